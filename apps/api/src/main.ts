@@ -1,0 +1,114 @@
+import 'reflect-metadata';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import {
+  ConfigError,
+  configureHttp,
+  EmbeddedPostgres,
+  loadAppConfig,
+  migrate,
+  readOrCreateLocalSecrets,
+  type AppConfig,
+} from '@cadre/api/core';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from '@cadre/api/demo-data';
+import { PasswordHasher } from '@cadre/api/identity';
+import { AppModule } from './app.module';
+import { serveWebClient } from './web-client';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const logger = new Logger('Cadre');
+
+/**
+ * `node main.js`        serve the API and the web client
+ * `node main.js seed`   migrate, load the demo data into an empty database, exit
+ * `node main.js migrate` apply pending migrations, exit
+ */
+async function main(command: string): Promise<void> {
+  const config = loadAppConfig();
+  Logger.overrideLogger(LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1));
+
+  let embedded: EmbeddedPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const secrets = readOrCreateLocalSecrets(config.dataDir);
+    embedded = await EmbeddedPostgres.start({
+      dataDir: join(config.dataDir, 'postgres'),
+      password: secrets.databasePassword,
+      log: (message) => logger.log(message),
+    });
+    await embedded.ensureDatabase('cadre');
+    databaseUrl = embedded.url('cadre');
+  }
+
+  let app: NestExpressApplication | null = null;
+  let stopping = false;
+  // Ordered shutdown: stop taking requests, finish them, close the pool, stop the database.
+  const shutdown = async (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${reason}: shutting down`);
+    const force = setTimeout(() => process.exit(code || 1), 30_000).unref();
+    try {
+      await app?.close();
+      await embedded?.stop();
+    } finally {
+      clearTimeout(force);
+      process.exit(code);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+      bufferLogs: false,
+      forceCloseConnections: true,
+    });
+    const dataSource = app.get(DataSource);
+    const applied = await migrate(dataSource);
+    if (applied.length) logger.log(`applied migrations: ${applied.join(', ')}`);
+    if (command === 'migrate') return await shutdown('migrations done');
+
+    if (command === 'seed' || config.seedDemoData) {
+      const result = await seedDemoData(dataSource, app.get(PasswordHasher));
+      if (result.seeded) logger.log(`demo data loaded: ${result.units} org units, ${result.employees} employees, ${result.users} logins`);
+      else if (command === 'seed') logger.log('the database already has users; demo data not loaded');
+    }
+    if (command === 'seed') return await shutdown('seed done');
+
+    configureHttp(app, config);
+    const servesWeb = config.webRoot !== null && serveWebClient(app, config.webRoot);
+    await app.listen(config.port, process.env['HOST'] || '0.0.0.0');
+    announce(config, await app.getUrl(), servesWeb);
+  } catch (error) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await shutdown('start-up failed', 1);
+  }
+}
+
+function announce(config: AppConfig, rawUrl: string, servesWeb: boolean): void {
+  const url = rawUrl.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost');
+  const lines = [
+    '',
+    `  Cadre is running at ${url}`,
+    `  API docs: ${url}/api/docs`,
+    servesWeb ? '' : '  (the web client is not built: run `npm start`, which builds it, or `npx nx build web`)',
+  ];
+  if (config.seedDemoData) {
+    lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`);
+    for (const login of DEMO_LOGINS) lines.push(`    ${login.email.padEnd(22)} ${login.roles.join(', ')}`);
+  }
+  process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n\n');
+}
+
+main(process.argv[2] ?? 'serve').catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\nSee README.md, "Configuration".\n`);
+  } else {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('path');
+
+// One CommonJS bundle of the API and the workspace libraries; npm packages stay external.
+module.exports = {
+  output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
+  devtool: 'source-map',
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      tsConfig: './tsconfig.app.json',
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: false,
+      sourceMap: true,
+      skipTypeChecking: true,
+    }),
+  ],
+};

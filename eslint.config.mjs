@@ -1,0 +1,87 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * One lint configuration for the whole workspace. Module boundaries are real constraints:
+ * - platform:web never depends on platform:api (and the reverse);
+ * - platform:shared stays framework-free (no Nest, TypeORM or Angular);
+ * - type:ui depends only on ui, util and contracts;
+ * - feature libraries never import one another; apps are never imported.
+ */
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/.angular', '**/test-results', '**/playwright-report'],
+  },
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          banTransitiveDependencies: true,
+          depConstraints: [
+            { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
+            { sourceTag: 'platform:api', onlyDependOnLibsWithTags: ['platform:api', 'platform:shared'] },
+            { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
+            {
+              sourceTag: 'platform:shared',
+              bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'pg', 'express', 'rxjs'],
+            },
+            { sourceTag: 'platform:web', bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'express'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+            { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:core',
+              onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:context',
+              onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:engine', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:seed',
+              onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:util', 'type:contracts'],
+            },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:seed', 'type:feature', 'type:context', 'type:core', 'type:ui', 'type:data-access', 'type:util', 'type:contracts', 'type:engine'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:testing', 'type:context', 'type:core', 'type:util', 'type:contracts'],
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

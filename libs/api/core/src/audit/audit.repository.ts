@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { AuditQuery } from '@cadre/shared/contracts';
+import { AuditEntryEntity } from './audit-entry.entity';
+
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, entry: Omit<AuditEntryEntity, 'id' | 'occurredAt'>): Promise<void> {
+    // jsonb columns: TypeORM's deep-partial type cannot describe arbitrary JSON.
+    await manager.insert(AuditEntryEntity, entry as QueryDeepPartialEntity<AuditEntryEntity>);
+  }
+
+  search(query: AuditQuery & { limit: number; offset: number }): Promise<[AuditEntryEntity[], number]> {
+    const qb = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
+    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
+    if (query.actorUserId) qb.andWhere('a.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
+    return qb.orderBy('a.occurredAt', 'DESC').addOrderBy('a.id', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
+  }
+}

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import type { AuditEntryDto, AuditQuery, Page } from '@cadre/shared/contracts';
+
+export class AuditQueryDto implements AuditQuery {
+  @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entityType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorUserId?: string;
+  @ApiPropertyOptional({ example: 'user.create' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}
+
+export class AuditEntryResponse implements AuditEntryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) actorUserId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorEmail!: string | null;
+  @ApiProperty({ example: 'user.create' }) action!: string;
+  @ApiProperty({ example: 'user' }) entityType!: string;
+  @ApiProperty() entityId!: string;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) before!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) after!: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true }) ip!: string | null;
+}
+
+export class AuditPageResponse implements Page<AuditEntryDto> {
+  @ApiProperty({ type: [AuditEntryResponse] }) items!: AuditEntryDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}

@@ -1,0 +1,3 @@
+import { AuditEntryEntity } from './audit-entry.entity';
+
+export const CORE_ENTITIES = [AuditEntryEntity];

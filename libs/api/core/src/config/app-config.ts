@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the API reads from its environment, validated once at boot. */
+export interface AppConfig {
+  port: number;
+  /** Null: start the embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Where the built web client lives; null when it is not served (API-only replicas). */
+  webRoot: string | null;
+  /** Seed demo data on first start (always with the embedded database). */
+  seedDemoData: boolean;
+  corsOrigins: string[];
+  /** Secure cookies need HTTPS; off for http://localhost. */
+  secureCookies: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** argon2 memory cost in KiB; tests lower it. */
+  passwordHashMemoryKib: number;
+  loginThrottle: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/**
+ * Reads and validates the environment. Every problem is reported at once.
+ * Secrets: with the embedded database they are generated on first start and kept in
+ * `<dataDir>/secrets.json`; with DATABASE_URL they must come from the environment.
+ */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!['true', 'false', '1', '0'].includes(raw)) {
+      problems.push(`${name} must be true or false (got "${raw}")`);
+      return fallback;
+    }
+    return raw === 'true' || raw === '1';
+  };
+
+  const port = int('PORT', 3000, 0, 65535);
+  const dataDir = resolve(cwd, env['CADRE_DATA_DIR'] || '.data');
+  const databaseUrl = env['DATABASE_URL'] || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  let jwtSecret = env['JWT_SECRET'] ?? '';
+  if (jwtSecret && jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters');
+  } else if (!jwtSecret) {
+    if (databaseUrl) {
+      problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 random characters)');
+    } else {
+      jwtSecret = readOrCreateLocalSecrets(dataDir).jwtSecret;
+    }
+  }
+
+  const logLevel = (env['LOG_LEVEL'] || 'log') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const webRootRaw = env['CADRE_WEB_ROOT'];
+  const webRoot =
+    webRootRaw === 'none' ? null : resolve(cwd, webRootRaw || join('dist', 'apps', 'web', 'browser'));
+
+  const config: AppConfig = {
+    port,
+    databaseUrl,
+    dataDir,
+    jwtSecret,
+    accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 14 * 86_400, 60, 90 * 86_400),
+    webRoot,
+    seedDemoData: bool('CADRE_SEED_DEMO', !databaseUrl),
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    secureCookies: bool('SECURE_COOKIES', false),
+    logLevel,
+    passwordHashMemoryKib: int('PASSWORD_HASH_MEMORY_KIB', 19_456, 1_024, 1_048_576),
+    loginThrottle: {
+      windowSeconds: int('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86_400),
+      maxFailuresPerAccount: int('LOGIN_THROTTLE_MAX_PER_ACCOUNT', 5, 1, 1000),
+      maxFailuresPerAddress: int('LOGIN_THROTTLE_MAX_PER_ADDRESS', 30, 1, 100_000),
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export interface LocalSecrets {
+  jwtSecret: string;
+  databasePassword: string;
+}
+
+/** Secrets for the embedded setup, generated once and kept beside its data (mode 600). */
+export function readOrCreateLocalSecrets(dataDir: string): LocalSecrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
+    if (parsed.jwtSecret && parsed.databasePassword) return parsed as LocalSecrets;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: LocalSecrets = {
+    jwtSecret: randomBytes(48).toString('base64url'),
+    databasePassword: randomBytes(24).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
+  return secrets;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,3 @@
+import { InitialIdentity1795763189290 } from './1795763189290-initial-identity';
+/** Every migration, oldest first. Never edit one that is committed: add a new one. */
+export const MIGRATIONS = [InitialIdentity1795763189290];

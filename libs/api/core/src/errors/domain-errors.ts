@@ -1,0 +1,59 @@
+import type { FieldError } from '@cadre/shared/contracts';
+
+/** Errors the services raise; one filter maps them to HTTP. */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  readonly code = 'not_found';
+  constructor(entity: string, id?: string) {
+    super(id ? `${entity} ${id} was not found` : `${entity} was not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+  constructor(
+    message: string,
+    readonly code = 'conflict',
+  ) {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly code = 'forbidden';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly status = 401;
+  readonly code = 'unauthenticated';
+}
+
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  readonly code = 'validation_failed';
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => `${e.field}: ${e.reason}`).join('; '));
+  }
+
+  static field(field: string, reason: string): InvalidInputError {
+    return new InvalidInputError([{ field, reason }]);
+  }
+}
+
+export class TooManyAttemptsError extends DomainError {
+  readonly status = 429;
+  readonly code = 'too_many_attempts';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed sign-in attempts. Try again in ${formatWait(retryAfterSeconds)}.`);
+  }
+}
+
+function formatWait(seconds: number): string {
+  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+}

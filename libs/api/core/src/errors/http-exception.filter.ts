@@ -1,0 +1,82 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import type { ApiError } from '@cadre/shared/contracts';
+import { DomainError, InvalidInputError, TooManyAttemptsError } from './domain-errors';
+
+const CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+};
+
+/** The one place errors become HTTP answers; every body has the ApiError shape. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toApiError(exception);
+    if (body.retryAfterSeconds) response.setHeader('Retry-After', String(body.retryAfterSeconds));
+    response.status(body.statusCode).json(body);
+  }
+
+  private toApiError(exception: unknown): ApiError {
+    if (exception instanceof DomainError) {
+      return {
+        statusCode: exception.status,
+        error: HttpStatus[exception.status]?.toString() ?? 'Error',
+        code: exception.code,
+        message: exception.message,
+        ...(exception instanceof InvalidInputError ? { errors: exception.errors } : {}),
+        ...(exception instanceof TooManyAttemptsError ? { retryAfterSeconds: exception.retryAfterSeconds } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const message =
+        typeof raw === 'string'
+          ? raw
+          : Array.isArray((raw as { message?: unknown }).message)
+            ? ((raw as { message: string[] }).message).join('; ')
+            : String((raw as { message?: unknown }).message ?? exception.message);
+      return { statusCode: status, error: humanStatus(status), code: CODES[status] ?? 'error', message };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string } | undefined)?.code;
+      // Backstops: services check first, but a race can still reach a constraint.
+      if (code === '23505') {
+        return { statusCode: 409, error: 'Conflict', code: 'conflict', message: 'A record with the same unique value already exists' };
+      }
+      if (code === '23503') {
+        return { statusCode: 409, error: 'Conflict', code: 'conflict', message: 'The record is still referenced, or refers to a record that does not exist' };
+      }
+    }
+    if (isBodyParserError(exception)) {
+      return { statusCode: exception.status, error: humanStatus(exception.status), code: CODES[exception.status] ?? 'bad_request', message: exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON' };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { statusCode: 500, error: 'Internal Server Error', code: 'internal', message: 'Something went wrong on our side; it has been logged. Try again, and tell an administrator if it persists.' };
+  }
+}
+
+function humanStatus(status: number): string {
+  return (HttpStatus[status] ?? 'Error')
+    .toString()
+    .toLowerCase()
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+function isBodyParserError(e: unknown): e is { status: number; type: string } {
+  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';
+}

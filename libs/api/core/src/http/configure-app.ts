@@ -1,0 +1,51 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import type { AppConfig } from '../config/app-config';
+import { ApiErrorSchema } from '../errors/api-error.schema';
+
+export const API_PREFIX = 'api';
+
+/** HTTP concerns shared by the server and the tests: prefix, security headers, limits, docs. */
+export function configureHttp(app: NestExpressApplication, config: AppConfig): OpenAPIObject {
+  app.setGlobalPrefix(API_PREFIX);
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Angular Material and the Swagger UI use inline styles.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'script-src': ["'self'", "'unsafe-inline'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '2mb' });
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  return setupOpenApi(app);
+}
+
+export function setupOpenApi(app: INestApplication): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Cadre API')
+      .setDescription(
+        'The sales talent and incentive platform. Authenticate with POST /api/auth/login and send the access token as a Bearer token. Every error answers the ApiError shape.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+    { extraModels: [ApiErrorSchema] },
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    customSiteTitle: 'Cadre API',
+  });
+  return document;
+}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { ForbiddenError, NotFoundError, type Principal } from '@cadre/api/core';
+import { EmployeesRepository } from '../employees/employees.repository';
+import type { EmployeeScope } from './employee-scope';
+
+/** Object-level access to employee records; every employee read or write goes through it. */
+@Injectable()
+export class EmployeeAccess {
+  constructor(private readonly employees: EmployeesRepository) {}
+
+  async scopeFor(principal: Principal): Promise<EmployeeScope> {
+    if (principal.roles.includes('admin') || principal.roles.includes('hr')) return { kind: 'all' };
+    if (principal.roles.includes('manager') && principal.employeeId) {
+      return { kind: 'subtree', selfId: principal.employeeId, unitIds: await this.employees.managedSubtreeUnitIds(principal.employeeId) };
+    }
+    return { kind: 'self', selfId: principal.employeeId };
+  }
+
+  /** 404 when the record does not exist, 403 when it exists outside the caller's scope. */
+  async assertCanSee(principal: Principal, employeeId: string): Promise<void> {
+    const scope = await this.scopeFor(principal);
+    if (await this.employees.isInScope(employeeId, scope)) return;
+    if (!(await this.employees.findById(employeeId))) throw new NotFoundError('Employee', employeeId);
+    throw new ForbiddenError('This employee is outside the part of the organisation you can see');
+  }
+}

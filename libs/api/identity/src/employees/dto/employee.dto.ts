@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  EMPLOYEE_STATUSES,
+  type CreateEmployeeRequest,
+  type EmployeeDto,
+  type EmployeeQuery,
+  type EmployeeStatus,
+  type Page,
+} from '@cadre/shared/contracts';
+import { IsIsoDate } from '../../validation/is-iso-date';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreateEmployeeDto implements CreateEmployeeRequest {
+  @ApiProperty({ example: 'Wang Fang' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(120)
+  fullName!: string;
+
+  @ApiProperty({ example: 'wang.fang@example.com' })
+  @Transform(lower)
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Account Executive' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(120)
+  jobTitle!: string;
+
+  @ApiProperty({ example: '2026-10-12', format: 'date' })
+  @IsIsoDate()
+  hireDate!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  orgUnitId!: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsUUID('all', { message: 'must be a UUID' })
+  managerId?: string | null;
+
+  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, default: 'active' })
+  @IsOptional()
+  @IsIn(EMPLOYEE_STATUSES, { message: `must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
+  status?: EmployeeStatus;
+}
+
+export class UpdateEmployeeDto extends PartialType(CreateEmployeeDto) {}
+
+export class EmployeeQueryDto implements EmployeeQuery {
+  @ApiPropertyOptional({ description: 'Matches name, email or job title' }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) orgUnitId?: string;
+  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES }) @IsOptional() @IsIn(EMPLOYEE_STATUSES) status?: EmployeeStatus;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}
+
+export class EmployeeResponse implements EmployeeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() jobTitle!: string;
+  @ApiProperty({ format: 'date' }) hireDate!: string;
+  @ApiProperty({ enum: EMPLOYEE_STATUSES }) status!: EmployeeStatus;
+  @ApiProperty({ format: 'uuid' }) orgUnitId!: string;
+  @ApiProperty() orgUnitName!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) managerId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) managerName!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) userId!: string | null;
+}
+
+export class EmployeePageResponse implements Page<EmployeeDto> {
+  @ApiProperty({ type: [EmployeeResponse] }) items!: EmployeeDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}

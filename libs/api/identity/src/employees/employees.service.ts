@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  TransactionRunner,
+  type Principal,
+  type Tx,
+} from '@cadre/api/core';
+import type { CreateEmployeeRequest, EmployeeDto, EmployeeQuery, Page, UpdateEmployeeRequest } from '@cadre/shared/contracts';
+import { EmployeeAccess } from '../access/employee-access.service';
+import { OrgUnitsRepository } from '../org-units/org-units.repository';
+import { auditedEmployee, toEmployeeDto } from './employee.mapper';
+import { EmployeesRepository } from './employees.repository';
+
+@Injectable()
+export class EmployeesService {
+  constructor(
+    private readonly employees: EmployeesRepository,
+    private readonly units: OrgUnitsRepository,
+    private readonly access: EmployeeAccess,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async search(principal: Principal, query: EmployeeQuery): Promise<Page<EmployeeDto>> {
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const scope = await this.access.scopeFor(principal);
+    const [items, total] = await this.employees.search({ ...query, limit, offset }, scope);
+    return { items: items.map(toEmployeeDto), total, limit, offset };
+  }
+
+  async get(principal: Principal, id: string): Promise<EmployeeDto> {
+    await this.access.assertCanSee(principal, id);
+    const employee = await this.employees.findView(id);
+    if (!employee) throw new NotFoundError('Employee', id);
+    return toEmployeeDto(employee);
+  }
+
+  async create(principal: Principal, request: CreateEmployeeRequest): Promise<EmployeeDto> {
+    const id = await this.transactions.run(async (tx) => {
+      await this.assertValidPlacement(tx, request.orgUnitId, request.managerId ?? null);
+      if (await this.employees.findByEmail(request.email, tx)) {
+        throw new ConflictError(`An employee with the email ${request.email} already exists`, 'email_taken');
+      }
+      const values = { ...request, managerId: request.managerId ?? null, status: request.status ?? 'active' };
+      const employeeId = await this.employees.insert(tx, values);
+      await this.audit.record(tx, { action: 'employee.create', entityType: 'employee', entityId: employeeId, after: auditedEmployee(values) });
+      return employeeId;
+    });
+    return this.get(principal, id);
+  }
+
+  async update(principal: Principal, id: string, changes: UpdateEmployeeRequest): Promise<EmployeeDto> {
+    await this.access.assertCanSee(principal, id);
+    await this.transactions.run(async (tx) => {
+      const before = await this.employees.findById(id, tx);
+      if (!before) throw new NotFoundError('Employee', id);
+      if (changes.orgUnitId !== undefined || changes.managerId !== undefined) {
+        await this.assertValidPlacement(tx, changes.orgUnitId ?? before.orgUnitId, changes.managerId === undefined ? null : changes.managerId);
+      }
+      if (changes.managerId) {
+        if (changes.managerId === id) throw InvalidInputError.field('managerId', 'an employee cannot manage themselves');
+        if (await this.employees.wouldCreateManagerCycle(tx, id, changes.managerId)) {
+          throw InvalidInputError.field('managerId', 'this employee already sits above the proposed manager');
+        }
+      }
+      if (changes.email && changes.email !== before.email) {
+        const other = await this.employees.findByEmail(changes.email, tx);
+        if (other) throw new ConflictError(`An employee with the email ${changes.email} already exists`, 'email_taken');
+      }
+      await this.employees.update(tx, id, changes);
+      const after = await this.employees.findById(id, tx);
+      await this.audit.record(tx, {
+        action: 'employee.update',
+        entityType: 'employee',
+        entityId: id,
+        before: auditedEmployee(before),
+        after: after && auditedEmployee(after),
+      });
+    });
+    return this.get(principal, id);
+  }
+
+  private async assertValidPlacement(tx: Tx, orgUnitId: string, managerId: string | null): Promise<void> {
+    const problems: { field: string; reason: string }[] = [];
+    if (!(await this.units.findById(orgUnitId, tx))) problems.push({ field: 'orgUnitId', reason: 'no org unit has this id' });
+    if (managerId) {
+      const manager = await this.employees.findById(managerId, tx);
+      if (!manager) problems.push({ field: 'managerId', reason: 'no employee has this id' });
+      else if (manager.status === 'left') problems.push({ field: 'managerId', reason: 'this person has left the company' });
+    }
+    if (problems.length) throw new InvalidInputError(problems);
+  }
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { PRINCIPAL_LOADER } from '@cadre/api/core';
+import { EmployeeAccess } from './access/employee-access.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { IdentityPrincipalLoader } from './auth/identity-principal-loader';
+import { LoginAttemptsRepository } from './auth/login-attempts.repository';
+import { LoginThrottle } from './auth/login-throttle';
+import { PasswordHasher } from './auth/password-hasher';
+import { RefreshTokensRepository } from './auth/refresh-tokens.repository';
+import { TokenIssuer } from './auth/token-issuer';
+import { EmployeesController } from './employees/employees.controller';
+import { EmployeesRepository } from './employees/employees.repository';
+import { EmployeesService } from './employees/employees.service';
+import { MeController } from './me/me.controller';
+import { MeService } from './me/me.service';
+import { OrgUnitsController } from './org-units/org-units.controller';
+import { OrgUnitsRepository } from './org-units/org-units.repository';
+import { OrgUnitsService } from './org-units/org-units.service';
+import { OverviewRepository } from './overview/overview.repository';
+import { OverviewService } from './overview/overview.service';
+import { UsersController } from './users/users.controller';
+import { UsersRepository } from './users/users.repository';
+import { UsersService } from './users/users.service';
+
+/** Users, sign-in, the org tree, employees and who may see whom. */
+@Module({
+  controllers: [AuthController, UsersController, OrgUnitsController, EmployeesController, MeController],
+  providers: [
+    AuthService,
+    PasswordHasher,
+    LoginThrottle,
+    LoginAttemptsRepository,
+    RefreshTokensRepository,
+    TokenIssuer,
+    UsersRepository,
+    UsersService,
+    OrgUnitsRepository,
+    OrgUnitsService,
+    EmployeesRepository,
+    EmployeesService,
+    EmployeeAccess,
+    MeService,
+    OverviewRepository,
+    OverviewService,
+    IdentityPrincipalLoader,
+    { provide: PRINCIPAL_LOADER, useExisting: IdentityPrincipalLoader },
+  ],
+  exports: [PRINCIPAL_LOADER, EmployeeAccess, EmployeesRepository, UsersRepository, PasswordHasher],
+})
+export class IdentityModule {}

@@ -1,0 +1,11 @@
+export * from './entities';
+export * from './identity.module';
+export { EmployeeAccess } from './access/employee-access.service';
+export type { EmployeeScope } from './access/employee-scope';
+export { PasswordHasher } from './auth/password-hasher';
+export { EmployeesRepository } from './employees/employees.repository';
+export { UsersRepository } from './users/users.repository';
+export { REFRESH_COOKIE } from './auth/auth.controller';
+export { UserEntity } from './users/user.entity';
+export { EmployeeEntity } from './employees/employee.entity';
+export { OrgUnitEntity } from './org-units/org-unit.entity';

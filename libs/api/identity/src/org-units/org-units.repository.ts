@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Tx } from '@cadre/api/core';
+import type { OrgUnitKind } from '@cadre/shared/contracts';
+import { OrgUnitEntity } from './org-unit.entity';
+
+export interface OrgUnitView {
+  id: string;
+  name: string;
+  kind: OrgUnitKind;
+  parentId: string | null;
+  managerId: string | null;
+  managerName: string | null;
+  headcount: number;
+}
+
+@Injectable()
+export class OrgUnitsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, tx?: Tx | null): Promise<OrgUnitEntity | null> {
+    return (tx ?? this.dataSource.manager).getRepository(OrgUnitEntity).findOneBy({ id });
+  }
+
+  /** The whole tree, flat, with manager names and direct headcount, in one query. */
+  async listViews(): Promise<OrgUnitView[]> {
+    const rows = (await this.dataSource.query(
+      `select ou.id, ou.name, ou.kind, ou.parent_id, ou.manager_id, m.full_name as manager_name,
+              (select count(*)::int from employees e where e.org_unit_id = ou.id and e.status <> 'left') as headcount
+         from org_units ou
+         left join employees m on m.id = ou.manager_id
+        order by ou.name`,
+    )) as { id: string; name: string; kind: OrgUnitKind; parent_id: string | null; manager_id: string | null; manager_name: string | null; headcount: number }[];
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      parentId: r.parent_id,
+      managerId: r.manager_id,
+      managerName: r.manager_name,
+      headcount: r.headcount,
+    }));
+  }
+
+  async findView(id: string): Promise<OrgUnitView | null> {
+    return (await this.listViews()).find((u) => u.id === id) ?? null;
+  }
+
+  /** The unit and its ancestors, root first. */
+  async pathTo(id: string): Promise<{ id: string; name: string; kind: OrgUnitKind }[]> {
+    const rows = (await this.dataSource.query(
+      `with recursive up as (
+         select id, name, kind, parent_id, 0 as depth from org_units where id = $1
+         union all
+         select p.id, p.name, p.kind, p.parent_id, up.depth + 1 from org_units p join up on p.id = up.parent_id)
+       select id, name, kind from up order by depth desc`,
+      [id],
+    )) as { id: string; name: string; kind: OrgUnitKind }[];
+    return rows;
+  }
+
+  /** True when `candidateParentId` is `unitId` itself or lies below it. */
+  async isInSubtree(tx: Tx, unitId: string, candidateParentId: string): Promise<boolean> {
+    const rows = (await tx.query(
+      `with recursive subtree as (
+         select id from org_units where id = $1
+         union
+         select c.id from org_units c join subtree s on c.parent_id = s.id)
+       select 1 from subtree where id = $2 limit 1`,
+      [unitId, candidateParentId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  async hasRoot(tx: Tx): Promise<boolean> {
+    return ((await tx.query(`select 1 from org_units where parent_id is null limit 1`)) as unknown[]).length > 0;
+  }
+
+  async siblingNamed(tx: Tx, parentId: string | null, name: string, exceptId?: string): Promise<boolean> {
+    const rows = (await tx.query(
+      `select 1 from org_units where parent_id is not distinct from $1 and lower(name) = lower($2) and id is distinct from $3 limit 1`,
+      [parentId, name, exceptId ?? null],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  async insert(tx: Tx, unit: Pick<OrgUnitEntity, 'name' | 'kind' | 'parentId' | 'managerId'>): Promise<string> {
+    const result = await tx.insert(OrgUnitEntity, unit);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  async update(tx: Tx, id: string, changes: Partial<Pick<OrgUnitEntity, 'name' | 'kind' | 'parentId' | 'managerId'>>): Promise<void> {
+    await tx.update(OrgUnitEntity, { id }, changes);
+  }
+
+  async countChildrenAndMembers(tx: Tx, id: string): Promise<{ children: number; members: number }> {
+    const [row] = (await tx.query(
+      `select (select count(*)::int from org_units where parent_id = $1) as children,
+              (select count(*)::int from employees where org_unit_id = $1) as members`,
+      [id],
+    )) as { children: number; members: number }[];
+    return row;
+  }
+
+  async delete(tx: Tx, id: string): Promise<void> {
+    await tx.delete(OrgUnitEntity, { id });
+  }
+}

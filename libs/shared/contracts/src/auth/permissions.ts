@@ -1,0 +1,39 @@
+import { Role } from './roles';
+
+/**
+ * Permissions are data: every endpoint names one, and this map says which roles hold it.
+ * A permission says what kind of action a role may attempt; which records it may touch
+ * (a manager's subtree, a rep's own record) is decided by the services.
+ */
+export const PERMISSIONS = [
+  // Every signed-in user: own profile, password and preferences.
+  'self-service',
+  'users:read',
+  'users:manage',
+  'org:read',
+  'org:manage',
+  'org:overview',
+  'employees:read',
+  'employees:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: PERMISSIONS,
+  hr: ['self-service', 'org:read', 'org:overview', 'employees:read', 'employees:manage', 'users:read'],
+  manager: ['self-service', 'org:read', 'employees:read'],
+  rep: ['self-service', 'org:read', 'employees:read'],
+};
+
+export function permissionsFor(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) {
+    for (const permission of ROLE_PERMISSIONS[role] ?? []) granted.add(permission);
+  }
+  return PERMISSIONS.filter((p) => granted.has(p));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission));
+}

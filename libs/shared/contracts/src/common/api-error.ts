@@ -1,0 +1,18 @@
+/** The body of every error the API answers. */
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  /** A sentence a person can act on. */
+  message: string;
+  /** Stable machine-readable reason, e.g. `validation_failed`, `not_found`, `conflict`. */
+  code: string;
+  /** For 400s: every field that was wrong and why. */
+  errors?: FieldError[];
+  /** For 429s: seconds until another attempt is allowed. */
+  retryAfterSeconds?: number;
+}
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
