@@ -1,0 +1,5 @@
+export * from './lib/page-header.component';
+export * from './lib/empty-state.component';
+export * from './lib/stat-card.component';
+export * from './lib/loading-block.component';
+export * from './lib/error-state.component';

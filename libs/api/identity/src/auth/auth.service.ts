@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, TransactionRunner, UnauthenticatedError } from '@cadre/api/core';
+import { AuditService, InvalidInputError, TransactionRunner, UnauthenticatedError } from '@cadre/api/core';
 import type { TokenResponse } from '@cadre/shared/contracts';
 import { UsersRepository } from '../users/users.repository';
 import { toSessionUser } from '../users/user.mapper';
@@ -77,8 +77,12 @@ export class AuthService {
 
   async changePassword(userId: string, currentPassword: string, newPassword: string, client: ClientInfo): Promise<SessionTokens> {
     const user = await this.users.findById(userId);
+    // 400, not 401: the session is fine, one field is wrong.
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw new UnauthenticatedError('The current password is not right');
+      throw InvalidInputError.field('currentPassword', 'is not your current password');
+    }
+    if (currentPassword === newPassword) {
+      throw InvalidInputError.field('newPassword', 'must differ from the current password');
     }
     const passwordHash = await this.hasher.hash(newPassword);
     // Every other session ends; this one continues with fresh tokens.

@@ -1,0 +1,3 @@
+export * from './identity.api';
+export * from './org-tree';
+export * from './employee-directory.store';

@@ -1,0 +1,23 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { authInterceptor } from '@cadre/web/core';
+import { TRANSLATIONS } from '@cadre/web/i18n';
+import { en } from '../locales/en';
+import { zhCN } from '../locales/zh-CN';
+import { appRoutes } from './app.routes';
+import { TranslatedPaginatorIntl } from './layout/translated-paginator-intl';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    { provide: TRANSLATIONS, useValue: { en, 'zh-CN': zhCN } },
+    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+  ],
+};

@@ -1,0 +1,41 @@
+import { Routes } from '@angular/router';
+import { authGuard, guestGuard, permissionGuard } from '@cadre/web/core';
+import { ShellComponent } from './layout/shell.component';
+
+export const appRoutes: Routes = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('@cadre/web/identity/feature-login').then((m) => m.LoginPageComponent),
+  },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('@cadre/web/identity/feature-home').then((m) => m.HomePageComponent) },
+      {
+        path: 'people',
+        canMatch: [permissionGuard('employees:read')],
+        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.PeoplePageComponent),
+      },
+      {
+        path: 'organisation',
+        canMatch: [permissionGuard('org:overview')],
+        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.OrganisationPageComponent),
+      },
+      {
+        path: 'admin/users',
+        canMatch: [permissionGuard('users:manage')],
+        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.UsersPageComponent),
+      },
+      {
+        path: 'admin/audit',
+        canMatch: [permissionGuard('audit:read')],
+        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.AuditPageComponent),
+      },
+      { path: 'profile', loadComponent: () => import('@cadre/web/identity/feature-profile').then((m) => m.ProfilePageComponent) },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,25 @@
+import type { Permission, Role } from '@cadre/shared/contracts';
+
+export interface NavItem {
+  path: string;
+  labelKey: string;
+  icon: string;
+  /** Shown only to users holding this permission. */
+  permission: Permission;
+  /** And, when given, holding one of these roles (reps have no directory). */
+  roles?: Role[];
+}
+
+/** The menu: each role sees only what it can use. */
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: 'home', permission: 'self-service' },
+  { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'employees:read', roles: ['admin', 'hr', 'manager'] },
+  { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
+  { path: '/admin/users', labelKey: 'nav.users', icon: 'manage_accounts', permission: 'users:manage' },
+  { path: '/admin/audit', labelKey: 'nav.audit', icon: 'history', permission: 'audit:read' },
+  { path: '/profile', labelKey: 'nav.profile', icon: 'person', permission: 'self-service' },
+];
+
+export function visibleNavItems(permissions: readonly Permission[], roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => permissions.includes(item.permission) && (!item.roles || item.roles.some((r) => roles.includes(r))));
+}

@@ -1,0 +1,34 @@
+import { Injectable, inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { I18n } from '@cadre/web/i18n';
+import { toAppError, type AppError } from './app-error';
+
+/** Short confirmations and errors at the bottom of the screen. */
+@Injectable({ providedIn: 'root' })
+export class Notifier {
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(I18n);
+
+  success(key: string, params?: Record<string, string | number>): void {
+    this.snackBar.open(this.i18n.t(key, params), this.i18n.t('common.dismiss'), { duration: 4000 });
+  }
+
+  error(error: unknown): void {
+    this.snackBar.open(describeError(this.i18n, toAppError(error)), this.i18n.t('common.dismiss'), {
+      duration: 8000,
+      politeness: 'assertive',
+    });
+  }
+}
+
+/**
+ * The message to show for an error, in the reader's language: a translation of the
+ * error's code when we have one, else the server's own sentence.
+ */
+export function describeError(i18n: I18n, error: AppError): string {
+  const codeKey = `errors.code.${error.code}`;
+  const minutes = error.retryAfterSeconds ? Math.ceil(error.retryAfterSeconds / 60) : undefined;
+  const byCode = i18n.t(codeKey, { minutes, seconds: error.retryAfterSeconds });
+  if (byCode !== codeKey) return byCode;
+  return error.message.startsWith('errors.') ? i18n.t(error.message) : error.message;
+}

@@ -1,0 +1,27 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
+import type { Permission } from '@cadre/shared/contracts';
+import { SessionStore } from './session.store';
+
+/** Signed-in users only; the first navigation tries to restore the session from the cookie. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  if (session.isSignedIn() || (await session.refresh())) return true;
+  return router.createUrlTree(['/login'], { queryParams: state.url && state.url !== '/' ? { returnUrl: state.url } : {} });
+};
+
+/** Routes that need a permission; others never see them (the menu hides them too). */
+export const permissionGuard =
+  (permission: Permission): CanMatchFn =>
+  () => {
+    const session = inject(SessionStore);
+    return session.hasPermission(permission) ? true : inject(Router).createUrlTree(['/']);
+  };
+
+/** The sign-in page sends a signed-in user home. */
+export const guestGuard: CanActivateFn = async () => {
+  const session = inject(SessionStore);
+  if (session.isSignedIn() || (await session.refresh())) return inject(Router).createUrlTree(['/']);
+  return true;
+};

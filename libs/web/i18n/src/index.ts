@@ -1,0 +1,3 @@
+export * from './lib/i18n.service';
+export * from './lib/translate.pipe';
+export * from './lib/local-date.pipe';

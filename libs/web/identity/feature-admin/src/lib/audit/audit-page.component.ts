@@ -1,0 +1,152 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { JsonPipe } from '@angular/common';
+import { describeError, toAppError } from '@cadre/web/core';
+import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { IdentityApi } from '@cadre/web/identity/data-access';
+import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
+
+const ENTITY_TYPES = ['user', 'employee', 'org_unit', 'system'];
+
+/** The append-only record of every change: who, when, what, before and after. */
+@Component({
+  selector: 'cadre-audit-page',
+  imports: [
+    JsonPipe,
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatExpansionModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    LocalDatePipe,
+    PageHeaderComponent,
+    EmptyStateComponent,
+    ErrorStateComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page">
+      <cadre-page-header [title]="'audit.title' | t" [subtitle]="'audit.subtitle' | t" />
+      <div class="filters">
+        <mat-form-field>
+          <mat-label>{{ 'audit.entityType' | t }}</mat-label>
+          <mat-select [value]="entityType() ?? ''" (valueChange)="entityType.set($event || undefined); pageIndex.set(0)">
+            <mat-option value="">{{ 'common.all' | t }}</mat-option>
+            @for (t of entityTypes; track t) {
+              <mat-option [value]="t">{{ 'audit.entities.' + t | t }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'audit.action' | t }}</mat-label>
+          <input matInput [value]="action() ?? ''" (change)="onAction($event)" placeholder="user.create" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'audit.from' | t }}</mat-label>
+          <input matInput type="date" (change)="onDate('from', $event)" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'audit.to' | t }}</mat-label>
+          <input matInput type="date" (change)="onDate('to', $event)" />
+        </mat-form-field>
+      </div>
+      <mat-card appearance="outlined">
+        @if (entries.isLoading()) {
+          <mat-progress-bar mode="indeterminate" />
+        }
+        @if (entries.error()) {
+          <cadre-error-state [message]="errorText(entries.error())" [retryLabel]="'common.retry' | t" (retry)="entries.reload()" />
+        } @else if (!entries.isLoading() && total() === 0) {
+          <cadre-empty-state icon="history" [title]="'audit.empty' | t" />
+        } @else {
+          <mat-accordion multi displayMode="flat" data-testid="audit-list">
+            @for (e of items(); track e.id) {
+              <mat-expansion-panel>
+                <mat-expansion-panel-header>
+                  <mat-panel-title><code>{{ e.action }}</code></mat-panel-title>
+                  <mat-panel-description>
+                    {{ e.actorEmail ?? ('audit.system' | t) }} · {{ e.occurredAt | localDate: 'datetime' }}
+                  </mat-panel-description>
+                </mat-expansion-panel-header>
+                <p class="muted">{{ 'audit.entities.' + e.entityType | t }} {{ e.entityId }} @if (e.ip) { · {{ e.ip }} }</p>
+                <div class="diff">
+                  <div><h4>{{ 'audit.before' | t }}</h4><pre>{{ e.before ? (e.before | json) : '—' }}</pre></div>
+                  <div><h4>{{ 'audit.after' | t }}</h4><pre>{{ e.after ? (e.after | json) : '—' }}</pre></div>
+                </div>
+              </mat-expansion-panel>
+            }
+          </mat-accordion>
+          <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="onPage($event)" />
+        }
+      </mat-card>
+    </div>
+  `,
+  styles: `
+    .filters { display: flex; flex-wrap: wrap; gap: 12px; } .filters mat-form-field { flex: 1 1 180px; }
+    .diff { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 16px; }
+    pre { background: var(--mat-sys-surface-container); padding: 8px; border-radius: 4px; overflow-x: auto; font-size: 12px; margin: 0; }
+    h4 { margin: 0 0 4px; font: var(--mat-sys-label-large); }
+  `,
+})
+export class AuditPageComponent {
+  private readonly api = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
+
+  protected readonly entityTypes = ENTITY_TYPES;
+  protected readonly entityType = signal<string | undefined>(undefined);
+  protected readonly action = signal<string | undefined>(undefined);
+  protected readonly from = signal<string | undefined>(undefined);
+  protected readonly to = signal<string | undefined>(undefined);
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(25);
+
+  protected readonly entries = rxResource({
+    params: () => ({
+      entityType: this.entityType(),
+      action: this.action(),
+      from: this.from(),
+      to: this.to(),
+      limit: this.pageSize(),
+      offset: this.pageIndex() * this.pageSize(),
+    }),
+    stream: ({ params }) => this.api.audit(params),
+  });
+  protected readonly items = computed(() => (this.entries.hasValue() ? this.entries.value().items : []));
+  protected readonly total = computed(() => (this.entries.hasValue() ? this.entries.value().total : 0));
+
+  protected onAction(event: Event): void {
+    this.action.set((event.target as HTMLInputElement).value.trim() || undefined);
+    this.pageIndex.set(0);
+  }
+
+  protected onDate(which: 'from' | 'to', event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    // "to" is inclusive of the whole day.
+    const bound = value ? (which === 'from' ? `${value}T00:00:00Z` : new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString()) : undefined;
+    (which === 'from' ? this.from : this.to).set(bound);
+    this.pageIndex.set(0);
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.pageIndex.set(event.pageSize === this.pageSize() ? event.pageIndex : 0);
+    this.pageSize.set(event.pageSize);
+  }
+
+  protected errorText(error: unknown): string {
+    return describeError(this.i18n, toAppError(error));
+  }
+}

@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { firstValueFrom } from 'rxjs';
+import { ORG_UNIT_KINDS, type OrgUnitDto } from '@cadre/shared/contracts';
+import { describeError, toAppError } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { buildOrgTree, flattenOrgTree, IdentityApi, subtreeIds, type OrgTreeNode } from '@cadre/web/identity/data-access';
+import { EmployeePickerComponent } from '../shared/employee-picker.component';
+import { applyServerErrors } from '../shared/field-errors';
+
+export interface OrgUnitDialogData {
+  /** Create a sub-unit of `parent`, or edit (rename, kind, manager, move) `unit`. */
+  mode: 'create' | 'edit';
+  unit: OrgTreeNode | null;
+  parent: OrgUnitDto | null;
+  units: OrgUnitDto[];
+}
+
+@Component({
+  selector: 'cadre-org-unit-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, EmployeePickerComponent, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>
+      {{ (data.mode === 'create' ? 'org.createTitle' : 'org.editTitle') | t: { parent: data.parent?.name, name: data.unit?.name } }}
+    </h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-dialog-content class="fields">
+        <mat-form-field>
+          <mat-label>{{ 'org.name' | t }}</mat-label>
+          <input matInput formControlName="name" required data-testid="unit-name" />
+          <mat-error>{{ form.controls.name.errors?.['server'] ?? ('validation.required' | t) }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'org.kind' | t }}</mat-label>
+          <mat-select formControlName="kind" data-testid="unit-kind">
+            @for (k of kinds; track k) {
+              <mat-option [value]="k">{{ 'org.kinds.' + k | t }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        @if (data.mode === 'edit' && data.unit?.parentId) {
+          <mat-form-field>
+            <mat-label>{{ 'org.parent' | t }}</mat-label>
+            <mat-select formControlName="parentId" data-testid="unit-parent">
+              @for (u of parentOptions(); track u.id) {
+                <mat-option [value]="u.id"><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'org.moveHint' | t }}</mat-hint>
+            <mat-error>{{ form.controls.parentId.errors?.['server'] }}</mat-error>
+          </mat-form-field>
+        }
+        <cadre-employee-picker [label]="'org.manager' | t" [(employeeId)]="managerId" [(displayName)]="managerName" testId="unit-manager" />
+        @if (error()) {
+          <p class="error" role="alert">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="unit-save">{{ 'common.save' | t }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `.fields { display: grid; gap: 8px; min-width: min(440px, 80vw); } .error { color: var(--mat-sys-error); }`,
+})
+export class OrgUnitDialogComponent {
+  protected readonly data = inject<OrgUnitDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<OrgUnitDialogComponent, OrgUnitDto>);
+  private readonly api = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
+
+  protected readonly kinds = ORG_UNIT_KINDS.filter((k) => k !== 'company');
+  protected readonly managerId = signal<string | null>(this.data.unit?.managerId ?? null);
+  protected readonly managerName = signal<string>(this.data.unit?.managerName ?? '');
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  /** A unit cannot move under itself or its own sub-units. */
+  protected readonly parentOptions = computed(() => {
+    const excluded = this.data.unit ? subtreeIds(this.data.unit) : new Set<string>();
+    return flattenOrgTree(buildOrgTree(this.data.units)).filter((u) => !excluded.has(u.id));
+  });
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    name: [this.data.unit?.name ?? '', [Validators.required, Validators.maxLength(120)]],
+    kind: [this.data.unit?.kind ?? 'team'],
+    parentId: [this.data.unit?.parentId ?? this.data.parent?.id ?? ''],
+  });
+
+  protected async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    const { name, kind, parentId } = this.form.getRawValue();
+    try {
+      const saved = await firstValueFrom(
+        this.data.mode === 'create'
+          ? this.api.createOrgUnit({ name, kind, parentId, managerId: this.managerId() })
+          : this.api.updateOrgUnit(this.data.unit?.id ?? '', {
+              name,
+              kind: this.data.unit?.kind === 'company' ? undefined : kind,
+              ...(this.data.unit?.parentId && parentId !== this.data.unit.parentId ? { parentId } : {}),
+              managerId: this.managerId(),
+            }),
+      );
+      this.ref.close(saved);
+    } catch (error) {
+      const appError = toAppError(error);
+      const rest = applyServerErrors(this.form, appError);
+      this.error.set(appError.fieldErrors.length && !rest.length ? null : describeError(this.i18n, appError));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

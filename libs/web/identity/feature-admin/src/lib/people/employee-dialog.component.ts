@@ -1,0 +1,133 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { firstValueFrom } from 'rxjs';
+import { EMPLOYEE_STATUSES, type EmployeeDto, type OrgUnitDto } from '@cadre/shared/contracts';
+import { describeError, toAppError } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
+import { EmployeePickerComponent } from '../shared/employee-picker.component';
+import { applyServerErrors } from '../shared/field-errors';
+
+export interface EmployeeDialogData {
+  employee: EmployeeDto | null;
+  units: OrgUnitDto[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Create or edit an employee record (HR and admin). */
+@Component({
+  selector: 'cadre-employee-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, EmployeePickerComponent, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ (data.employee ? 'people.editTitle' : 'people.createTitle') | t }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-dialog-content class="fields">
+        <mat-form-field>
+          <mat-label>{{ 'people.name' | t }}</mat-label>
+          <input matInput formControlName="fullName" required cdkFocusInitial data-testid="employee-name" />
+          <mat-error>{{ errorOf('fullName') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'people.email' | t }}</mat-label>
+          <input matInput type="email" formControlName="email" required data-testid="employee-email" />
+          <mat-error>{{ errorOf('email') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'people.jobTitle' | t }}</mat-label>
+          <input matInput formControlName="jobTitle" required data-testid="employee-title" />
+          <mat-error>{{ errorOf('jobTitle') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'people.hireDate' | t }}</mat-label>
+          <input matInput type="date" formControlName="hireDate" required data-testid="employee-hire-date" />
+          <mat-error>{{ errorOf('hireDate') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'people.unit' | t }}</mat-label>
+          <mat-select formControlName="orgUnitId" required data-testid="employee-unit">
+            @for (u of unitOptions; track u.id) {
+              <mat-option [value]="u.id"><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option>
+            }
+          </mat-select>
+          <mat-error>{{ errorOf('orgUnitId') }}</mat-error>
+        </mat-form-field>
+        <cadre-employee-picker [label]="'people.manager' | t" [(employeeId)]="managerId" [(displayName)]="managerName" testId="employee-manager" />
+        <mat-form-field>
+          <mat-label>{{ 'people.status' | t }}</mat-label>
+          <mat-select formControlName="status">
+            @for (s of statuses; track s) {
+              <mat-option [value]="s">{{ 'people.statuses.' + s | t }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        @if (error()) {
+          <p class="error" role="alert">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="employee-save">{{ 'common.save' | t }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `.fields { display: grid; gap: 8px; min-width: min(480px, 80vw); } .error { color: var(--mat-sys-error); }`,
+})
+export class EmployeeDialogComponent {
+  protected readonly data = inject<EmployeeDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<EmployeeDialogComponent, EmployeeDto>);
+  private readonly api = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
+
+  protected readonly statuses = EMPLOYEE_STATUSES;
+  protected readonly unitOptions = flattenOrgTree(buildOrgTree(this.data.units));
+  protected readonly managerId = signal<string | null>(this.data.employee?.managerId ?? null);
+  protected readonly managerName = signal<string>(this.data.employee?.managerName ?? '');
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    fullName: [this.data.employee?.fullName ?? '', [Validators.required, Validators.maxLength(120)]],
+    email: [this.data.employee?.email ?? '', [Validators.required, Validators.email]],
+    jobTitle: [this.data.employee?.jobTitle ?? '', [Validators.required, Validators.maxLength(120)]],
+    hireDate: [this.data.employee?.hireDate ?? new Date().toISOString().slice(0, 10), [Validators.required, Validators.pattern(ISO_DATE)]],
+    orgUnitId: [this.data.employee?.orgUnitId ?? '', Validators.required],
+    status: [this.data.employee?.status ?? 'active'],
+  });
+
+  protected errorOf(field: keyof typeof this.form.controls): string {
+    const errors = this.form.controls[field].errors;
+    if (!errors) return '';
+    if (errors['server']) return String(errors['server']);
+    if (errors['required']) return this.i18n.t('validation.required');
+    if (errors['email']) return this.i18n.t('validation.email');
+    if (errors['pattern']) return this.i18n.t('validation.date');
+    return this.i18n.t('validation.invalid');
+  }
+
+  protected async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    const body = { ...this.form.getRawValue(), managerId: this.managerId() };
+    try {
+      const saved = await firstValueFrom(
+        this.data.employee ? this.api.updateEmployee(this.data.employee.id, body) : this.api.createEmployee(body),
+      );
+      this.ref.close(saved);
+    } catch (error) {
+      const appError = toAppError(error);
+      const rest = applyServerErrors(this.form, appError);
+      this.error.set(appError.fieldErrors.length && !rest.length ? null : describeError(this.i18n, appError));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

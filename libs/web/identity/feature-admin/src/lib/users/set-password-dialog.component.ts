@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { firstValueFrom } from 'rxjs';
+import { MIN_PASSWORD_LENGTH, type UserDto } from '@cadre/shared/contracts';
+import { describeError, toAppError } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { IdentityApi } from '@cadre/web/identity/data-access';
+
+/** An administrator sets a new password; the user's sessions end. */
+@Component({
+  selector: 'cadre-set-password-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'users.setPasswordTitle' | t: { name: user.displayName } }}</h2>
+    <form (ngSubmit)="save()" novalidate>
+      <mat-dialog-content>
+        <p class="muted">{{ 'users.setPasswordHint' | t }}</p>
+        <mat-form-field class="full">
+          <mat-label>{{ 'users.password' | t }}</mat-label>
+          <input matInput type="password" [formControl]="password" autocomplete="new-password" required />
+          <mat-error>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-error>
+        </mat-form-field>
+        @if (error()) {
+          <p class="error" role="alert">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'common.save' | t }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `.full { width: 100%; } .error { color: var(--mat-sys-error); }`,
+})
+export class SetPasswordDialogComponent {
+  protected readonly user = inject<UserDto>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<SetPasswordDialogComponent, boolean>);
+  private readonly api = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
+
+  protected readonly minPassword = MIN_PASSWORD_LENGTH;
+  protected readonly password = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)] });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected async save(): Promise<void> {
+    this.password.markAsTouched();
+    if (this.password.invalid || this.busy()) return;
+    this.busy.set(true);
+    try {
+      await firstValueFrom(this.api.setUserPassword(this.user.id, this.password.value));
+      this.ref.close(true);
+    } catch (error) {
+      this.error.set(describeError(this.i18n, toAppError(error)));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

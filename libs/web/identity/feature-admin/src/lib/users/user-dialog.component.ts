@@ -1,0 +1,134 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { firstValueFrom } from 'rxjs';
+import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
+import { describeError, toAppError } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { IdentityApi } from '@cadre/web/identity/data-access';
+import { EmployeePickerComponent } from '../shared/employee-picker.component';
+import { applyServerErrors } from '../shared/field-errors';
+
+/** Create a user (with a first password), or change a user's name, roles and status. */
+@Component({
+  selector: 'cadre-user-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatCheckboxModule, MatSlideToggleModule, MatButtonModule, EmployeePickerComponent, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ (user ? 'users.editTitle' : 'users.createTitle') | t: { name: user?.displayName } }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-dialog-content class="fields">
+        <mat-form-field>
+          <mat-label>{{ 'users.email' | t }}</mat-label>
+          <input matInput type="email" formControlName="email" required data-testid="user-email" [readonly]="!!user" />
+          <mat-error>{{ errorOf('email') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'users.displayName' | t }}</mat-label>
+          <input matInput formControlName="displayName" required data-testid="user-name" />
+          <mat-error>{{ errorOf('displayName') }}</mat-error>
+        </mat-form-field>
+        <fieldset class="roles">
+          <legend>{{ 'users.roles' | t }}</legend>
+          @for (role of roles; track role) {
+            <mat-checkbox [checked]="selectedRoles().includes(role)" (change)="toggleRole(role, $event.checked)" [attr.data-testid]="'user-role-' + role">
+              {{ 'roles.' + role | t }}
+            </mat-checkbox>
+          }
+          @if (rolesError()) {
+            <p class="error" role="alert">{{ rolesError() }}</p>
+          }
+        </fieldset>
+        @if (!user) {
+          <mat-form-field>
+            <mat-label>{{ 'users.password' | t }}</mat-label>
+            <input matInput type="password" formControlName="password" autocomplete="new-password" required data-testid="user-password" />
+            <mat-hint>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-hint>
+            <mat-error>{{ errorOf('password') }}</mat-error>
+          </mat-form-field>
+          <cadre-employee-picker [label]="'users.linkEmployee' | t" [hint]="'users.linkEmployeeHint' | t" [(employeeId)]="employeeId" testId="user-employee" />
+        } @else {
+          <mat-slide-toggle formControlName="isActive" data-testid="user-active">{{ 'users.active' | t }}</mat-slide-toggle>
+        }
+        @if (error()) {
+          <p class="error" role="alert">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="user-save">{{ 'common.save' | t }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .fields { display: grid; gap: 8px; min-width: min(440px, 80vw); }
+    .roles { border: 1px solid var(--mat-sys-outline-variant); border-radius: 4px; display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 8px 12px; }
+    legend { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); padding: 0 4px; }
+    .error { color: var(--mat-sys-error); margin: 4px 0; width: 100%; }
+  `,
+})
+export class UserDialogComponent {
+  protected readonly user = inject<UserDto | null>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<UserDialogComponent, UserDto>);
+  private readonly api = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
+
+  protected readonly roles = ROLES;
+  protected readonly minPassword = MIN_PASSWORD_LENGTH;
+  protected readonly selectedRoles = signal<Role[]>(this.user?.roles ?? ['rep']);
+  protected readonly employeeId = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly rolesError = signal<string | null>(null);
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    email: [this.user?.email ?? '', [Validators.required, Validators.email]],
+    displayName: [this.user?.displayName ?? '', [Validators.required, Validators.maxLength(120)]],
+    password: ['', this.user ? [] : [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
+    isActive: [this.user?.isActive ?? true],
+  });
+
+  protected toggleRole(role: Role, checked: boolean): void {
+    const next = checked ? [...this.selectedRoles(), role] : this.selectedRoles().filter((r) => r !== role);
+    this.selectedRoles.set(ROLES.filter((r) => next.includes(r)));
+    this.rolesError.set(null);
+  }
+
+  protected errorOf(field: keyof typeof this.form.controls): string {
+    const errors = this.form.controls[field].errors;
+    if (!errors) return '';
+    if (errors['server']) return String(errors['server']);
+    if (errors['required']) return this.i18n.t('validation.required');
+    if (errors['email']) return this.i18n.t('validation.email');
+    if (errors['minlength']) return this.i18n.t('validation.minLength', { min: MIN_PASSWORD_LENGTH });
+    return this.i18n.t('validation.invalid');
+  }
+
+  protected async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.selectedRoles().length === 0) this.rolesError.set(this.i18n.t('users.rolesRequired'));
+    if (this.form.invalid || this.selectedRoles().length === 0 || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    const { email, displayName, password, isActive } = this.form.getRawValue();
+    try {
+      const saved = await firstValueFrom(
+        this.user
+          ? this.api.updateUser(this.user.id, { displayName, roles: this.selectedRoles(), isActive })
+          : this.api.createUser({ email, displayName, password, roles: this.selectedRoles(), ...(this.employeeId() ? { employeeId: this.employeeId() ?? undefined } : {}) }),
+      );
+      this.ref.close(saved);
+    } catch (error) {
+      const appError = toAppError(error);
+      const rest = applyServerErrors(this.form, appError);
+      this.error.set(appError.fieldErrors.length && !rest.length ? null : describeError(this.i18n, appError));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

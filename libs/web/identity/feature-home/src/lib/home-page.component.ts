@@ -1,0 +1,96 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { of } from 'rxjs';
+import { describeError, SessionStore, toAppError } from '@cadre/web/core';
+import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { EmployeeDirectoryStore, IdentityApi } from '@cadre/web/identity/data-access';
+import { EmployeeTableComponent } from '@cadre/web/identity/ui';
+import { EmptyStateComponent, ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent, StatCardComponent } from '@cadre/web/ui';
+
+/**
+ * Each role's starting point, from real data: a rep's own place in the organisation, a
+ * manager's team, HR's people directory, the admin's organisation overview. A user with
+ * several roles sees each of their sections.
+ */
+@Component({
+  selector: 'cadre-home-page',
+  imports: [
+    RouterLink,
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    LocalDatePipe,
+    EmployeeTableComponent,
+    PageHeaderComponent,
+    StatCardComponent,
+    EmptyStateComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+  ],
+  providers: [EmployeeDirectoryStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './home-page.component.html',
+  styleUrl: './home-page.component.scss',
+})
+export class HomePageComponent {
+  private readonly api = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
+  protected readonly session = inject(SessionStore);
+  protected readonly directory = inject(EmployeeDirectoryStore);
+
+  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  protected readonly isHr = computed(() => this.session.hasRole('hr'));
+  protected readonly isManager = computed(() => this.session.hasRole('manager'));
+
+  protected readonly profile = rxResource({ stream: () => this.api.me() });
+  protected readonly overview = rxResource({
+    params: () => (this.isAdmin() || this.isHr() ? true : undefined),
+    stream: () => this.api.overview(),
+  });
+  protected readonly team = rxResource({
+    params: () => (this.isManager() ? true : undefined),
+    stream: () => (this.isManager() ? this.api.employees({ limit: 200 }) : of(null)),
+  });
+
+  /** The manager's team, without the manager. */
+  protected readonly teamMembers = computed(() => {
+    const me = this.session.user()?.employeeId;
+    const page = this.team.hasValue() ? this.team.value() : null;
+    return (page?.items ?? []).filter((e) => e.id !== me);
+  });
+  protected readonly teamNewHires = computed(() => this.teamMembers().filter((e) => daysSince(e.hireDate) < 90).length);
+  protected readonly teamOnLeave = computed(() => this.teamMembers().filter((e) => e.status === 'on_leave').length);
+  protected readonly tenureDays = computed(() => {
+    const employee = this.profile.hasValue() ? this.profile.value().employee : null;
+    return employee ? daysSince(employee.hireDate) : null;
+  });
+
+  protected errorText(error: unknown): string {
+    return describeError(this.i18n, toAppError(error));
+  }
+
+  protected kindLabel(kind: string): string {
+    return this.i18n.t(`org.kinds.${kind}`);
+  }
+
+  protected statusLabel(status: string): string {
+    return this.i18n.t(`people.statuses.${status}`);
+  }
+
+  protected onSearch(event: Event): void {
+    this.directory.setSearch((event.target as HTMLInputElement).value);
+  }
+}
+
+function daysSince(isoDate: string): number {
+  return Math.floor((Date.now() - Date.parse(`${isoDate}T00:00:00Z`)) / 86_400_000);
+}
