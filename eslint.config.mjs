@@ -14,6 +14,16 @@ export default [
   {
     ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/.angular', '**/test-results', '**/playwright-report'],
   },
+  ...nx.configs['flat/angular'].map((config) => ({ ...config, files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'] })),
+  ...nx.configs['flat/angular-template'].map((config) => ({ ...config, files: ['apps/web/**/*.html', 'libs/web/**/*.html'] })),
+  {
+    files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
+    rules: {
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'cadre', style: 'camelCase' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'cadre', style: 'kebab-case' }],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+    },
+  },
   {
     files: ['**/*.ts'],
     languageOptions: {

@@ -49,7 +49,7 @@ write('tsconfig.json', {
 });
 write('tsconfig.spec.json', {
   extends: './tsconfig.json',
-  compilerOptions: { isolatedModules: true },
+  compilerOptions: kind === 'angular' ? { isolatedModules: true } : { isolatedModules: true, allowJs: true },
   include: ['src/**/*.ts'],
 });
 write(

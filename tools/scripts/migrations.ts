@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { dataSourceOptions, EmbeddedPostgres } from '@cadre/api/core';
+import { dataSourceOptions, EmbeddedPostgres } from '@cadre/api/core/database';
 import { ENTITIES } from '../../apps/api/src/database/entities';
 
 const MIGRATIONS_DIR = 'libs/api/core/src/database/migrations';

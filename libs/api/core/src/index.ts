@@ -1,10 +1,7 @@
 export * from './config/app-config';
 export * from './core.module';
 export * from './http/configure-app';
-export * from './database/embedded-postgres';
-export * from './database/data-source-options';
-export * from './database/snake-naming.strategy';
-export * from './database/migrations';
+export * from './database';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
 export * from './audit/entities';
@@ -18,4 +15,3 @@ export * from './request-context/request-context';
 export * from './database/transaction-runner';
 export * from './errors/http-exception.filter';
 export * from './errors/uuid.pipe';
-export * from './database/migrate';

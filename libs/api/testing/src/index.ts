@@ -1,0 +1,3 @@
+export * from './test-postgres';
+export * from './factories';
+export * from './create-test-app';

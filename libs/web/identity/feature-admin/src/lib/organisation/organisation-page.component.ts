@@ -36,11 +36,11 @@ const KIND_ICONS: Record<string, string> = {
         } @else if (units.error()) {
           <cadre-error-state [message]="errorText(units.error())" [retryLabel]="'common.retry' | t" (retry)="units.reload()" />
         } @else {
-          <ul role="tree" class="tree" [attr.aria-label]="'org.title' | t" data-testid="org-tree">
+          <ul class="tree" [attr.aria-label]="'org.title' | t" data-testid="org-tree">
             @for (node of visible(); track node.id) {
-              <li role="treeitem" [attr.aria-level]="node.depth + 1" [attr.aria-expanded]="node.children.length ? !collapsed().has(node.id) : null" class="node" [style.padding-left.px]="node.depth * 28 + 8">
+               <li class="node" [style.padding-left.px]="node.depth * 28 + 8">
                 @if (node.children.length) {
-                  <button mat-icon-button type="button" class="toggle" (click)="toggle(node.id)" [attr.aria-label]="(collapsed().has(node.id) ? 'org.expand' : 'org.collapse') | t: { name: node.name }">
+                  <button mat-icon-button type="button" class="toggle" (click)="toggle(node.id)" [attr.aria-expanded]="!collapsed().has(node.id)" [attr.aria-label]="(collapsed().has(node.id) ? 'org.expand' : 'org.collapse') | t: { name: node.name }">
                     <mat-icon>{{ collapsed().has(node.id) ? 'chevron_right' : 'expand_more' }}</mat-icon>
                   </button>
                 } @else {

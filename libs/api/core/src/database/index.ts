@@ -1,0 +1,7 @@
+// Secondary entry point @cadre/api/core/database: the database helpers alone, free of
+// Nest, for tools and for Jest's global setup (which cannot load Nest's ES modules).
+export * from './embedded-postgres';
+export * from './data-source-options';
+export * from './snake-naming.strategy';
+export * from './migrations';
+export * from './migrate';

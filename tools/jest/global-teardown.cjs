@@ -1,0 +1,2 @@
+// See global-setup.cjs.
+module.exports = async () => require('../../libs/api/testing/src/global-teardown.ts').default();
