@@ -1,2 +1,1 @@
-// See global-setup.cjs.
-module.exports = async () => require('../../libs/api/testing/src/global-teardown.ts').default();
+module.exports = require('./with-workspace-paths.cjs')('libs/api/testing/src/global-teardown.ts');

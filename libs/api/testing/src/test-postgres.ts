@@ -1,3 +1,4 @@
+// Secondary entry point @cadre/api/testing/postgres is this file alone: Nest-free, for Jest global setup.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

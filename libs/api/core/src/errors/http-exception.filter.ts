@@ -48,7 +48,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
           : Array.isArray((raw as { message?: unknown }).message)
             ? ((raw as { message: string[] }).message).join('; ')
             : String((raw as { message?: unknown }).message ?? exception.message);
-      return { statusCode: status, error: humanStatus(status), code: CODES[status] ?? 'error', message };
+      // Nest turns body-parser's SyntaxError into a bare 400 carrying the parser's words.
+      const friendly = status === 400 && /JSON/.test(message) ? `The request body is not valid JSON: ${message}` : message;
+      return { statusCode: status, error: humanStatus(status), code: CODES[status] ?? 'error', message: friendly };
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code;

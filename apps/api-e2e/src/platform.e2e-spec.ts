@@ -1,0 +1,56 @@
+import { api } from './support/api';
+
+describe('platform', () => {
+  it('reports health with the database', async () => {
+    const res = await api().get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: 'up' });
+    expect(res.body.migrations).toBeGreaterThanOrEqual(1);
+  });
+
+  it('publishes an OpenAPI document with schemas, bearer auth and error responses on protected operations', async () => {
+    const res = await api().get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = res.body as {
+      paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+      components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> };
+    };
+    expect(doc.components.securitySchemes['bearer']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['ApiErrorSchema', 'UserResponse', 'EmployeeResponse', 'CreateUserDto']));
+    const publicOps = ['post /api/auth/login', 'post /api/auth/refresh', 'post /api/auth/logout', 'get /api/health'];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (publicOps.includes(`${method} ${path}`)) continue;
+        expect({ op: `${method} ${path}`, security: op.security?.length ?? 0 }).toEqual({ op: `${method} ${path}`, security: 1 });
+        expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      }
+    }
+  });
+
+  it('serves the Swagger UI', async () => {
+    const res = await api().get('/api/docs/').redirects(1);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('swagger');
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    const res = await api().get('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+  });
+
+  it('rejects malformed JSON and oversized bodies with a clear 4xx', async () => {
+    const malformed = await api().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toMatch(/not valid JSON/);
+    const huge = await api().post('/api/auth/login').send({ email: 'a@b.c', password: 'x'.repeat(3 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+  });
+
+  it('sends security headers', async () => {
+    const res = await api().get('/api/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-request-id']).toMatch(/^[\w-]+$/);
+  });
+});

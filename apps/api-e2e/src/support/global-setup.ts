@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, startTestPostgres, type TestDatabase, type TestPostgres } from '@cadre/api/testing/postgres';
+
+export interface E2eServer {
+  postgres: TestPostgres;
+  database: TestDatabase;
+  server: ChildProcess;
+  logFile: string;
+}
+
+/**
+ * The API exactly as `npm start` runs it (the built bundle, migrations at boot), on a
+ * fresh database with no demo data. Tests build their own data with the factories.
+ */
+export default async function globalSetup(): Promise<void> {
+  const main = join(process.cwd(), 'dist', 'apps', 'api', 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (npx nx build api)`);
+  const postgres = await startTestPostgres();
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const logFile = join(mkdtempSync(join(tmpdir(), 'cadre-api-e2e-')), 'server.log');
+  const server = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CADRE_WEB_ROOT: 'none',
+      CADRE_SEED_DEMO: 'false',
+      CADRE_DATA_DIR: mkdtempSync(join(tmpdir(), 'cadre-api-e2e-data-')),
+      PASSWORD_HASH_MEMORY_KIB: '1024',
+      LOGIN_THROTTLE_MAX_PER_ACCOUNT: '5',
+      LOGIN_THROTTLE_MAX_PER_ADDRESS: '30',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  server.stdout?.pipe(log);
+  server.stderr?.pipe(log);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, server, logFile);
+  process.env['CADRE_E2E_API_URL'] = baseUrl;
+  process.env['CADRE_E2E_DATABASE_URL'] = database.url;
+  (globalThis as { __cadreE2e?: E2eServer }).__cadreE2e = { postgres, database, server, logFile };
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the API exited with ${server.exitCode}; see ${logFile}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`the API did not become healthy within 60 s; see ${logFile}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
