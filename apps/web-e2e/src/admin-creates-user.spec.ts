@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { signIn, signOut } from './support';
+
+test('an admin creates a user with the keyboard-friendly dialog, and the new user signs in', async ({ page }) => {
+  const email = `new.rep.${Date.now()}@cadre.test`;
+  await signIn(page, 'admin@cadre.test');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await page.getByTestId('add-user').click();
+
+  const dialog = page.getByRole('dialog');
+  // Saving empty shows what is missing, and creates nothing.
+  await dialog.getByTestId('user-save').click();
+  await expect(dialog.getByText('Required').first()).toBeVisible();
+
+  await dialog.getByTestId('user-email').fill(email);
+  await dialog.getByTestId('user-name').fill('Chen Xiaoming');
+  await dialog.getByTestId('user-password').fill('short');
+  await dialog.getByTestId('user-save').click();
+  await expect(dialog.getByText('At least 10 characters').last()).toBeVisible();
+  await dialog.getByTestId('user-password').fill('welcome-to-cadre');
+  await dialog.getByTestId('user-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Chen Xiaoming can now sign in')).toBeVisible();
+
+  await page.getByTestId('users-search').fill('Chen Xiaoming');
+  await expect(page.getByTestId('users-table').getByText(email)).toBeVisible();
+
+  await signOut(page);
+  await signIn(page, email, 'welcome-to-cadre');
+  await expect(page.getByRole('heading', { name: 'Welcome, Chen Xiaoming' })).toBeVisible();
+  await expect(page.getByText('Your account is not linked to an employee record')).toBeVisible();
+});

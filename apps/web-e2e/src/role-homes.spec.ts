@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { signIn, signOut } from './support';
+
+test.describe('each demo role signs in and sees its home', () => {
+  test('the admin sees the organisation overview and every admin screen', async ({ page }) => {
+    await signIn(page, 'admin@cadre.test');
+    await expect(page.getByRole('heading', { name: 'Welcome, Sun Li' })).toBeVisible();
+    const overview = page.getByTestId('org-overview');
+    await expect(overview.getByText('Active employees')).toBeVisible();
+    await expect(overview.getByLabel('Org units: 10')).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const item of ['Home', 'People', 'Organisation', 'Users', 'Audit log', 'My profile']) {
+      await expect(nav.getByRole('link', { name: item })).toBeVisible();
+    }
+    await nav.getByRole('link', { name: 'Organisation' }).click();
+    await expect(page.getByTestId('org-tree').getByText('Key Accounts East')).toBeVisible();
+    await nav.getByRole('link', { name: 'Audit log' }).click();
+    await expect(page.getByTestId('audit-list').getByText('demo.seed')).toBeVisible();
+  });
+
+  test('HR sees the people directory and can search it', async ({ page }) => {
+    await signIn(page, 'hr@cadre.test');
+    const directory = page.getByTestId('people-directory');
+    await expect(directory.getByRole('heading', { name: 'People directory' })).toBeVisible();
+    await directory.getByLabel('Search by name, email or title').fill('Guo Meiling');
+    await expect(directory.getByTestId('employee-table').getByRole('row')).toHaveCount(2);
+    await expect(directory.getByText('Key Account Manager')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toHaveCount(0);
+  });
+
+  test('the manager sees their team, with the new hire marked', async ({ page }) => {
+    await signIn(page, 'manager@cadre.test');
+    const team = page.getByTestId('my-team');
+    await expect(team.getByRole('heading', { name: 'My team' })).toBeVisible();
+    const row = team.getByRole('row', { name: /Huang Jie/ });
+    await expect(row.getByText('New')).toBeVisible();
+    await expect(team.getByText('Wu Tingting')).toBeVisible();
+    // Another team's people are not there.
+    await expect(team.getByText('Guo Meiling')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' })).toHaveCount(0);
+  });
+
+  test('the rep sees their profile, manager and unit, and nothing else', async ({ page }) => {
+    await signIn(page, 'rep@cadre.test');
+    const card = page.getByTestId('my-profile-card');
+    await expect(card.getByText('Account Executive')).toBeVisible();
+    await expect(page.getByTestId('my-manager')).toContainText('Liu Yang');
+    await expect(card.getByText('Analytics Instruments Team')).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link')).toHaveCount(2);
+    await page.goto('/admin/users');
+    await expect(page).toHaveURL(/\/$/);
+    await signOut(page);
+  });
+
+  test('a wrong password shows a message that says what happened', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByTestId('login-email').fill('rep@cadre.test');
+    await page.getByTestId('login-password').fill('not-the-password');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('login-error')).toHaveText('The email or password is not right.');
+  });
+});
