@@ -7,20 +7,113 @@ import nx from '@nx/eslint-plugin';
  * - type:ui depends only on ui, util and contracts;
  * - feature libraries never import one another; apps are never imported.
  */
+const depConstraints = [
+  { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
+  { sourceTag: 'platform:api', onlyDependOnLibsWithTags: ['platform:api', 'platform:shared'] },
+  { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
+  {
+    sourceTag: 'platform:shared',
+    bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'pg', 'express', 'rxjs'],
+  },
+  { sourceTag: 'platform:web', bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'express'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+  { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
+  {
+    sourceTag: 'type:data-access',
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:core',
+    onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:context',
+    onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:engine', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:seed',
+    onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:seed',
+      'type:feature',
+      'type:context',
+      'type:core',
+      'type:ui',
+      'type:data-access',
+      'type:util',
+      'type:contracts',
+      'type:engine',
+    ],
+  },
+  {
+    sourceTag: 'type:e2e',
+    onlyDependOnLibsWithTags: ['type:testing', 'type:context', 'type:core', 'type:util', 'type:contracts'],
+  },
+];
+
+// Tests may also use the testing library (factories, test databases).
+const testDepConstraints = depConstraints.map((c) =>
+  c.onlyDependOnLibsWithTags && ['type:context', 'type:core'].includes(c.sourceTag)
+    ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] }
+    : c,
+);
+
+const boundaries = (constraints) => [
+  'error',
+  {
+    enforceBuildableLibDependency: true,
+    allow: [],
+    banTransitiveDependencies: true,
+    depConstraints: constraints,
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/.angular', '**/test-results', '**/playwright-report'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/node_modules',
+      '**/.angular',
+      '**/test-results',
+      '**/playwright-report',
+    ],
   },
-  ...nx.configs['flat/angular'].map((config) => ({ ...config, files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'] })),
-  ...nx.configs['flat/angular-template'].map((config) => ({ ...config, files: ['apps/web/**/*.html', 'libs/web/**/*.html'] })),
+  ...nx.configs['flat/angular'].map((config) => ({
+    ...config,
+    files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
+  })),
+  ...nx.configs['flat/angular-template'].map((config) => ({
+    ...config,
+    files: ['apps/web/**/*.html', 'libs/web/**/*.html'],
+  })),
   {
     files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
     rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'cadre', style: 'camelCase' }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'cadre', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'cadre', style: 'camelCase' },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'cadre', style: 'kebab-case' },
+      ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
     },
   },
@@ -41,57 +134,11 @@ export default [
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: [],
-          banTransitiveDependencies: true,
-          depConstraints: [
-            { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
-            { sourceTag: 'platform:api', onlyDependOnLibsWithTags: ['platform:api', 'platform:shared'] },
-            { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
-            {
-              sourceTag: 'platform:shared',
-              bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'pg', 'express', 'rxjs'],
-            },
-            { sourceTag: 'platform:web', bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'express'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
-            { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
-            {
-              sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:core',
-              onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:context',
-              onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:engine', 'type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:seed',
-              onlyDependOnLibsWithTags: ['type:core', 'type:context', 'type:util', 'type:contracts'],
-            },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:seed', 'type:feature', 'type:context', 'type:core', 'type:ui', 'type:data-access', 'type:util', 'type:contracts', 'type:engine'] },
-            {
-              sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:testing', 'type:context', 'type:core', 'type:util', 'type:contracts'],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': boundaries(depConstraints),
     },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },
   },
 ];

@@ -22,7 +22,11 @@ describe('users (admin)', () => {
   });
 
   it('lets an admin create a user who can then sign in, and records it in the audit log', async () => {
-    const body = newUser({ employeeId: (await db.query(`insert into employees (full_name, email, job_title, hire_date, org_unit_id) values ('Linked Person', $1, 'AE', '2026-01-05', $2) returning id`, [`linked-${Date.now()}@example.test`, org.myTeam.id]))[0].id });
+    const [{ id: employeeId }] = await db.query(
+      `insert into employees (full_name, email, job_title, hire_date, org_unit_id) values ('Linked Person', $1, 'AE', '2026-01-05', $2) returning id`,
+      [`linked-${Date.now()}@example.test`, org.myTeam.id],
+    );
+    const body = { ...newUser(), employeeId: employeeId as string };
     const created = await api().post('/api/users').set(bearer(tokens.admin)).send(body);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email: body.email, roles: ['rep'], isActive: true, employeeId: body.employeeId });
