@@ -32,7 +32,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return {
         statusCode: exception.status,
-        error: HttpStatus[exception.status]?.toString() ?? 'Error',
+        error: humanStatus(exception.status),
         code: exception.code,
         message: exception.message,
         ...(exception instanceof InvalidInputError ? { errors: exception.errors } : {}),
