@@ -66,7 +66,7 @@ const depConstraints = [
 
 // Tests may also use the testing library (factories, test databases).
 const testDepConstraints = depConstraints.map((c) =>
-  c.onlyDependOnLibsWithTags && ['type:context', 'type:core'].includes(c.sourceTag)
+  c.onlyDependOnLibsWithTags && ['type:context', 'type:core', 'type:seed'].includes(c.sourceTag)
     ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] }
     : c,
 );

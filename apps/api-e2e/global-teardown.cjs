@@ -1,1 +1,3 @@
-module.exports = require('../../tools/jest/with-workspace-paths.cjs')('apps/api-e2e/src/support/global-teardown.ts');
+module.exports = require('../../tools/jest/with-workspace-paths.cjs')(
+  'apps/api-e2e/src/support/global-teardown.ts',
+);

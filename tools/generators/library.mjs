@@ -24,7 +24,10 @@ const tags = tagList.split(',');
 
 const write = (file, content) => {
   mkdirSync(join(root, file, '..'), { recursive: true });
-  writeFileSync(join(root, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2) + '\n');
+  writeFileSync(
+    join(root, file),
+    typeof content === 'string' ? content : JSON.stringify(content, null, 2) + '\n',
+  );
 };
 
 write('project.json', {

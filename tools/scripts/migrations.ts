@@ -22,7 +22,11 @@ async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }>
   let server: EmbeddedPostgres | null = null;
   let adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) {
-    server = await EmbeddedPostgres.start({ dataDir: join(dir, 'pg'), password: randomBytes(12).toString('hex'), ephemeral: true });
+    server = await EmbeddedPostgres.start({
+      dataDir: join(dir, 'pg'),
+      password: randomBytes(12).toString('hex'),
+      ephemeral: true,
+    });
     adminUrl = server.url();
   }
   const database = `cadre_migrations_${randomBytes(4).toString('hex')}`;
@@ -50,7 +54,8 @@ async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }>
 }
 
 async function generate(name: string): Promise<void> {
-  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('name the migration in PascalCase, e.g. AddCandidates');
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('name the migration in PascalCase, e.g. AddCandidates');
   const { up, down } = await pendingSchemaChanges();
   if (up.length === 0) {
     console.error('entities and migrations agree: nothing to generate');
@@ -83,10 +88,14 @@ ${lines(down)}
   const importLine = `import { ${className} } from './${file.replace(/\.ts$/, '')}';\n`;
   writeFileSync(
     index,
-    importLine + source.replace(/export const MIGRATIONS = \[([^\]]*)\];/s, (_m, list: string) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-      return `export const MIGRATIONS = [${[...items, className].join(', ')}];`;
-    }),
+    importLine +
+      source.replace(/export const MIGRATIONS = \[([^\]]*)\];/s, (_m, list: string) => {
+        const items = list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        return `export const MIGRATIONS = [${[...items, className].join(', ')}];`;
+      }),
   );
   console.error(`wrote ${join(MIGRATIONS_DIR, file)} (${up.length} statements); review it, then commit`);
 }
@@ -94,7 +103,9 @@ ${lines(down)}
 async function check(): Promise<void> {
   const { up } = await pendingSchemaChanges();
   if (up.length > 0) {
-    console.error('The entities and the migrations disagree. Pending statements:\n' + up.map((q) => `  ${q};`).join('\n'));
+    console.error(
+      'The entities and the migrations disagree. Pending statements:\n' + up.map((q) => `  ${q};`).join('\n'),
+    );
     console.error('Run npm run db:migration:generate -- <Name> and commit the new migration.');
     process.exitCode = 1;
     return;

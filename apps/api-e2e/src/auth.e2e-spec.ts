@@ -24,7 +24,9 @@ describe('auth', () => {
   it('400s a login without fields, naming each', async () => {
     const res = await api().post('/api/auth/login').set('X-Forwarded-For', freshAddress()).send({});
     expect(res.status).toBe(400);
-    expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['email', 'password']));
+    expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(
+      new Set(['email', 'password']),
+    );
     expect(res.body.errors).toContainEqual({ field: 'email', reason: 'is required' });
   });
 
@@ -35,8 +37,14 @@ describe('auth', () => {
   });
 
   it('401s a wrong password without saying whether the account exists', async () => {
-    const wrong = await api().post('/api/auth/login').set('X-Forwarded-For', freshAddress()).send({ email: org.rep.user.email, password: 'nope' });
-    const unknown = await api().post('/api/auth/login').set('X-Forwarded-For', freshAddress()).send({ email: 'nobody@example.test', password: 'nope' });
+    const wrong = await api()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', freshAddress())
+      .send({ email: org.rep.user.email, password: 'nope' });
+    const unknown = await api()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', freshAddress())
+      .send({ email: 'nobody@example.test', password: 'nope' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.message).toBe(unknown.body.message);
@@ -44,11 +52,19 @@ describe('auth', () => {
 
   it('signs in, refreshes from the cookie alone, and logs out', async () => {
     const agent = api();
-    const login = await agent.post('/api/auth/login').set('X-Forwarded-For', freshAddress()).send({ email: org.manager.user.email, password: TEST_PASSWORD });
+    const login = await agent
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', freshAddress())
+      .send({ email: org.manager.user.email, password: TEST_PASSWORD });
     expect(login.status).toBe(200);
-    const cookie = (login.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('cadre_refresh='));
+    const cookie = (login.headers['set-cookie'] as unknown as string[]).find((c) =>
+      c.startsWith('cadre_refresh='),
+    );
     expect(cookie).toBeDefined();
-    const refreshed = await api().post('/api/auth/refresh').set('Cookie', String(cookie?.split(';')[0])).send({});
+    const refreshed = await api()
+      .post('/api/auth/refresh')
+      .set('Cookie', String(cookie?.split(';')[0]))
+      .send({});
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.user.email).toBe(org.manager.user.email);
     expect((await api().get('/api/me').set(bearer(refreshed.body.accessToken))).status).toBe(200);
@@ -60,9 +76,15 @@ describe('auth', () => {
   it('429s after five failures for one account, with Retry-After', async () => {
     const address = freshAddress();
     for (let i = 0; i < 5; i++) {
-      await api().post('/api/auth/login').set('X-Forwarded-For', address).send({ email: org.otherRep.user.email, password: 'wrong' });
+      await api()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', address)
+        .send({ email: org.otherRep.user.email, password: 'wrong' });
     }
-    const res = await api().post('/api/auth/login').set('X-Forwarded-For', freshAddress()).send({ email: org.otherRep.user.email, password: TEST_PASSWORD });
+    const res = await api()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', freshAddress())
+      .send({ email: org.otherRep.user.email, password: TEST_PASSWORD });
     expect(res.status).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.body.message).toMatch(/Try again in/);

@@ -13,12 +13,16 @@ describe('my profile', () => {
   });
   afterAll(() => db.destroy());
 
-  it("shows a rep their record, manager and path from the company to their unit", async () => {
+  it('shows a rep their record, manager and path from the company to their unit', async () => {
     const res = await api().get('/api/me').set(bearer(tokens.rep));
     expect(res.status).toBe(200);
     expect(res.body.employee).toMatchObject({ id: org.rep.employee.id, orgUnitName: org.myTeam.name });
     expect(res.body.manager).toMatchObject({ id: org.manager.employee.id });
-    expect(res.body.orgUnitPath.map((u: { id: string }) => u.id)).toEqual([org.company.id, org.region.id, org.myTeam.id]);
+    expect(res.body.orgUnitPath.map((u: { id: string }) => u.id)).toEqual([
+      org.company.id,
+      org.region.id,
+      org.myTeam.id,
+    ]);
   });
 
   it('counts direct reports for a manager', async () => {
@@ -52,12 +56,17 @@ describe('the audit log over HTTP', () => {
 
   it('filters by action and date, newest first, for an admin', async () => {
     await api().patch('/api/me/preferences').set(bearer(tokens.admin)).send({ locale: 'en' }).expect(200);
-    const res = await api().get('/api/audit').query({ action: 'user.preferences', from: new Date(Date.now() - 60_000).toISOString() }).set(bearer(tokens.admin));
+    const res = await api()
+      .get('/api/audit')
+      .query({ action: 'user.preferences', from: new Date(Date.now() - 60_000).toISOString() })
+      .set(bearer(tokens.admin));
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThanOrEqual(1);
     expect(res.body.items.every((e: { action: string }) => e.action === 'user.preferences')).toBe(true);
     const times = res.body.items.map((e: { occurredAt: string }) => e.occurredAt);
     expect([...times].sort().reverse()).toEqual(times);
-    expect((await api().get('/api/audit').query({ from: 'yesterday' }).set(bearer(tokens.admin))).status).toBe(400);
+    expect(
+      (await api().get('/api/audit').query({ from: 'yesterday' }).set(bearer(tokens.admin))).status,
+    ).toBe(400);
   });
 });

@@ -16,12 +16,22 @@ describe('platform', () => {
       components: { securitySchemes: Record<string, unknown>; schemas: Record<string, unknown> };
     };
     expect(doc.components.securitySchemes['bearer']).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['ApiErrorSchema', 'UserResponse', 'EmployeeResponse', 'CreateUserDto']));
-    const publicOps = ['post /api/auth/login', 'post /api/auth/refresh', 'post /api/auth/logout', 'get /api/health'];
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['ApiErrorSchema', 'UserResponse', 'EmployeeResponse', 'CreateUserDto']),
+    );
+    const publicOps = [
+      'post /api/auth/login',
+      'post /api/auth/refresh',
+      'post /api/auth/logout',
+      'get /api/health',
+    ];
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
         if (publicOps.includes(`${method} ${path}`)) continue;
-        expect({ op: `${method} ${path}`, security: op.security?.length ?? 0 }).toEqual({ op: `${method} ${path}`, security: 1 });
+        expect({ op: `${method} ${path}`, security: op.security?.length ?? 0 }).toEqual({
+          op: `${method} ${path}`,
+          security: 1,
+        });
         expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403']));
       }
     }
@@ -40,10 +50,15 @@ describe('platform', () => {
   });
 
   it('rejects malformed JSON and oversized bodies with a clear 4xx', async () => {
-    const malformed = await api().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ');
+    const malformed = await api()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ');
     expect(malformed.status).toBe(400);
     expect(malformed.body.message).toMatch(/not valid JSON/);
-    const huge = await api().post('/api/auth/login').send({ email: 'a@b.c', password: 'x'.repeat(3 * 1024 * 1024) });
+    const huge = await api()
+      .post('/api/auth/login')
+      .send({ email: 'a@b.c', password: 'x'.repeat(3 * 1024 * 1024) });
     expect(huge.status).toBe(413);
   });
 

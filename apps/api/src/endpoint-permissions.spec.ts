@@ -8,9 +8,13 @@ type Controller = new (...args: never[]) => object;
 
 /** Every controller of every module the API is built from. */
 function controllersOf(...modules: object[]): Controller[] {
-  const found = modules.flatMap((m) => (Reflect.getMetadata('controllers', m) as Controller[] | undefined) ?? []);
+  const found = modules.flatMap(
+    (m) => (Reflect.getMetadata('controllers', m) as Controller[] | undefined) ?? [],
+  );
   // CoreModule registers its controllers through forRoot().
-  const dynamic = CoreModule.forRoot({ config: {} as never, databaseUrl: 'postgres://x/y', entities: [] }).controllers ?? [];
+  const dynamic =
+    CoreModule.forRoot({ config: {} as never, databaseUrl: 'postgres://x/y', entities: [] }).controllers ??
+    [];
   return [...found, ...(dynamic as Controller[])];
 }
 
@@ -27,11 +31,16 @@ describe('every endpoint declares who may call it', () => {
       const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = (controller.prototype as Record<string, unknown>)[name];
-        if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const isPublic = Reflect.getMetadata(IS_PUBLIC_KEY, handler) ?? Reflect.getMetadata(IS_PUBLIC_KEY, controller);
-        const permission = Reflect.getMetadata(PERMISSION_KEY, handler) ?? Reflect.getMetadata(PERMISSION_KEY, controller);
+        if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined)
+          continue;
+        const isPublic =
+          Reflect.getMetadata(IS_PUBLIC_KEY, handler) ?? Reflect.getMetadata(IS_PUBLIC_KEY, controller);
+        const permission =
+          Reflect.getMetadata(PERMISSION_KEY, handler) ?? Reflect.getMetadata(PERMISSION_KEY, controller);
         if (!isPublic && !(PERMISSIONS as readonly string[]).includes(permission)) {
-          undeclared.push(`${controller.name}.${name} (/${base}/${String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')})`);
+          undeclared.push(
+            `${controller.name}.${name} (/${base}/${String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')})`,
+          );
         }
       }
     }
@@ -43,9 +52,15 @@ describe('every endpoint declares who may call it', () => {
     for (const controller of controllers) {
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = (controller.prototype as Record<string, unknown>)[name];
-        if (typeof handler === 'function' && Reflect.getMetadata(IS_PUBLIC_KEY, handler)) publicRoutes.push(`${controller.name}.${name}`);
+        if (typeof handler === 'function' && Reflect.getMetadata(IS_PUBLIC_KEY, handler))
+          publicRoutes.push(`${controller.name}.${name}`);
       }
     }
-    expect(publicRoutes.sort()).toEqual(['AuthController.login', 'AuthController.logout', 'AuthController.refresh', 'HealthController.check']);
+    expect(publicRoutes.sort()).toEqual([
+      'AuthController.login',
+      'AuthController.logout',
+      'AuthController.refresh',
+      'HealthController.check',
+    ]);
   });
 });

@@ -74,7 +74,10 @@ async function main(command: string): Promise<void> {
 
     if (command === 'seed' || config.seedDemoData) {
       const result = await seedDemoData(dataSource, app.get(PasswordHasher));
-      if (result.seeded) logger.log(`demo data loaded: ${result.units} org units, ${result.employees} employees, ${result.users} logins`);
+      if (result.seeded)
+        logger.log(
+          `demo data loaded: ${result.units} org units, ${result.employees} employees, ${result.users} logins`,
+        );
       else if (command === 'seed') logger.log('the database already has users; demo data not loaded');
     }
     if (command === 'seed') return await shutdown('seed done');
@@ -90,12 +93,17 @@ async function main(command: string): Promise<void> {
 }
 
 function announce(config: AppConfig, rawUrl: string, servesWeb: boolean): void {
-  const url = rawUrl.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost');
+  const url = rawUrl
+    .replace('[::1]', 'localhost')
+    .replace('0.0.0.0', 'localhost')
+    .replace('127.0.0.1', 'localhost');
   const lines = [
     '',
     `  Cadre is running at ${url}`,
     `  API docs: ${url}/api/docs`,
-    servesWeb ? '' : '  (the web client is not built: run `npm start`, which builds it, or `npx nx build web`)',
+    servesWeb
+      ? ''
+      : '  (the web client is not built: run `npm start`, which builds it, or `npx nx build web`)',
   ];
   if (config.seedDemoData) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`);

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn, signOut } from './support';
 
-test('an admin creates a user with the keyboard-friendly dialog, and the new user signs in', async ({ page }) => {
+test('an admin creates a user with the keyboard-friendly dialog, and the new user signs in', async ({
+  page,
+}) => {
   const email = `new.rep.${Date.now()}@cadre.test`;
   await signIn(page, 'admin@cadre.test');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();

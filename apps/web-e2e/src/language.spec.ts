@@ -7,7 +7,9 @@ test('the language switch shows Chinese, and the choice survives a reload', asyn
   await page.getByRole('menuitem', { name: '简体中文' }).click();
   await expect(page.getByRole('heading', { name: '欢迎，Liu Yang' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '我的团队' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' }),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
   await page.reload();

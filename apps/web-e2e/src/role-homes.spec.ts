@@ -25,7 +25,9 @@ test.describe('each demo role signs in and sees its home', () => {
     await directory.getByLabel('Search by name, email or title').fill('Guo Meiling');
     await expect(directory.getByTestId('employee-table').getByRole('row')).toHaveCount(2);
     await expect(directory.getByText('Key Account Manager')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toHaveCount(0);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }),
+    ).toHaveCount(0);
   });
 
   test('the manager sees their team, with the new hire marked', async ({ page }) => {
@@ -37,7 +39,9 @@ test.describe('each demo role signs in and sees its home', () => {
     await expect(team.getByText('Wu Tingting')).toBeVisible();
     // Another team's people are not there.
     await expect(team.getByText('Guo Meiling')).toHaveCount(0);
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' })).toHaveCount(0);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' }),
+    ).toHaveCount(0);
   });
 
   test('the rep sees their profile, manager and unit, and nothing else', async ({ page }) => {

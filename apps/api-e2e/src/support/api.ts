@@ -24,15 +24,21 @@ export function freshAddress(): string {
 }
 
 export async function tokenFor(email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await api().post('/api/auth/login').set('X-Forwarded-For', freshAddress()).send({ email, password });
-  if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const res = await api()
+    .post('/api/auth/login')
+    .set('X-Forwarded-For', freshAddress())
+    .send({ email, password });
+  if (res.status !== 200)
+    throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.accessToken as string;
 }
 
 export type RoleTokens = Record<'admin' | 'hr' | 'manager' | 'rep' | 'otherRep', string>;
 
 /** A fresh organisation and one access token per role. */
-export async function organisationWithTokens(db: DataSource): Promise<{ org: TestOrganisation; tokens: RoleTokens }> {
+export async function organisationWithTokens(
+  db: DataSource,
+): Promise<{ org: TestOrganisation; tokens: RoleTokens }> {
   const org = await createTestOrganisation(db);
   const [admin, hr, manager, rep, otherRep] = await Promise.all(
     [org.admin, org.hr, org.manager, org.rep, org.otherRep].map((p) => tokenFor(p.user.email)),

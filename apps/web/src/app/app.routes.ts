@@ -13,7 +13,11 @@ export const appRoutes: Routes = [
     component: ShellComponent,
     canActivate: [authGuard],
     children: [
-      { path: '', pathMatch: 'full', loadComponent: () => import('@cadre/web/identity/feature-home').then((m) => m.HomePageComponent) },
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('@cadre/web/identity/feature-home').then((m) => m.HomePageComponent),
+      },
       {
         path: 'people',
         canMatch: [permissionGuard('employees:read')],
@@ -22,7 +26,8 @@ export const appRoutes: Routes = [
       {
         path: 'organisation',
         canMatch: [permissionGuard('org:overview')],
-        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.OrganisationPageComponent),
+        loadComponent: () =>
+          import('@cadre/web/identity/feature-admin').then((m) => m.OrganisationPageComponent),
       },
       {
         path: 'admin/users',
@@ -34,7 +39,11 @@ export const appRoutes: Routes = [
         canMatch: [permissionGuard('audit:read')],
         loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.AuditPageComponent),
       },
-      { path: 'profile', loadComponent: () => import('@cadre/web/identity/feature-profile').then((m) => m.ProfilePageComponent) },
+      {
+        path: 'profile',
+        loadComponent: () =>
+          import('@cadre/web/identity/feature-profile').then((m) => m.ProfilePageComponent),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -4,7 +4,23 @@ import { en } from './en';
 import { zhCN } from './zh-CN';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-const NAMESPACES = ['app', 'common', 'errors', 'validation', 'roles', 'theme', 'nav', 'paginator', 'login', 'home', 'people', 'org', 'users', 'audit', 'profile'];
+const NAMESPACES = [
+  'app',
+  'common',
+  'errors',
+  'validation',
+  'roles',
+  'theme',
+  'nav',
+  'paginator',
+  'login',
+  'home',
+  'people',
+  'org',
+  'users',
+  'audit',
+  'profile',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -34,7 +50,10 @@ describe('translations', () => {
   it('define every literal key the web code uses', () => {
     const pattern = new RegExp(`'((?:${NAMESPACES.join('|')})\\.[a-zA-Z0-9_.]+)'`, 'g');
     const used = new Set<string>();
-    for (const file of [...sources(join(ROOT, 'apps', 'web', 'src')), ...sources(join(ROOT, 'libs', 'web'))]) {
+    for (const file of [
+      ...sources(join(ROOT, 'apps', 'web', 'src')),
+      ...sources(join(ROOT, 'libs', 'web')),
+    ]) {
       for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
         // Prefixes completed at run time ('people.statuses.' + status) end with a dot.
         if (!match[1].endsWith('.')) used.add(match[1]);

@@ -8,24 +8,36 @@ describe('the demo company', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [IdentityModule], entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES] });
+    t = await createTestApp({
+      imports: [IdentityModule],
+      entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES],
+    });
   });
   afterAll(() => t.close());
 
   it('loads once into an empty database, and never twice', async () => {
     const hasher = t.app.get(PasswordHasher);
-    expect(await seedDemoData(t.db, hasher, '2026-11-27')).toEqual({ seeded: true, units: DEMO_UNITS.length, employees: DEMO_EMPLOYEES.length, users: DEMO_LOGINS.length });
+    expect(await seedDemoData(t.db, hasher, '2026-11-27')).toEqual({
+      seeded: true,
+      units: DEMO_UNITS.length,
+      employees: DEMO_EMPLOYEES.length,
+      users: DEMO_LOGINS.length,
+    });
     expect((await seedDemoData(t.db, hasher, '2026-11-27')).seeded).toBe(false);
     expect((await t.db.query('select count(*)::int as n from employees'))[0].n).toBe(DEMO_EMPLOYEES.length);
   });
 
   it('has about forty employees and every org structure of the handbook', async () => {
     expect(DEMO_EMPLOYEES.length).toBeGreaterThanOrEqual(38);
-    const kinds = (await t.db.query('select distinct kind::text as kind from org_units order by 1')).map((r: { kind: string }) => r.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['region', 'product_line', 'customer_segment', 'composite']));
+    const kinds = (await t.db.query('select distinct kind::text as kind from org_units order by 1')).map(
+      (r: { kind: string }) => r.kind,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining(['region', 'product_line', 'customer_segment', 'composite']),
+    );
   });
 
-  it('links each demo login to its person, with the manager managing the rep\'s team', async () => {
+  it("links each demo login to its person, with the manager managing the rep's team", async () => {
     const [rep] = await t.db.query(
       `select e.hire_date::text as hire_date, m.email as manager_email, mu.email as manager_login, ou.manager_id = m.id as manages_unit
          from users u join employees e on e.user_id = u.id
@@ -34,14 +46,23 @@ describe('the demo company', () => {
          join org_units ou on ou.id = e.org_unit_id
         where u.email = 'rep@cadre.test'`,
     );
-    expect(rep).toEqual({ hire_date: '2026-11-08', manager_email: 'liu.yang@northwind.example', manager_login: 'manager@cadre.test', manages_unit: true });
+    expect(rep).toEqual({
+      hire_date: '2026-11-08',
+      manager_email: 'liu.yang@northwind.example',
+      manager_login: 'manager@cadre.test',
+      manages_unit: true,
+    });
   });
 
   it('refers only to people and units it defines', () => {
     const units = new Set(DEMO_UNITS.map((u) => u.key));
     const people = new Set(DEMO_EMPLOYEES.map((e) => e.key));
-    expect(DEMO_EMPLOYEES.filter((e) => !units.has(e.unit) || (e.manager && !people.has(e.manager)))).toEqual([]);
-    expect(DEMO_UNITS.filter((u) => (u.parent && !units.has(u.parent)) || (u.manager && !people.has(u.manager)))).toEqual([]);
+    expect(DEMO_EMPLOYEES.filter((e) => !units.has(e.unit) || (e.manager && !people.has(e.manager)))).toEqual(
+      [],
+    );
+    expect(
+      DEMO_UNITS.filter((u) => (u.parent && !units.has(u.parent)) || (u.manager && !people.has(u.manager))),
+    ).toEqual([]);
     expect(new Set(DEMO_EMPLOYEES.map((e) => e.email)).size).toBe(DEMO_EMPLOYEES.length);
   });
 });

@@ -16,11 +16,16 @@ export interface SeedResult {
  * Loads the demo company into an empty database (no users yet); does nothing otherwise,
  * so it is safe on every start. One multi-row INSERT per table, in one transaction.
  */
-export async function seedDemoData(dataSource: DataSource, hasher: PasswordHasher, today = todayIso()): Promise<SeedResult> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  hasher: PasswordHasher,
+  today = todayIso(),
+): Promise<SeedResult> {
   return dataSource.transaction(async (tx) => {
     // Serialise concurrent first starts of several replicas.
     await tx.query('select pg_advisory_xact_lock(7246002)');
-    if ((await tx.getRepository(UserEntity).count()) > 0) return { seeded: false, units: 0, employees: 0, users: 0 };
+    if ((await tx.getRepository(UserEntity).count()) > 0)
+      return { seeded: false, units: 0, employees: 0, users: 0 };
 
     const unitIds = new Map(DEMO_UNITS.map((u) => [u.key, randomUUID()]));
     const employeeIds = new Map(DEMO_EMPLOYEES.map((x) => [x.key, randomUUID()]));
@@ -32,21 +37,37 @@ export async function seedDemoData(dataSource: DataSource, hasher: PasswordHashe
     };
 
     // Units first without managers (employees do not exist yet), then employees, then managers.
-    await tx.createQueryBuilder().insert().into(OrgUnitEntity).values(
-      DEMO_UNITS.map((u) => ({ id: id(unitIds, u.key) ?? undefined, name: u.name, kind: u.kind, parentId: id(unitIds, u.parent), managerId: null })),
-    ).execute();
-    await tx.createQueryBuilder().insert().into(EmployeeEntity).values(
-      DEMO_EMPLOYEES.map((x) => ({
-        id: id(employeeIds, x.key) ?? undefined,
-        fullName: x.fullName,
-        email: x.email,
-        jobTitle: x.jobTitle,
-        hireDate: typeof x.hired === 'string' ? x.hired : addDaysIso(today, -x.hired.daysAgo),
-        status: x.status ?? 'active',
-        orgUnitId: id(unitIds, x.unit) ?? '',
-        managerId: id(employeeIds, x.manager),
-      })),
-    ).execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(OrgUnitEntity)
+      .values(
+        DEMO_UNITS.map((u) => ({
+          id: id(unitIds, u.key) ?? undefined,
+          name: u.name,
+          kind: u.kind,
+          parentId: id(unitIds, u.parent),
+          managerId: null,
+        })),
+      )
+      .execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(EmployeeEntity)
+      .values(
+        DEMO_EMPLOYEES.map((x) => ({
+          id: id(employeeIds, x.key) ?? undefined,
+          fullName: x.fullName,
+          email: x.email,
+          jobTitle: x.jobTitle,
+          hireDate: typeof x.hired === 'string' ? x.hired : addDaysIso(today, -x.hired.daysAgo),
+          status: x.status ?? 'active',
+          orgUnitId: id(unitIds, x.unit) ?? '',
+          managerId: id(employeeIds, x.manager),
+        })),
+      )
+      .execute();
     await tx.query(
       `update org_units u set manager_id = v.manager_id::uuid from unnest($1::uuid[], $2::text[]) as v(unit_id, manager_id) where u.id = v.unit_id`,
       [DEMO_UNITS.map((u) => id(unitIds, u.key)), DEMO_UNITS.map((u) => id(employeeIds, u.manager))],
@@ -54,9 +75,21 @@ export async function seedDemoData(dataSource: DataSource, hasher: PasswordHashe
 
     const passwordHash = await hasher.hash(DEMO_PASSWORD);
     const userIds = DEMO_LOGINS.map(() => randomUUID());
-    await tx.createQueryBuilder().insert().into(UserEntity).values(
-      DEMO_LOGINS.map((login, i) => ({ id: userIds[i], email: login.email, displayName: login.displayName, roles: login.roles, passwordHash, locale: 'en' as const })),
-    ).execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values(
+        DEMO_LOGINS.map((login, i) => ({
+          id: userIds[i],
+          email: login.email,
+          displayName: login.displayName,
+          roles: login.roles,
+          passwordHash,
+          locale: 'en' as const,
+        })),
+      )
+      .execute();
     await tx.query(
       `update employees e set user_id = v.user_id from unnest($1::uuid[], $2::uuid[]) as v(employee_id, user_id) where e.id = v.employee_id`,
       [DEMO_LOGINS.map((l) => id(employeeIds, l.employee)), userIds],
@@ -72,6 +105,11 @@ export async function seedDemoData(dataSource: DataSource, hasher: PasswordHashe
       ip: null,
       requestId: null,
     });
-    return { seeded: true, units: DEMO_UNITS.length, employees: DEMO_EMPLOYEES.length, users: DEMO_LOGINS.length };
+    return {
+      seeded: true,
+      units: DEMO_UNITS.length,
+      employees: DEMO_EMPLOYEES.length,
+      users: DEMO_LOGINS.length,
+    };
   });
 }

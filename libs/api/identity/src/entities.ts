@@ -4,4 +4,10 @@ import { EmployeeEntity } from './employees/employee.entity';
 import { OrgUnitEntity } from './org-units/org-unit.entity';
 import { UserEntity } from './users/user.entity';
 
-export const IDENTITY_ENTITIES = [UserEntity, RefreshTokenEntity, LoginAttemptEntity, OrgUnitEntity, EmployeeEntity];
+export const IDENTITY_ENTITIES = [
+  UserEntity,
+  RefreshTokenEntity,
+  LoginAttemptEntity,
+  OrgUnitEntity,
+  EmployeeEntity,
+];

@@ -25,7 +25,11 @@ export interface TestApp {
  * integration tests of services and repositories. (The API e2e suite boots the real
  * server instead.)
  */
-export async function createTestApp(options: { imports: ModuleImport[]; entities: EntityList; env?: NodeJS.ProcessEnv }): Promise<TestApp> {
+export async function createTestApp(options: {
+  imports: ModuleImport[];
+  entities: EntityList;
+  env?: NodeJS.ProcessEnv;
+}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadAppConfig({
     DATABASE_URL: database.url,
@@ -37,7 +41,10 @@ export async function createTestApp(options: { imports: ModuleImport[]; entities
     ...options.env,
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.forRoot({ config, databaseUrl: database.url, entities: options.entities }), ...options.imports],
+    imports: [
+      CoreModule.forRoot({ config, databaseUrl: database.url, entities: options.entities }),
+      ...options.imports,
+    ],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
   configureHttp(app, config);

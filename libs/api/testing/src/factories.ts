@@ -9,7 +9,8 @@ import type { EmployeeStatus, OrgUnitKind, Role } from '@cadre/shared/contracts'
  */
 export const TEST_PASSWORD = 'test-password-123';
 let passwordHash: Promise<string> | null = null;
-const testPasswordHash = () => (passwordHash ??= hash(TEST_PASSWORD, { memoryCost: 1024, timeCost: 1, parallelism: 1 }));
+const testPasswordHash = () =>
+  (passwordHash ??= hash(TEST_PASSWORD, { memoryCost: 1024, timeCost: 1, parallelism: 1 }));
 
 const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
@@ -30,7 +31,10 @@ export async function createOrgUnit(db: DataSource, values: Partial<OrgUnitRow> 
     managerId: null,
     ...values,
   };
-  await db.query(`insert into org_units (id, name, kind, parent_id, manager_id) values ($1, $2, $3, $4, $5)`, [row.id, row.name, row.kind, row.parentId, row.managerId]);
+  await db.query(
+    `insert into org_units (id, name, kind, parent_id, manager_id) values ($1, $2, $3, $4, $5)`,
+    [row.id, row.name, row.kind, row.parentId, row.managerId],
+  );
   return row;
 }
 
@@ -46,7 +50,10 @@ export interface EmployeeRow {
   userId: string | null;
 }
 
-export async function createEmployee(db: DataSource, values: Partial<EmployeeRow> & { orgUnitId: string }): Promise<EmployeeRow> {
+export async function createEmployee(
+  db: DataSource,
+  values: Partial<EmployeeRow> & { orgUnitId: string },
+): Promise<EmployeeRow> {
   const name = unique('person');
   const row: EmployeeRow = {
     id: randomUUID(),
@@ -62,7 +69,17 @@ export async function createEmployee(db: DataSource, values: Partial<EmployeeRow
   await db.query(
     `insert into employees (id, full_name, email, job_title, hire_date, status, org_unit_id, manager_id, user_id)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [row.id, row.fullName, row.email, row.jobTitle, row.hireDate, row.status, row.orgUnitId, row.managerId, row.userId],
+    [
+      row.id,
+      row.fullName,
+      row.email,
+      row.jobTitle,
+      row.hireDate,
+      row.status,
+      row.orgUnitId,
+      row.managerId,
+      row.userId,
+    ],
   );
   return row;
 }
@@ -76,18 +93,25 @@ export interface UserRow {
   password: string;
 }
 
-export async function createUser(db: DataSource, values: Partial<Omit<UserRow, 'password'>> & { employeeId?: string } = {}): Promise<UserRow> {
+export async function createUser(
+  db: DataSource,
+  values: Partial<Omit<UserRow, 'password'>> & { employeeId?: string } = {},
+): Promise<UserRow> {
   const { employeeId, ...rest } = values;
   const email = `${unique('user')}@example.test`;
-  const row: UserRow = { id: randomUUID(), email, displayName: email.split('@')[0], roles: ['rep'], isActive: true, password: TEST_PASSWORD, ...rest };
-  await db.query(`insert into users (id, email, password_hash, display_name, roles, is_active) values ($1, $2, $3, $4, $5, $6)`, [
-    row.id,
-    row.email,
-    await testPasswordHash(),
-    row.displayName,
-    row.roles,
-    row.isActive,
-  ]);
+  const row: UserRow = {
+    id: randomUUID(),
+    email,
+    displayName: email.split('@')[0],
+    roles: ['rep'],
+    isActive: true,
+    password: TEST_PASSWORD,
+    ...rest,
+  };
+  await db.query(
+    `insert into users (id, email, password_hash, display_name, roles, is_active) values ($1, $2, $3, $4, $5, $6)`,
+    [row.id, row.email, await testPasswordHash(), row.displayName, row.roles, row.isActive],
+  );
   if (employeeId) await db.query(`update employees set user_id = $1 where id = $2`, [row.id, employeeId]);
   return row;
 }
@@ -114,7 +138,12 @@ export async function createTestOrganisation(db: DataSource): Promise<TestOrgani
   const region = await createOrgUnit(db, { kind: 'region', parentId: company.id });
   const myTeam = await createOrgUnit(db, { kind: 'product_line', parentId: region.id });
   const otherTeam = await createOrgUnit(db, { kind: 'customer_segment', parentId: region.id });
-  const person = async (orgUnitId: string, roles: Role[], managerId: string | null = null, jobTitle = 'Account Executive') => {
+  const person = async (
+    orgUnitId: string,
+    roles: Role[],
+    managerId: string | null = null,
+    jobTitle = 'Account Executive',
+  ) => {
     const employee = await createEmployee(db, { orgUnitId, managerId, jobTitle });
     const user = await createUser(db, { roles, employeeId: employee.id, displayName: employee.fullName });
     return { employee: { ...employee, userId: user.id }, user };
@@ -125,5 +154,15 @@ export async function createTestOrganisation(db: DataSource): Promise<TestOrgani
   const otherRep = await person(otherTeam.id, ['rep']);
   const hr = await person(company.id, ['hr'], null, 'HR Business Partner');
   const admin = await person(company.id, ['admin'], null, 'Sales Operations');
-  return { company, region, myTeam: { ...myTeam, managerId: manager.employee.id }, otherTeam, manager, rep, otherRep, hr, admin };
+  return {
+    company,
+    region,
+    myTeam: { ...myTeam, managerId: manager.employee.id },
+    otherTeam,
+    manager,
+    rep,
+    otherRep,
+    hr,
+    admin,
+  };
 }

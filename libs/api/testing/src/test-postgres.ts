@@ -28,7 +28,11 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   if (!adminUrl) {
     dir = mkdtempSync(join(tmpdir(), 'cadre-test-pg-'));
     chmodSync(dir, 0o755); // the server may run as another OS user
-    server = await EmbeddedPostgres.start({ dataDir: join(dir, 'data'), password: randomBytes(12).toString('hex'), ephemeral: true });
+    server = await EmbeddedPostgres.start({
+      dataDir: join(dir, 'data'),
+      password: randomBytes(12).toString('hex'),
+      ephemeral: true,
+    });
     adminUrl = server.url();
   }
   const template = `cadre_template_${randomBytes(4).toString('hex')}`;
@@ -50,7 +54,9 @@ export async function startTestPostgres(): Promise<TestPostgres> {
         await server.stop();
         if (dir) rmSync(dir, { recursive: true, force: true });
       } else {
-        await withAdmin(adminUrl, (client) => client.query(`drop database if exists ${quoteIdent(template)} with (force)`));
+        await withAdmin(adminUrl, (client) =>
+          client.query(`drop database if exists ${quoteIdent(template)} with (force)`),
+        );
       }
     },
   };
@@ -67,14 +73,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[ADMIN_URL_VAR];
   const template = process.env[TEMPLATE_VAR];
   if (!adminUrl || !template) {
-    throw new Error('No test PostgreSQL: add globalSetup/globalTeardown from @cadre/api/testing to this jest config');
+    throw new Error(
+      'No test PostgreSQL: add globalSetup/globalTeardown from @cadre/api/testing to this jest config',
+    );
   }
   const name = `cadre_test_${randomBytes(5).toString('hex')}`;
-  await withAdmin(adminUrl, (client) => client.query(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`));
+  await withAdmin(adminUrl, (client) =>
+    client.query(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`),
+  );
   return {
     name,
     url: databaseUrl(adminUrl, name),
-    drop: () => withAdmin(adminUrl, (client) => client.query(`drop database if exists ${quoteIdent(name)} with (force)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(adminUrl, (client) =>
+        client.query(`drop database if exists ${quoteIdent(name)} with (force)`),
+      ).then(() => undefined),
   };
 }
 

@@ -5,12 +5,20 @@ describe('ISO calendar dates', () => {
     expect(isIsoDate(value)).toBe(true);
   });
 
-  it.each(['2026-02-30', '2023-02-29', '1900-02-29', '2026-13-01', '2026-1-5', '27/11/2026', '2026-11-27T00:00:00Z', '', 20261127, null])(
-    'rejects %p',
-    (value) => {
-      expect(isIsoDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '2026-02-30',
+    '2023-02-29',
+    '1900-02-29',
+    '2026-13-01',
+    '2026-1-5',
+    '27/11/2026',
+    '2026-11-27T00:00:00Z',
+    '',
+    20261127,
+    null,
+  ])('rejects %p', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
 
   it('adds days across month and leap-year ends', () => {
     expect(addDaysIso('2024-02-28', 1)).toBe('2024-02-29');

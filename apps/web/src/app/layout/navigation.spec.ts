@@ -5,7 +5,14 @@ const menuOf = (...roles: Role[]) => visibleNavItems(permissionsFor(roles), role
 
 describe('role-aware navigation', () => {
   it('shows an admin everything', () => {
-    expect(menuOf('admin')).toEqual(['/', '/people', '/organisation', '/admin/users', '/admin/audit', '/profile']);
+    expect(menuOf('admin')).toEqual([
+      '/',
+      '/people',
+      '/organisation',
+      '/admin/users',
+      '/admin/audit',
+      '/profile',
+    ]);
   });
 
   it('shows HR the people directory and the organisation, not user administration or the audit log', () => {

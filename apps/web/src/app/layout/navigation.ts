@@ -13,7 +13,13 @@ export interface NavItem {
 /** The menu: each role sees only what it can use. */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: 'home', permission: 'self-service' },
-  { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'employees:read', roles: ['admin', 'hr', 'manager'] },
+  {
+    path: '/people',
+    labelKey: 'nav.people',
+    icon: 'groups',
+    permission: 'employees:read',
+    roles: ['admin', 'hr', 'manager'],
+  },
   { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
   { path: '/admin/users', labelKey: 'nav.users', icon: 'manage_accounts', permission: 'users:manage' },
   { path: '/admin/audit', labelKey: 'nav.audit', icon: 'history', permission: 'audit:read' },
@@ -21,5 +27,8 @@ export const NAV_ITEMS: NavItem[] = [
 ];
 
 export function visibleNavItems(permissions: readonly Permission[], roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => permissions.includes(item.permission) && (!item.roles || item.roles.some((r) => roles.includes(r))));
+  return NAV_ITEMS.filter(
+    (item) =>
+      permissions.includes(item.permission) && (!item.roles || item.roles.some((r) => roles.includes(r))),
+  );
 }

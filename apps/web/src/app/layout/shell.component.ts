@@ -47,22 +47,64 @@ import { visibleNavItems } from './navigation';
         <span>{{ 'app.name' | t }}</span>
       </a>
       <span class="spacer"></span>
-      <button mat-icon-button type="button" [matMenuTriggerFor]="languageMenu" [matTooltip]="'nav.language' | t" [attr.aria-label]="'nav.language' | t" data-testid="language-menu">
+      <button
+        mat-icon-button
+        type="button"
+        [matMenuTriggerFor]="languageMenu"
+        [matTooltip]="'nav.language' | t"
+        [attr.aria-label]="'nav.language' | t"
+        data-testid="language-menu"
+      >
         <mat-icon>translate</mat-icon>
       </button>
       <mat-menu #languageMenu="matMenu">
-        <button mat-menu-item type="button" (click)="setLocale('en')" [attr.aria-current]="i18n.locale() === 'en'">English</button>
-        <button mat-menu-item type="button" (click)="setLocale('zh-CN')" [attr.aria-current]="i18n.locale() === 'zh-CN'">简体中文</button>
+        <button
+          mat-menu-item
+          type="button"
+          (click)="setLocale('en')"
+          [attr.aria-current]="i18n.locale() === 'en'"
+        >
+          English
+        </button>
+        <button
+          mat-menu-item
+          type="button"
+          (click)="setLocale('zh-CN')"
+          [attr.aria-current]="i18n.locale() === 'zh-CN'"
+        >
+          简体中文
+        </button>
       </mat-menu>
-      <button mat-icon-button type="button" [matMenuTriggerFor]="themeMenu" [matTooltip]="'nav.theme' | t" [attr.aria-label]="'nav.theme' | t">
-        <mat-icon>{{ theme.mode() === 'dark' ? 'dark_mode' : theme.mode() === 'light' ? 'light_mode' : 'brightness_auto' }}</mat-icon>
+      <button
+        mat-icon-button
+        type="button"
+        [matMenuTriggerFor]="themeMenu"
+        [matTooltip]="'nav.theme' | t"
+        [attr.aria-label]="'nav.theme' | t"
+      >
+        <mat-icon>{{
+          theme.mode() === 'dark' ? 'dark_mode' : theme.mode() === 'light' ? 'light_mode' : 'brightness_auto'
+        }}</mat-icon>
       </button>
       <mat-menu #themeMenu="matMenu">
         @for (mode of themeModes; track mode) {
-          <button mat-menu-item type="button" (click)="setTheme(mode)" [attr.aria-current]="theme.mode() === mode">{{ 'theme.' + mode | t }}</button>
+          <button
+            mat-menu-item
+            type="button"
+            (click)="setTheme(mode)"
+            [attr.aria-current]="theme.mode() === mode"
+          >
+            {{ 'theme.' + mode | t }}
+          </button>
         }
       </mat-menu>
-      <button mat-button type="button" [matMenuTriggerFor]="userMenu" class="user-button" data-testid="user-menu">
+      <button
+        mat-button
+        type="button"
+        [matMenuTriggerFor]="userMenu"
+        class="user-button"
+        data-testid="user-menu"
+      >
         <mat-icon>account_circle</mat-icon>
         <span class="user-name">{{ session.user()?.displayName }}</span>
       </button>
@@ -73,7 +115,9 @@ import { visibleNavItems } from './navigation';
         </div>
         <mat-divider />
         <a mat-menu-item routerLink="/profile"><mat-icon>person</mat-icon>{{ 'nav.profile' | t }}</a>
-        <button mat-menu-item type="button" (click)="signOut()" data-testid="sign-out"><mat-icon>logout</mat-icon>{{ 'nav.signOut' | t }}</button>
+        <button mat-menu-item type="button" (click)="signOut()" data-testid="sign-out">
+          <mat-icon>logout</mat-icon>{{ 'nav.signOut' | t }}
+        </button>
       </mat-menu>
     </mat-toolbar>
 
@@ -107,16 +151,57 @@ import { visibleNavItems } from './navigation';
     </mat-sidenav-container>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; height: 100vh; }
-    .toolbar { position: sticky; top: 0; z-index: 2; gap: 4px; border-bottom: 1px solid var(--mat-sys-outline-variant); background: var(--mat-sys-surface-container); }
-    .brand { display: flex; align-items: center; gap: 10px; color: inherit; text-decoration: none; font: var(--mat-sys-title-large); }
-    .spacer { flex: 1; }
-    .container { flex: 1; }
-    .sidenav { width: 240px; border-right: 1px solid var(--mat-sys-outline-variant); }
-    main { outline: none; }
-    .user-name { max-width: 16ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .menu-identity { line-height: 1.4; height: auto; padding-top: 8px; padding-bottom: 8px; }
-    @media (max-width: 599px) { .user-name { display: none; } }
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+    }
+    .toolbar {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      gap: 4px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      background: var(--mat-sys-surface-container);
+    }
+    .brand {
+      display: flex;
+      align-items: center;
+      gap: 10px;
+      color: inherit;
+      text-decoration: none;
+      font: var(--mat-sys-title-large);
+    }
+    .spacer {
+      flex: 1;
+    }
+    .container {
+      flex: 1;
+    }
+    .sidenav {
+      width: 240px;
+      border-right: 1px solid var(--mat-sys-outline-variant);
+    }
+    main {
+      outline: none;
+    }
+    .user-name {
+      max-width: 16ch;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .menu-identity {
+      line-height: 1.4;
+      height: auto;
+      padding-top: 8px;
+      padding-bottom: 8px;
+    }
+    @media (max-width: 599px) {
+      .user-name {
+        display: none;
+      }
+    }
   `,
 })
 export class ShellComponent {
@@ -126,12 +211,19 @@ export class ShellComponent {
   private readonly api = inject(IdentityApi);
 
   protected readonly themeModes: ThemeMode[] = ['light', 'dark', 'system'];
-  protected readonly isHandset = toSignal(inject(BreakpointObserver).observe('(max-width: 959px)').pipe(map((s) => s.matches)), { initialValue: false });
+  protected readonly isHandset = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 959px)')
+      .pipe(map((s) => s.matches)),
+    { initialValue: false },
+  );
   protected readonly navItems = computed(() => {
     const user = this.session.user();
     return user ? visibleNavItems(user.permissions, user.roles) : [];
   });
-  protected readonly roleNames = computed(() => (this.session.user()?.roles ?? []).map((r) => this.i18n.t(`roles.${r}`)).join(', '));
+  protected readonly roleNames = computed(() =>
+    (this.session.user()?.roles ?? []).map((r) => this.i18n.t(`roles.${r}`)).join(', '),
+  );
 
   protected setLocale(locale: Locale): void {
     this.i18n.use(locale);

@@ -15,7 +15,10 @@ export const RequirePermission = (permission: Permission) =>
   applyDecorators(
     SetMetadata(PERMISSION_KEY, permission),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Missing, expired or revoked access token', type: ApiErrorSchema }),
+    ApiUnauthorizedResponse({
+      description: 'Missing, expired or revoked access token',
+      type: ApiErrorSchema,
+    }),
     ApiForbiddenResponse({ description: `Requires the ${permission} permission`, type: ApiErrorSchema }),
   );
 

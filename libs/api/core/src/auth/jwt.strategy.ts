@@ -14,7 +14,10 @@ export const JWT_AUDIENCE = 'cadre-api';
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   private loader?: PrincipalLoader;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, private readonly moduleRef: ModuleRef) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly moduleRef: ModuleRef,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,

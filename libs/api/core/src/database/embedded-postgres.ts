@@ -1,6 +1,16 @@
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -61,12 +71,19 @@ export class EmbeddedPostgres {
 
     const port = options.port || (await freePort());
     const args = [
-      '-D', dataDir,
-      '-p', String(port),
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      ...(options.ephemeral
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
     ];
     // Own process group: a Ctrl-C in the terminal reaches Node only, which then stops
     // HTTP, the pool and finally this server, in that order.
@@ -151,7 +168,9 @@ export class EmbeddedPostgres {
         return;
       } catch (error) {
         if (Date.now() > deadline) {
-          throw new EmbeddedPostgresError(`PostgreSQL did not accept connections within 60 s: ${String(error)}\n${output()}`);
+          throw new EmbeddedPostgresError(
+            `PostgreSQL did not accept connections within 60 s: ${String(error)}\n${output()}`,
+          );
         }
       } finally {
         await client.end().catch(() => undefined);
@@ -173,16 +192,24 @@ function unprivilegedUser(): OsUser {
   const lookup = () => {
     const uid = spawnSync('id', ['-u', name], { encoding: 'utf8' });
     const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
-    return uid.status === 0 && gid.status === 0 ? { name, uid: Number(uid.stdout), gid: Number(gid.stdout) } : null;
+    return uid.status === 0 && gid.status === 0
+      ? { name, uid: Number(uid.stdout), gid: Number(gid.stdout) }
+      : null;
   };
   const existing = lookup();
   if (existing) return existing;
   try {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', name], {
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'useradd',
+      ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', name],
+      {
+        stdio: 'pipe',
+      },
+    );
   } catch (error) {
-    throw new EmbeddedPostgresError(`Running as root, and could not create the "${name}" OS user for PostgreSQL: ${String(error)}`);
+    throw new EmbeddedPostgresError(
+      `Running as root, and could not create the "${name}" OS user for PostgreSQL: ${String(error)}`,
+    );
   }
   const created = lookup();
   if (!created) throw new EmbeddedPostgresError(`Created OS user "${name}" but cannot look it up`);
@@ -223,7 +250,9 @@ function binariesReachableBy(user: OsUser | null, log: (m: string) => void): str
   }
   if (canAccess(user, postgres, '-x')) return join(nativeDir, 'bin');
 
-  const version = readFileSync(join(nativeDir, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1];
+  const version = readFileSync(join(nativeDir, '..', 'package.json'), 'utf8').match(
+    /"version":\s*"([^"]+)"/,
+  )?.[1];
   const copy = join(tmpdir(), `cadre-postgres-${version ?? 'unknown'}-${process.arch}`);
   if (!existsSync(join(copy, 'bin', 'postgres'))) {
     log(`copying PostgreSQL binaries to ${copy}, where the "${user?.name}" user can run them`);
@@ -268,14 +297,25 @@ function dataDirReachableBy(user: OsUser | null, requested: string, log: (m: str
   chmodSync(join(base, key), 0o755);
   chmodSync(base, 0o755);
   chownSync(fallback, user.uid, user.gid);
-  writeFileSync(join(requested, 'WHERE-IS-THE-DATA.txt'), `The "${user.name}" user cannot enter this folder, so the cluster lives in ${fallback}\n`);
+  writeFileSync(
+    join(requested, 'WHERE-IS-THE-DATA.txt'),
+    `The "${user.name}" user cannot enter this folder, so the cluster lives in ${fallback}\n`,
+  );
   log(`the "${user.name}" user cannot enter ${requested}; keeping the cluster in ${fallback}`);
   return fallback;
 }
 
-function initialise(binDir: string, dataDir: string, password: string, user: OsUser | null, log: (m: string) => void) {
+function initialise(
+  binDir: string,
+  dataDir: string,
+  password: string,
+  user: OsUser | null,
+  log: (m: string) => void,
+) {
   if (readdirSync(dataDir).length > 0) {
-    throw new EmbeddedPostgresError(`${dataDir} is not empty but holds no PostgreSQL cluster; move it away and start again`);
+    throw new EmbeddedPostgresError(
+      `${dataDir} is not empty but holds no PostgreSQL cluster; move it away and start again`,
+    );
   }
   log(`initialising a PostgreSQL cluster in ${dataDir}`);
   const pwFile = join(tmpdir(), `cadre-pg-pw-${randomBytes(6).toString('hex')}`);
@@ -284,11 +324,27 @@ function initialise(binDir: string, dataDir: string, password: string, user: OsU
   try {
     const result = spawnSync(
       join(binDir, 'initdb'),
-      ['-D', dataDir, '-U', SUPERUSER, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-instructions'],
-      { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, ...(user ? { uid: user.uid, gid: user.gid } : {}) },
+      [
+        '-D',
+        dataDir,
+        '-U',
+        SUPERUSER,
+        `--pwfile=${pwFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+        '--no-instructions',
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C' },
+        ...(user ? { uid: user.uid, gid: user.gid } : {}),
+      },
     );
     if (result.status !== 0) {
-      throw new EmbeddedPostgresError(`initdb failed (${result.status ?? result.signal}): ${result.stderr || result.error}`);
+      throw new EmbeddedPostgresError(
+        `initdb failed (${result.status ?? result.signal}): ${result.stderr || result.error}`,
+      );
     }
   } finally {
     rmSync(pwFile, { force: true });
@@ -350,7 +406,9 @@ function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -24,7 +24,9 @@ function capture(exception: unknown) {
 
 describe('HttpExceptionFilter', () => {
   it('maps a validation failure to 400 with every field', () => {
-    const { status, body } = capture(new InvalidInputError([{ field: 'email', reason: 'must be an email address' }]));
+    const { status, body } = capture(
+      new InvalidInputError([{ field: 'email', reason: 'must be an email address' }]),
+    );
     expect(status).toBe(400);
     expect(body).toEqual({
       statusCode: 400,
@@ -39,15 +41,26 @@ describe('HttpExceptionFilter', () => {
     const { status, body, headers } = capture(new TooManyAttemptsError(540));
     expect(status).toBe(429);
     expect(headers['Retry-After']).toBe('540');
-    expect(body).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 540, message: expect.stringContaining('9 minutes') });
+    expect(body).toMatchObject({
+      code: 'too_many_attempts',
+      retryAfterSeconds: 540,
+      message: expect.stringContaining('9 minutes'),
+    });
   });
 
   it('keeps the code of a domain conflict', () => {
-    expect(capture(new ConflictError('taken', 'email_taken')).body).toMatchObject({ statusCode: 409, code: 'email_taken' });
+    expect(capture(new ConflictError('taken', 'email_taken')).body).toMatchObject({
+      statusCode: 409,
+      code: 'email_taken',
+    });
   });
 
   it("maps Nest's own exceptions and explains bad JSON", () => {
-    expect(capture(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({ statusCode: 404, code: 'not_found', error: 'Not Found' });
+    expect(capture(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({
+      statusCode: 404,
+      code: 'not_found',
+      error: 'Not Found',
+    });
     expect(capture(new BadRequestException('Unexpected end of JSON input')).body).toMatchObject({
       statusCode: 400,
       message: 'The request body is not valid JSON: Unexpected end of JSON input',
@@ -55,7 +68,11 @@ describe('HttpExceptionFilter', () => {
   });
 
   it('turns a unique violation that slipped past the service into 409', () => {
-    const violation = new QueryFailedError('insert', [], Object.assign(new Error('duplicate key'), { code: '23505' }));
+    const violation = new QueryFailedError(
+      'insert',
+      [],
+      Object.assign(new Error('duplicate key'), { code: '23505' }),
+    );
     expect(capture(violation)).toMatchObject({ status: 409, body: { code: 'conflict' } });
   });
 

@@ -36,7 +36,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         code: exception.code,
         message: exception.message,
         ...(exception instanceof InvalidInputError ? { errors: exception.errors } : {}),
-        ...(exception instanceof TooManyAttemptsError ? { retryAfterSeconds: exception.retryAfterSeconds } : {}),
+        ...(exception instanceof TooManyAttemptsError
+          ? { retryAfterSeconds: exception.retryAfterSeconds }
+          : {}),
       };
     }
     if (exception instanceof HttpException) {
@@ -46,27 +48,55 @@ export class HttpExceptionFilter implements ExceptionFilter {
         typeof raw === 'string'
           ? raw
           : Array.isArray((raw as { message?: unknown }).message)
-            ? ((raw as { message: string[] }).message).join('; ')
+            ? (raw as { message: string[] }).message.join('; ')
             : String((raw as { message?: unknown }).message ?? exception.message);
       // Nest turns body-parser's SyntaxError into a bare 400 carrying the parser's words.
-      const friendly = status === 400 && /JSON/.test(message) ? `The request body is not valid JSON: ${message}` : message;
-      return { statusCode: status, error: humanStatus(status), code: CODES[status] ?? 'error', message: friendly };
+      const friendly =
+        status === 400 && /JSON/.test(message) ? `The request body is not valid JSON: ${message}` : message;
+      return {
+        statusCode: status,
+        error: humanStatus(status),
+        code: CODES[status] ?? 'error',
+        message: friendly,
+      };
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code;
       // Backstops: services check first, but a race can still reach a constraint.
       if (code === '23505') {
-        return { statusCode: 409, error: 'Conflict', code: 'conflict', message: 'A record with the same unique value already exists' };
+        return {
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'conflict',
+          message: 'A record with the same unique value already exists',
+        };
       }
       if (code === '23503') {
-        return { statusCode: 409, error: 'Conflict', code: 'conflict', message: 'The record is still referenced, or refers to a record that does not exist' };
+        return {
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'conflict',
+          message: 'The record is still referenced, or refers to a record that does not exist',
+        };
       }
     }
     if (isBodyParserError(exception)) {
-      return { statusCode: exception.status, error: humanStatus(exception.status), code: CODES[exception.status] ?? 'bad_request', message: exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON' };
+      return {
+        statusCode: exception.status,
+        error: humanStatus(exception.status),
+        code: CODES[exception.status] ?? 'bad_request',
+        message:
+          exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON',
+      };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return { statusCode: 500, error: 'Internal Server Error', code: 'internal', message: 'Something went wrong on our side; it has been logged. Try again, and tell an administrator if it persists.' };
+    return {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      code: 'internal',
+      message:
+        'Something went wrong on our side; it has been logged. Try again, and tell an administrator if it persists.',
+    };
   }
 }
 
@@ -80,5 +110,10 @@ function humanStatus(status: number): string {
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { type?: unknown }).type === 'string' &&
+    typeof (e as { status?: unknown }).status === 'number'
+  );
 }

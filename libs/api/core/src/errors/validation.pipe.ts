@@ -14,8 +14,15 @@ export function createValidationPipe(): ValidationPipe {
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: reason.replace(/^\S+ (?=(must|should|has))/, '') }));
+    const field = parent
+      ? /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({
+      field,
+      reason: reason.replace(/^\S+ (?=(must|should|has))/, ''),
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

@@ -10,7 +10,8 @@ export class HealthResponse {
   @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
   @ApiProperty({ description: 'Database round trip in milliseconds', nullable: true, type: Number })
   databaseLatencyMs!: number | null;
-  @ApiProperty({ description: 'Applied schema migrations', nullable: true, type: Number }) migrations!: number | null;
+  @ApiProperty({ description: 'Applied schema migrations', nullable: true, type: Number }) migrations!:
+    number | null;
 }
 
 @ApiTags('health')
@@ -25,9 +26,16 @@ export class HealthController {
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const started = process.hrtime.bigint();
     try {
-      const [{ count }] = (await this.dataSource.query('select count(*)::int as count from schema_migrations')) as [{ count: number }];
+      const [{ count }] = (await this.dataSource.query(
+        'select count(*)::int as count from schema_migrations',
+      )) as [{ count: number }];
       const latency = Number(process.hrtime.bigint() - started) / 1e6;
-      return { status: 'ok', database: 'up', databaseLatencyMs: Math.round(latency * 10) / 10, migrations: count };
+      return {
+        status: 'ok',
+        database: 'up',
+        databaseLatencyMs: Math.round(latency * 10) / 10,
+        migrations: count,
+      };
     } catch {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'error', database: 'down', databaseLatencyMs: null, migrations: null };

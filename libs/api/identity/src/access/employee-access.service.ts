@@ -11,7 +11,11 @@ export class EmployeeAccess {
   async scopeFor(principal: Principal): Promise<EmployeeScope> {
     if (principal.roles.includes('admin') || principal.roles.includes('hr')) return { kind: 'all' };
     if (principal.roles.includes('manager') && principal.employeeId) {
-      return { kind: 'subtree', selfId: principal.employeeId, unitIds: await this.employees.managedSubtreeUnitIds(principal.employeeId) };
+      return {
+        kind: 'subtree',
+        selfId: principal.employeeId,
+        unitIds: await this.employees.managedSubtreeUnitIds(principal.employeeId),
+      };
     }
     return { kind: 'self', selfId: principal.employeeId };
   }

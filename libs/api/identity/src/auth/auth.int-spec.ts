@@ -1,5 +1,11 @@
 import { CORE_ENTITIES } from '@cadre/api/core';
-import { createTestApp, createTestOrganisation, TEST_PASSWORD, type TestApp, type TestOrganisation } from '@cadre/api/testing';
+import {
+  createTestApp,
+  createTestOrganisation,
+  TEST_PASSWORD,
+  type TestApp,
+  type TestOrganisation,
+} from '@cadre/api/testing';
 import { IDENTITY_ENTITIES } from '../entities';
 import { IdentityModule } from '../identity.module';
 
@@ -11,7 +17,11 @@ describe('sign-in, refresh rotation and throttling', () => {
     t = await createTestApp({
       imports: [IdentityModule],
       entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES],
-      env: { LOGIN_THROTTLE_MAX_PER_ACCOUNT: '3', LOGIN_THROTTLE_MAX_PER_ADDRESS: '6', LOGIN_THROTTLE_WINDOW_SECONDS: '600' },
+      env: {
+        LOGIN_THROTTLE_MAX_PER_ACCOUNT: '3',
+        LOGIN_THROTTLE_MAX_PER_ADDRESS: '6',
+        LOGIN_THROTTLE_WINDOW_SECONDS: '600',
+      },
     });
     org = await createTestOrganisation(t.db);
   });
@@ -24,7 +34,11 @@ describe('sign-in, refresh rotation and throttling', () => {
   it('signs in with the right password, case-insensitively by email, and sets an httpOnly refresh cookie', async () => {
     const res = await login(org.rep.user.email.toUpperCase(), TEST_PASSWORD);
     expect(res.status).toBe(200);
-    expect(res.body.user).toMatchObject({ id: org.rep.user.id, roles: ['rep'], employeeId: org.rep.employee.id });
+    expect(res.body.user).toMatchObject({
+      id: org.rep.user.id,
+      roles: ['rep'],
+      employeeId: org.rep.employee.id,
+    });
     expect(res.body.user.permissions).toContain('self-service');
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/cadre_refresh=[\w-]+;.*HttpOnly/);
@@ -61,7 +75,8 @@ describe('sign-in, refresh rotation and throttling', () => {
   });
 
   it('throttles an address that fails across many accounts', async () => {
-    for (let i = 0; i < 6; i++) expect((await login(`nobody-${i}@example.test`, 'x', '10.0.2.1')).status).toBe(401);
+    for (let i = 0; i < 6; i++)
+      expect((await login(`nobody-${i}@example.test`, 'x', '10.0.2.1')).status).toBe(401);
     expect((await login(org.admin.user.email, TEST_PASSWORD, '10.0.2.1')).status).toBe(429);
     expect((await login(org.admin.user.email, TEST_PASSWORD, '10.0.2.2')).status).toBe(200);
   });
@@ -78,19 +93,34 @@ describe('sign-in, refresh rotation and throttling', () => {
   it('changes a password: the old one stops working, other sessions end, this one continues', async () => {
     const other = (await login(org.manager.user.email, TEST_PASSWORD, '10.0.4.1')).body;
     const mine = (await login(org.manager.user.email, TEST_PASSWORD, '10.0.4.1')).body;
-    const wrong = await t.http().post('/api/auth/password').set('Authorization', `Bearer ${mine.accessToken}`).send({ currentPassword: 'nope', newPassword: 'a-brand-new-password' });
+    const wrong = await t
+      .http()
+      .post('/api/auth/password')
+      .set('Authorization', `Bearer ${mine.accessToken}`)
+      .send({ currentPassword: 'nope', newPassword: 'a-brand-new-password' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors).toEqual([{ field: 'currentPassword', reason: 'is not your current password' }]);
 
     // Tokens issued in the same second as the change would still pass; wait past it.
     await new Promise((done) => setTimeout(done, 1100));
-    const changed = await t.http().post('/api/auth/password').set('Authorization', `Bearer ${mine.accessToken}`).send({ currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' });
+    const changed = await t
+      .http()
+      .post('/api/auth/password')
+      .set('Authorization', `Bearer ${mine.accessToken}`)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' });
     expect(changed.status).toBe(200);
-    expect((await t.http().post('/api/auth/refresh').send({ refreshToken: other.refreshToken })).status).toBe(401);
-    expect((await t.http().get('/api/me').set('Authorization', `Bearer ${changed.body.accessToken}`)).status).toBe(200);
+    expect((await t.http().post('/api/auth/refresh').send({ refreshToken: other.refreshToken })).status).toBe(
+      401,
+    );
+    expect(
+      (await t.http().get('/api/me').set('Authorization', `Bearer ${changed.body.accessToken}`)).status,
+    ).toBe(200);
     expect((await login(org.manager.user.email, TEST_PASSWORD, '10.0.4.2')).status).toBe(401);
     expect((await login(org.manager.user.email, 'a-brand-new-password', '10.0.4.2')).status).toBe(200);
-    const [entry] = await t.db.query(`select action, after from audit_log where entity_id = $1 and action = 'user.password_change'`, [org.manager.user.id]);
+    const [entry] = await t.db.query(
+      `select action, after from audit_log where entity_id = $1 and action = 'user.password_change'`,
+      [org.manager.user.id],
+    );
     expect(entry).toEqual({ action: 'user.password_change', after: null });
   });
 });

@@ -58,7 +58,8 @@ export class AuthService {
         if (current.replacedById) await this.refreshTokens.revokeFamily(tx, current.familyId);
         return { error: 'Your session has ended; sign in again' } as const;
       }
-      if (current.expiresAt.getTime() <= Date.now()) return { error: 'Your session has expired; sign in again' } as const;
+      if (current.expiresAt.getTime() <= Date.now())
+        return { error: 'Your session has expired; sign in again' } as const;
       const user = await this.users.findById(current.userId, tx);
       if (!user || !user.isActive) return { error: 'This account is deactivated' } as const;
       const issued = await this.tokens.issue(tx, user, client, current.familyId);
@@ -75,7 +76,12 @@ export class AuthService {
     if (token) await this.refreshTokens.revokeFamily(null, token.familyId);
   }
 
-  async changePassword(userId: string, currentPassword: string, newPassword: string, client: ClientInfo): Promise<SessionTokens> {
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<SessionTokens> {
     const user = await this.users.findById(userId);
     // 400, not 401: the session is fine, one field is wrong.
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {

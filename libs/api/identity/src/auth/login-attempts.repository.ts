@@ -30,7 +30,12 @@ export class LoginAttemptsRepository {
           and (email = $1 or ip = $2)`,
       [email, ip, windowSeconds],
     )) as { account: number; account_oldest: Date | null; address: number; address_oldest: Date | null }[];
-    return { account: row.account, accountOldest: row.account_oldest, address: row.address, addressOldest: row.address_oldest };
+    return {
+      account: row.account,
+      accountOldest: row.account_oldest,
+      address: row.address,
+      addressOldest: row.address_oldest,
+    };
   }
 
   async record(email: string, ip: string, succeeded: boolean): Promise<void> {
@@ -39,6 +44,9 @@ export class LoginAttemptsRepository {
 
   /** Rows older than a day serve no window; trimmed on successful logins. */
   async prune(email: string): Promise<void> {
-    await this.dataSource.query(`delete from login_attempts where email = $1 and attempted_at < now() - interval '1 day'`, [email]);
+    await this.dataSource.query(
+      `delete from login_attempts where email = $1 and attempted_at < now() - interval '1 day'`,
+      [email],
+    );
   }
 }

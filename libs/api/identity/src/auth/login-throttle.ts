@@ -38,7 +38,9 @@ export function retryAfterSeconds(
 ): number | null {
   const waits: number[] = [];
   const until = (oldest: Date | null) =>
-    oldest ? Math.max(1, Math.ceil((oldest.getTime() + limits.windowSeconds * 1000 - now.getTime()) / 1000)) : 1;
+    oldest
+      ? Math.max(1, Math.ceil((oldest.getTime() + limits.windowSeconds * 1000 - now.getTime()) / 1000))
+      : 1;
   if (failures.account >= limits.maxFailuresPerAccount) waits.push(until(failures.accountOldest));
   if (failures.address >= limits.maxFailuresPerAddress) waits.push(until(failures.addressOldest));
   return waits.length ? Math.max(...waits) : null;

@@ -10,7 +10,10 @@ export class RefreshTokensRepository {
 
   async insert(
     tx: Tx | null,
-    token: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'expiresAt' | 'createdIp' | 'userAgent'>,
+    token: Pick<
+      RefreshTokenEntity,
+      'userId' | 'familyId' | 'tokenHash' | 'expiresAt' | 'createdIp' | 'userAgent'
+    >,
   ): Promise<string> {
     const manager = tx ?? this.dataSource.manager;
     const result = await manager.insert(RefreshTokenEntity, token);
@@ -19,7 +22,9 @@ export class RefreshTokensRepository {
 
   /** Locks the row, so two refreshes with one token cannot both succeed. */
   findByHashForUpdate(tx: Tx, tokenHash: string): Promise<RefreshTokenEntity | null> {
-    return tx.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+    return tx
+      .getRepository(RefreshTokenEntity)
+      .findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByHash(tokenHash: string): Promise<RefreshTokenEntity | null> {
@@ -31,10 +36,18 @@ export class RefreshTokensRepository {
   }
 
   async revokeFamily(tx: Tx | null, familyId: string): Promise<void> {
-    await (tx ?? this.dataSource.manager).update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+    await (tx ?? this.dataSource.manager).update(
+      RefreshTokenEntity,
+      { familyId, revokedAt: IsNull() },
+      { revokedAt: () => 'now()' },
+    );
   }
 
   async revokeAllForUser(tx: Tx | null, userId: string): Promise<void> {
-    await (tx ?? this.dataSource.manager).update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+    await (tx ?? this.dataSource.manager).update(
+      RefreshTokenEntity,
+      { userId, revokedAt: IsNull() },
+      { revokedAt: () => 'now()' },
+    );
   }
 }

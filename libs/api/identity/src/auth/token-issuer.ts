@@ -44,6 +44,12 @@ export class TokenIssuer {
       createdIp: client.ip,
       userAgent: client.userAgent?.slice(0, 400) ?? null,
     });
-    return { accessToken, expiresIn: this.config.accessTokenTtlSeconds, refreshToken, refreshTokenId, refreshExpiresAt };
+    return {
+      accessToken,
+      expiresIn: this.config.accessTokenTtlSeconds,
+      refreshToken,
+      refreshTokenId,
+      refreshExpiresAt,
+    };
   }
 }

@@ -18,7 +18,12 @@ export function toEmployeeDto(e: EmployeeView): EmployeeDto {
 }
 
 /** What the audit log keeps of an employee. */
-export function auditedEmployee(e: Pick<EmployeeView, 'fullName' | 'email' | 'jobTitle' | 'hireDate' | 'status' | 'orgUnitId' | 'managerId'>) {
+export function auditedEmployee(
+  e: Pick<
+    EmployeeView,
+    'fullName' | 'email' | 'jobTitle' | 'hireDate' | 'status' | 'orgUnitId' | 'managerId'
+  >,
+) {
   return {
     fullName: e.fullName,
     email: e.email,

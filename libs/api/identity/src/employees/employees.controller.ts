@@ -7,8 +7,20 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorSchema, CurrentPrincipal, RequirePermission, UuidPipe, type Principal } from '@cadre/api/core';
-import { CreateEmployeeDto, EmployeePageResponse, EmployeeQueryDto, EmployeeResponse, UpdateEmployeeDto } from './dto/employee.dto';
+import {
+  ApiErrorSchema,
+  CurrentPrincipal,
+  RequirePermission,
+  UuidPipe,
+  type Principal,
+} from '@cadre/api/core';
+import {
+  CreateEmployeeDto,
+  EmployeePageResponse,
+  EmployeeQueryDto,
+  EmployeeResponse,
+  UpdateEmployeeDto,
+} from './dto/employee.dto';
 import { EmployeesService } from './employees.service';
 
 @ApiTags('employees')
@@ -45,7 +57,11 @@ export class EmployeesController {
   @ApiOkResponse({ type: EmployeeResponse })
   @ApiNotFoundResponse({ type: ApiErrorSchema })
   @ApiConflictResponse({ type: ApiErrorSchema })
-  update(@CurrentPrincipal() principal: Principal, @Param('id', UuidPipe) id: string, @Body() body: UpdateEmployeeDto) {
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: UpdateEmployeeDto,
+  ) {
     return this.employees.update(principal, id, body);
   }
 }

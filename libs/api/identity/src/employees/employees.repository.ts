@@ -55,11 +55,15 @@ export class EmployeesRepository {
   }
 
   private static toViews(entities: EmployeeEntity[], raw: ViewRaw[]): EmployeeView[] {
-    return entities.map((e, i) => Object.assign(e, { orgUnitName: raw[i].org_unit_name, managerName: raw[i].manager_name }));
+    return entities.map((e, i) =>
+      Object.assign(e, { orgUnitName: raw[i].org_unit_name, managerName: raw[i].manager_name }),
+    );
   }
 
   async findView(id: string, tx?: Tx | null): Promise<EmployeeView | null> {
-    const { entities, raw } = await this.viewQuery(tx).where('e.id = :id', { id }).getRawAndEntities<ViewRaw>();
+    const { entities, raw } = await this.viewQuery(tx)
+      .where('e.id = :id', { id })
+      .getRawAndEntities<ViewRaw>();
     return EmployeesRepository.toViews(entities, raw)[0] ?? null;
   }
 
@@ -89,7 +93,10 @@ export class EmployeesRepository {
   }
 
   async isInScope(employeeId: string, scope: EmployeeScope): Promise<boolean> {
-    const qb = this.dataSource.getRepository(EmployeeEntity).createQueryBuilder('e').where('e.id = :employeeId', { employeeId });
+    const qb = this.dataSource
+      .getRepository(EmployeeEntity)
+      .createQueryBuilder('e')
+      .where('e.id = :employeeId', { employeeId });
     applyScope(qb, scope);
     return (await qb.getCount()) > 0;
   }
@@ -120,12 +127,27 @@ export class EmployeesRepository {
     return rows.length > 0;
   }
 
-  async insert(tx: Tx, employee: Pick<EmployeeEntity, 'fullName' | 'email' | 'jobTitle' | 'hireDate' | 'status' | 'orgUnitId' | 'managerId'>): Promise<string> {
+  async insert(
+    tx: Tx,
+    employee: Pick<
+      EmployeeEntity,
+      'fullName' | 'email' | 'jobTitle' | 'hireDate' | 'status' | 'orgUnitId' | 'managerId'
+    >,
+  ): Promise<string> {
     const result = await tx.insert(EmployeeEntity, employee);
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async update(tx: Tx, id: string, changes: Partial<Pick<EmployeeEntity, 'fullName' | 'email' | 'jobTitle' | 'hireDate' | 'status' | 'orgUnitId' | 'managerId'>>): Promise<void> {
+  async update(
+    tx: Tx,
+    id: string,
+    changes: Partial<
+      Pick<
+        EmployeeEntity,
+        'fullName' | 'email' | 'jobTitle' | 'hireDate' | 'status' | 'orgUnitId' | 'managerId'
+      >
+    >,
+  ): Promise<void> {
     await tx.update(EmployeeEntity, { id }, changes);
   }
 
@@ -158,7 +180,8 @@ function applyScope(qb: SelectQueryBuilder<EmployeeEntity>, scope: EmployeeScope
   qb.andWhere(
     new Brackets((w) => {
       w.where('e.id = :selfId', { selfId });
-      if (scope.unitIds.length) w.orWhere('e.org_unit_id in (:...scopeUnitIds)', { scopeUnitIds: scope.unitIds });
+      if (scope.unitIds.length)
+        w.orWhere('e.org_unit_id in (:...scopeUnitIds)', { scopeUnitIds: scope.unitIds });
     }),
   );
 }

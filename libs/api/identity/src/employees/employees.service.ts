@@ -8,7 +8,13 @@ import {
   type Principal,
   type Tx,
 } from '@cadre/api/core';
-import type { CreateEmployeeRequest, EmployeeDto, EmployeeQuery, Page, UpdateEmployeeRequest } from '@cadre/shared/contracts';
+import type {
+  CreateEmployeeRequest,
+  EmployeeDto,
+  EmployeeQuery,
+  Page,
+  UpdateEmployeeRequest,
+} from '@cadre/shared/contracts';
 import { EmployeeAccess } from '../access/employee-access.service';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { auditedEmployee, toEmployeeDto } from './employee.mapper';
@@ -47,7 +53,12 @@ export class EmployeesService {
       }
       const values = { ...request, managerId: request.managerId ?? null, status: request.status ?? 'active' };
       const employeeId = await this.employees.insert(tx, values);
-      await this.audit.record(tx, { action: 'employee.create', entityType: 'employee', entityId: employeeId, after: auditedEmployee(values) });
+      await this.audit.record(tx, {
+        action: 'employee.create',
+        entityType: 'employee',
+        entityId: employeeId,
+        after: auditedEmployee(values),
+      });
       return employeeId;
     });
     return this.get(principal, id);
@@ -59,17 +70,26 @@ export class EmployeesService {
       const before = await this.employees.findById(id, tx);
       if (!before) throw new NotFoundError('Employee', id);
       if (changes.orgUnitId !== undefined || changes.managerId !== undefined) {
-        await this.assertValidPlacement(tx, changes.orgUnitId ?? before.orgUnitId, changes.managerId === undefined ? null : changes.managerId);
+        await this.assertValidPlacement(
+          tx,
+          changes.orgUnitId ?? before.orgUnitId,
+          changes.managerId === undefined ? null : changes.managerId,
+        );
       }
       if (changes.managerId) {
-        if (changes.managerId === id) throw InvalidInputError.field('managerId', 'an employee cannot manage themselves');
+        if (changes.managerId === id)
+          throw InvalidInputError.field('managerId', 'an employee cannot manage themselves');
         if (await this.employees.wouldCreateManagerCycle(tx, id, changes.managerId)) {
           throw InvalidInputError.field('managerId', 'this employee already sits above the proposed manager');
         }
       }
       if (changes.email && changes.email !== before.email) {
         const other = await this.employees.findByEmail(changes.email, tx);
-        if (other) throw new ConflictError(`An employee with the email ${changes.email} already exists`, 'email_taken');
+        if (other)
+          throw new ConflictError(
+            `An employee with the email ${changes.email} already exists`,
+            'email_taken',
+          );
       }
       await this.employees.update(tx, id, changes);
       const after = await this.employees.findById(id, tx);
@@ -86,11 +106,13 @@ export class EmployeesService {
 
   private async assertValidPlacement(tx: Tx, orgUnitId: string, managerId: string | null): Promise<void> {
     const problems: { field: string; reason: string }[] = [];
-    if (!(await this.units.findById(orgUnitId, tx))) problems.push({ field: 'orgUnitId', reason: 'no org unit has this id' });
+    if (!(await this.units.findById(orgUnitId, tx)))
+      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id' });
     if (managerId) {
       const manager = await this.employees.findById(managerId, tx);
       if (!manager) problems.push({ field: 'managerId', reason: 'no employee has this id' });
-      else if (manager.status === 'left') problems.push({ field: 'managerId', reason: 'this person has left the company' });
+      else if (manager.status === 'left')
+        problems.push({ field: 'managerId', reason: 'this person has left the company' });
     }
     if (problems.length) throw new InvalidInputError(problems);
   }

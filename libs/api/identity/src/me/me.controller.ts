@@ -11,7 +11,10 @@ export class MeController {
 
   @Get()
   @RequirePermission('self-service')
-  @ApiOkResponse({ type: MyProfileResponse, description: 'My account, employee record, manager and place in the organisation' })
+  @ApiOkResponse({
+    type: MyProfileResponse,
+    description: 'My account, employee record, manager and place in the organisation',
+  })
   profile(@CurrentPrincipal() principal: Principal) {
     return this.me.profile(principal);
   }

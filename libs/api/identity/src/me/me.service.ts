@@ -22,7 +22,13 @@ export class MeService {
     const employee = user.employeeId ? await this.employees.findView(user.employeeId) : null;
     const manager = employee?.managerId ? await this.employees.findView(employee.managerId) : null;
     return {
-      user: { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, locale: user.locale },
+      user: {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        roles: user.roles,
+        locale: user.locale,
+      },
       employee: employee && toEmployeeDto(employee),
       manager: manager && toEmployeeDto(manager),
       orgUnitPath: employee ? await this.units.pathTo(employee.orgUnitId) : [],

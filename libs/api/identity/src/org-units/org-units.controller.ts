@@ -55,7 +55,10 @@ export class OrgUnitsController {
 
   @Patch(':id')
   @RequirePermission('org:manage')
-  @ApiOkResponse({ type: OrgUnitResponse, description: 'Rename, change kind, move under another parent, or assign a manager' })
+  @ApiOkResponse({
+    type: OrgUnitResponse,
+    description: 'Rename, change kind, move under another parent, or assign a manager',
+  })
   @ApiNotFoundResponse({ type: ApiErrorSchema })
   @ApiConflictResponse({ type: ApiErrorSchema })
   update(@Param('id', UuidPipe) id: string, @Body() body: UpdateOrgUnitDto) {

@@ -31,7 +31,15 @@ export class OrgUnitsRepository {
          from org_units ou
          left join employees m on m.id = ou.manager_id
         order by ou.name`,
-    )) as { id: string; name: string; kind: OrgUnitKind; parent_id: string | null; manager_id: string | null; manager_name: string | null; headcount: number }[];
+    )) as {
+      id: string;
+      name: string;
+      kind: OrgUnitKind;
+      parent_id: string | null;
+      manager_id: string | null;
+      manager_name: string | null;
+      headcount: number;
+    }[];
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -74,7 +82,9 @@ export class OrgUnitsRepository {
   }
 
   async hasRoot(tx: Tx): Promise<boolean> {
-    return ((await tx.query(`select 1 from org_units where parent_id is null limit 1`)) as unknown[]).length > 0;
+    return (
+      ((await tx.query(`select 1 from org_units where parent_id is null limit 1`)) as unknown[]).length > 0
+    );
   }
 
   async siblingNamed(tx: Tx, parentId: string | null, name: string, exceptId?: string): Promise<boolean> {
@@ -85,12 +95,19 @@ export class OrgUnitsRepository {
     return rows.length > 0;
   }
 
-  async insert(tx: Tx, unit: Pick<OrgUnitEntity, 'name' | 'kind' | 'parentId' | 'managerId'>): Promise<string> {
+  async insert(
+    tx: Tx,
+    unit: Pick<OrgUnitEntity, 'name' | 'kind' | 'parentId' | 'managerId'>,
+  ): Promise<string> {
     const result = await tx.insert(OrgUnitEntity, unit);
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async update(tx: Tx, id: string, changes: Partial<Pick<OrgUnitEntity, 'name' | 'kind' | 'parentId' | 'managerId'>>): Promise<void> {
+  async update(
+    tx: Tx,
+    id: string,
+    changes: Partial<Pick<OrgUnitEntity, 'name' | 'kind' | 'parentId' | 'managerId'>>,
+  ): Promise<void> {
     await tx.update(OrgUnitEntity, { id }, changes);
   }
 

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, ConflictError, InvalidInputError, NotFoundError, TransactionRunner, type Tx } from '@cadre/api/core';
+import {
+  AuditService,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  TransactionRunner,
+  type Tx,
+} from '@cadre/api/core';
 import type { CreateOrgUnitRequest, OrgUnitDto, UpdateOrgUnitRequest } from '@cadre/shared/contracts';
 import { EmployeesRepository } from '../employees/employees.repository';
 import { OrgUnitsRepository } from './org-units.repository';
@@ -25,12 +32,23 @@ export class OrgUnitsService {
 
   async create(request: CreateOrgUnitRequest): Promise<OrgUnitDto> {
     const id = await this.transactions.run(async (tx) => {
-      if (!(await this.units.findById(request.parentId, tx))) throw InvalidInputError.field('parentId', 'no org unit has this id');
+      if (!(await this.units.findById(request.parentId, tx)))
+        throw InvalidInputError.field('parentId', 'no org unit has this id');
       await this.assertManager(tx, request.managerId ?? null);
       await this.assertUniqueName(tx, request.parentId, request.name);
-      const values = { name: request.name, kind: request.kind, parentId: request.parentId, managerId: request.managerId ?? null };
+      const values = {
+        name: request.name,
+        kind: request.kind,
+        parentId: request.parentId,
+        managerId: request.managerId ?? null,
+      };
       const unitId = await this.units.insert(tx, values);
-      await this.audit.record(tx, { action: 'org_unit.create', entityType: 'org_unit', entityId: unitId, after: values });
+      await this.audit.record(tx, {
+        action: 'org_unit.create',
+        entityType: 'org_unit',
+        entityId: unitId,
+        after: values,
+      });
       return unitId;
     });
     return this.get(id);
@@ -41,10 +59,15 @@ export class OrgUnitsService {
       const before = await this.units.findById(id, tx);
       if (!before) throw new NotFoundError('Org unit', id);
       if (changes.parentId !== undefined && changes.parentId !== before.parentId) {
-        if (before.parentId === null) throw InvalidInputError.field('parentId', 'the root of the organisation cannot be moved');
-        if (!(await this.units.findById(changes.parentId, tx))) throw InvalidInputError.field('parentId', 'no org unit has this id');
+        if (before.parentId === null)
+          throw InvalidInputError.field('parentId', 'the root of the organisation cannot be moved');
+        if (!(await this.units.findById(changes.parentId, tx)))
+          throw InvalidInputError.field('parentId', 'no org unit has this id');
         if (await this.units.isInSubtree(tx, id, changes.parentId)) {
-          throw InvalidInputError.field('parentId', 'a unit cannot move into itself or one of its own sub-units');
+          throw InvalidInputError.field(
+            'parentId',
+            'a unit cannot move into itself or one of its own sub-units',
+          );
         }
       }
       if (changes.managerId !== undefined) await this.assertManager(tx, changes.managerId);
@@ -53,8 +76,19 @@ export class OrgUnitsService {
       }
       await this.units.update(tx, id, changes);
       const after = await this.units.findById(id, tx);
-      const action = changes.parentId !== undefined && changes.parentId !== before.parentId ? 'org_unit.move' : changes.managerId !== undefined ? 'org_unit.assign_manager' : 'org_unit.update';
-      await this.audit.record(tx, { action, entityType: 'org_unit', entityId: id, before: snapshot(before), after: after && snapshot(after) });
+      const action =
+        changes.parentId !== undefined && changes.parentId !== before.parentId
+          ? 'org_unit.move'
+          : changes.managerId !== undefined
+            ? 'org_unit.assign_manager'
+            : 'org_unit.update';
+      await this.audit.record(tx, {
+        action,
+        entityType: 'org_unit',
+        entityId: id,
+        before: snapshot(before),
+        after: after && snapshot(after),
+      });
     });
     return this.get(id);
   }
@@ -66,12 +100,19 @@ export class OrgUnitsService {
       const { children, members } = await this.units.countChildrenAndMembers(tx, id);
       if (unit.parentId === null || children > 0 || members > 0) {
         throw new ConflictError(
-          unit.parentId === null ? 'The root of the organisation cannot be removed' : `Move its ${children} sub-units and ${members} employees first`,
+          unit.parentId === null
+            ? 'The root of the organisation cannot be removed'
+            : `Move its ${children} sub-units and ${members} employees first`,
           'org_unit_not_empty',
         );
       }
       await this.units.delete(tx, id);
-      await this.audit.record(tx, { action: 'org_unit.delete', entityType: 'org_unit', entityId: id, before: snapshot(unit) });
+      await this.audit.record(tx, {
+        action: 'org_unit.delete',
+        entityType: 'org_unit',
+        entityId: id,
+        before: snapshot(unit),
+      });
     });
   }
 
@@ -79,12 +120,21 @@ export class OrgUnitsService {
     if (!managerId) return;
     const manager = await this.employees.findById(managerId, tx);
     if (!manager) throw InvalidInputError.field('managerId', 'no employee has this id');
-    if (manager.status === 'left') throw InvalidInputError.field('managerId', 'this person has left the company');
+    if (manager.status === 'left')
+      throw InvalidInputError.field('managerId', 'this person has left the company');
   }
 
-  private async assertUniqueName(tx: Tx, parentId: string | null, name: string, exceptId?: string): Promise<void> {
+  private async assertUniqueName(
+    tx: Tx,
+    parentId: string | null,
+    name: string,
+    exceptId?: string,
+  ): Promise<void> {
     if (await this.units.siblingNamed(tx, parentId, name, exceptId)) {
-      throw new ConflictError(`A unit named "${name}" already exists at that place in the organisation`, 'name_taken');
+      throw new ConflictError(
+        `A unit named "${name}" already exists at that place in the organisation`,
+        'name_taken',
+      );
     }
   }
 }

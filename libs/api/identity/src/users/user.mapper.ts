@@ -28,7 +28,9 @@ export function toSessionUser(user: UserView): SessionUser {
 }
 
 /** What the audit log keeps of a user: never the password hash. */
-export function auditedUser(user: Pick<UserView, 'email' | 'displayName' | 'roles' | 'isActive'> & { employeeId?: string | null }) {
+export function auditedUser(
+  user: Pick<UserView, 'email' | 'displayName' | 'roles' | 'isActive'> & { employeeId?: string | null },
+) {
   return {
     email: user.email,
     displayName: user.displayName,

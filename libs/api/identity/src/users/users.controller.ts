@@ -8,8 +8,21 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorSchema, CurrentPrincipal, RequirePermission, UuidPipe, type Principal } from '@cadre/api/core';
-import { CreateUserDto, SetPasswordDto, UpdateUserDto, UserPageResponse, UserQueryDto, UserResponse } from './dto/user.dto';
+import {
+  ApiErrorSchema,
+  CurrentPrincipal,
+  RequirePermission,
+  UuidPipe,
+  type Principal,
+} from '@cadre/api/core';
+import {
+  CreateUserDto,
+  SetPasswordDto,
+  UpdateUserDto,
+  UserPageResponse,
+  UserQueryDto,
+  UserResponse,
+} from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -36,7 +49,10 @@ export class UsersController {
   @Post()
   @RequirePermission('users:manage')
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiConflictResponse({ type: ApiErrorSchema, description: 'Email taken, or the employee already has an account' })
+  @ApiConflictResponse({
+    type: ApiErrorSchema,
+    description: 'Email taken, or the employee already has an account',
+  })
   create(@Body() body: CreateUserDto) {
     return this.users.create(body);
   }
@@ -45,15 +61,22 @@ export class UsersController {
   @RequirePermission('users:manage')
   @ApiOkResponse({ type: UserResponse })
   @ApiNotFoundResponse({ type: ApiErrorSchema })
-  @ApiConflictResponse({ type: ApiErrorSchema, description: 'The change would leave no active administrator' })
-  update(@CurrentPrincipal() actor: Principal, @Param('id', UuidPipe) id: string, @Body() body: UpdateUserDto) {
+  @ApiConflictResponse({
+    type: ApiErrorSchema,
+    description: 'The change would leave no active administrator',
+  })
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: UpdateUserDto,
+  ) {
     return this.users.update(actor, id, body);
   }
 
   @Post(':id/password')
   @HttpCode(204)
   @RequirePermission('users:manage')
-  @ApiNoContentResponse({ description: 'Password set; the user\'s sessions end' })
+  @ApiNoContentResponse({ description: "Password set; the user's sessions end" })
   @ApiNotFoundResponse({ type: ApiErrorSchema })
   async setPassword(@Param('id', UuidPipe) id: string, @Body() body: SetPasswordDto) {
     await this.users.setPassword(id, body.password);

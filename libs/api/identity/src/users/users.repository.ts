@@ -48,7 +48,9 @@ export class UsersRepository {
   }
 
   async findSessionView(id: string, tx?: Tx | null): Promise<UserView | null> {
-    const { entities, raw } = await this.viewQuery(tx).where('u.id = :id', { id }).getRawAndEntities<{ employee_id: string | null }>();
+    const { entities, raw } = await this.viewQuery(tx)
+      .where('u.id = :id', { id })
+      .getRawAndEntities<{ employee_id: string | null }>();
     return entities[0] ? UsersRepository.toView(raw[0], entities[0]) : null;
   }
 
@@ -69,12 +71,19 @@ export class UsersRepository {
     return [entities.map((e, i) => UsersRepository.toView(raw[i], e)), total];
   }
 
-  async insert(tx: Tx, user: Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'roles' | 'locale'>): Promise<string> {
+  async insert(
+    tx: Tx,
+    user: Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'roles' | 'locale'>,
+  ): Promise<string> {
     const result = await tx.insert(UserEntity, user);
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async update(tx: Tx, id: string, changes: Partial<Pick<UserEntity, 'displayName' | 'roles' | 'isActive' | 'locale'>>): Promise<void> {
+  async update(
+    tx: Tx,
+    id: string,
+    changes: Partial<Pick<UserEntity, 'displayName' | 'roles' | 'isActive' | 'locale'>>,
+  ): Promise<void> {
     await tx.update(UserEntity, { id }, changes);
   }
 
@@ -87,7 +96,11 @@ export class UsersRepository {
   }
 
   async countActiveAdmins(tx: Tx): Promise<number> {
-    return tx.getRepository(UserEntity).createQueryBuilder('u').where(`'admin' = any(u.roles) and u.is_active`).getCount();
+    return tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where(`'admin' = any(u.roles) and u.is_active`)
+      .getCount();
   }
 }
 

@@ -25,7 +25,9 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async search(query: Omit<UserSearch, 'limit' | 'offset'> & { limit?: number; offset?: number }): Promise<Page<UserDto>> {
+  async search(
+    query: Omit<UserSearch, 'limit' | 'offset'> & { limit?: number; offset?: number },
+  ): Promise<Page<UserDto>> {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     const [items, total] = await this.users.search({ ...query, limit, offset });
@@ -47,7 +49,8 @@ export class UsersService {
       if (request.employeeId) {
         const employee = await this.employees.findById(request.employeeId, tx);
         if (!employee) throw InvalidInputError.field('employeeId', 'no employee has this id');
-        if (employee.userId) throw new ConflictError('That employee already has a user account', 'employee_has_user');
+        if (employee.userId)
+          throw new ConflictError('That employee already has a user account', 'employee_has_user');
       }
       const userId = await this.users.insert(tx, {
         email: request.email,
@@ -80,7 +83,10 @@ export class UsersService {
         throw InvalidInputError.field('roles', 'you cannot remove your own admin role');
       }
       await this.users.update(tx, id, changes);
-      if (before.roles.includes('admin') && (changes.isActive === false || (changes.roles && !changes.roles.includes('admin')))) {
+      if (
+        before.roles.includes('admin') &&
+        (changes.isActive === false || (changes.roles && !changes.roles.includes('admin')))
+      ) {
         if ((await this.users.countActiveAdmins(tx)) === 0) {
           throw new ConflictError('This would leave no active administrator', 'last_admin');
         }

@@ -3,7 +3,14 @@
  * are the four org structures of the source handbook (区域型 / 产品型 / 客户型 / 复合型);
  * `company` is the root and `team` a leaf working group.
  */
-export const ORG_UNIT_KINDS = ['company', 'region', 'product_line', 'customer_segment', 'composite', 'team'] as const;
+export const ORG_UNIT_KINDS = [
+  'company',
+  'region',
+  'product_line',
+  'customer_segment',
+  'composite',
+  'team',
+] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
 export interface OrgUnitDto {

@@ -26,7 +26,12 @@ export function toAppError(error: unknown): AppError {
         retryAfterSeconds: body.retryAfterSeconds,
       };
     }
-    return { status: error.status, code: 'error', message: error.status >= 500 ? 'errors.server' : 'errors.unknown', fieldErrors: [] };
+    return {
+      status: error.status,
+      code: 'error',
+      message: error.status >= 500 ? 'errors.server' : 'errors.unknown',
+      fieldErrors: [],
+    };
   }
   return { status: -1, code: 'error', message: 'errors.unknown', fieldErrors: [] };
 }

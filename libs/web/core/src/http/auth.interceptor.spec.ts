@@ -12,7 +12,15 @@ const tokens = (accessToken: string): TokenResponse => ({
   accessToken,
   expiresIn: 900,
   refreshToken: 'r',
-  user: { id: 'u1', email: 'rep@cadre.test', displayName: 'Rep', roles: ['rep'], permissions: ['self-service'], employeeId: 'e1', locale: 'en' },
+  user: {
+    id: 'u1',
+    email: 'rep@cadre.test',
+    displayName: 'Rep',
+    roles: ['rep'],
+    permissions: ['self-service'],
+    employeeId: 'e1',
+    locale: 'en',
+  },
 });
 
 describe('authInterceptor with the session store', () => {
@@ -74,7 +82,10 @@ describe('authInterceptor with the session store', () => {
     backend.expectOne('/api/auth/refresh').flush({}, { status: 401, statusText: 'Unauthorized' });
     await expect(call).rejects.toMatchObject({ status: 401 });
     expect(session.isSignedIn()).toBe(false);
-    expect(navigate).toHaveBeenCalledWith(['/login'], expect.objectContaining({ queryParams: expect.objectContaining({ expired: 1 }) }));
+    expect(navigate).toHaveBeenCalledWith(
+      ['/login'],
+      expect.objectContaining({ queryParams: expect.objectContaining({ expired: 1 }) }),
+    );
   });
 
   it('never adds a token to sign-in calls', async () => {

@@ -14,7 +14,12 @@ const withToken = (req: HttpRequest<unknown>, token: string | null) =>
 export const authInterceptor: HttpInterceptorFn = (req, next) => {
   const session = inject(SessionStore);
   const router = inject(Router);
-  if (!req.url.startsWith('/api/') || req.url.startsWith('/api/auth/login') || req.url.startsWith('/api/auth/refresh') || req.url.startsWith('/api/auth/logout')) {
+  if (
+    !req.url.startsWith('/api/') ||
+    req.url.startsWith('/api/auth/login') ||
+    req.url.startsWith('/api/auth/refresh') ||
+    req.url.startsWith('/api/auth/logout')
+  ) {
     return next(req);
   }
   return next(withToken(req, session.accessToken())).pipe(

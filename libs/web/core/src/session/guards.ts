@@ -8,7 +8,9 @@ export const authGuard: CanActivateFn = async (_route, state) => {
   const session = inject(SessionStore);
   const router = inject(Router);
   if (session.isSignedIn() || (await session.refresh())) return true;
-  return router.createUrlTree(['/login'], { queryParams: state.url && state.url !== '/' ? { returnUrl: state.url } : {} });
+  return router.createUrlTree(['/login'], {
+    queryParams: state.url && state.url !== '/' ? { returnUrl: state.url } : {},
+  });
 };
 
 /** Routes that need a permission; others never see them (the menu hides them too). */

@@ -32,7 +32,9 @@ export class SessionStore {
   }
 
   async login(email: string, password: string): Promise<void> {
-    const tokens = await firstValueFrom(this.http.post<TokenResponse>('/api/auth/login', { email, password }));
+    const tokens = await firstValueFrom(
+      this.http.post<TokenResponse>('/api/auth/login', { email, password }),
+    );
     this.accept(tokens, true);
   }
 
@@ -56,7 +58,9 @@ export class SessionStore {
     this.state.set({ user: tokens.user, accessToken: tokens.accessToken });
     if (adoptAccountLocale && tokens.user.locale !== this.i18n.locale()) {
       // The browser's current choice wins on the sign-in page; remember it on the account.
-      void firstValueFrom(this.http.patch('/api/me/preferences', { locale: this.i18n.locale() })).catch(() => undefined);
+      void firstValueFrom(this.http.patch('/api/me/preferences', { locale: this.i18n.locale() })).catch(
+        () => undefined,
+      );
     }
   }
 

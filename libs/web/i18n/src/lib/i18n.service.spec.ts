@@ -8,8 +8,8 @@ describe('I18n', () => {
         {
           provide: TRANSLATIONS,
           useValue: {
-            en: { 'hello': 'Hello, {name}', 'only.en': 'English only', 'count': '{n} of {total}' },
-            'zh-CN': { 'hello': '你好，{name}', 'count': '第 {n} 个，共 {total} 个' },
+            en: { hello: 'Hello, {name}', 'only.en': 'English only', count: '{n} of {total}' },
+            'zh-CN': { hello: '你好，{name}', count: '第 {n} 个，共 {total} 个' },
           },
         },
       ],

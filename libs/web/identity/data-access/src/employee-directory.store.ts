@@ -19,7 +19,10 @@ export class EmployeeDirectoryStore {
   readonly pageSize = signal(25);
 
   // Typing waits for a pause before asking the server.
-  private readonly settledSearch = toSignal(toObservable(this.search).pipe(debounceTime(250), distinctUntilChanged()), { initialValue: '' });
+  private readonly settledSearch = toSignal(
+    toObservable(this.search).pipe(debounceTime(250), distinctUntilChanged()),
+    { initialValue: '' },
+  );
 
   readonly page = rxResource({
     params: () => ({
@@ -34,7 +37,9 @@ export class EmployeeDirectoryStore {
 
   readonly employees = computed(() => (this.page.hasValue() ? this.page.value().items : []));
   readonly total = computed(() => (this.page.hasValue() ? this.page.value().total : 0));
-  readonly isFiltered = computed(() => !!this.settledSearch().trim() || !!this.orgUnitId() || !!this.status());
+  readonly isFiltered = computed(
+    () => !!this.settledSearch().trim() || !!this.orgUnitId() || !!this.status(),
+  );
 
   setSearch(value: string): void {
     this.search.set(value);

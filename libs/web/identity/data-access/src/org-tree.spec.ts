@@ -12,7 +12,13 @@ const unit = (id: string, parentId: string | null, name: string, headcount = 0):
 });
 
 describe('org tree', () => {
-  const units = [unit('west', 'nat', 'West', 2), unit('nat', 'co', 'National', 1), unit('co', null, 'Company', 3), unit('east', 'nat', 'East', 5), unit('ka', 'east', 'Key Accounts', 4)];
+  const units = [
+    unit('west', 'nat', 'West', 2),
+    unit('nat', 'co', 'National', 1),
+    unit('co', null, 'Company', 3),
+    unit('east', 'nat', 'East', 5),
+    unit('ka', 'east', 'Key Accounts', 4),
+  ];
 
   it('nests units under their parents, sorts siblings and totals headcount', () => {
     const [root] = buildOrgTree(units);
@@ -24,7 +30,13 @@ describe('org tree', () => {
   });
 
   it('flattens depth-first with depths for indentation', () => {
-    expect(flattenOrgTree(buildOrgTree(units)).map((n) => `${n.depth}:${n.id}`)).toEqual(['0:co', '1:nat', '2:east', '3:ka', '2:west']);
+    expect(flattenOrgTree(buildOrgTree(units)).map((n) => `${n.depth}:${n.id}`)).toEqual([
+      '0:co',
+      '1:nat',
+      '2:east',
+      '3:ka',
+      '2:west',
+    ]);
   });
 
   it('collects a subtree, which a move must avoid', () => {

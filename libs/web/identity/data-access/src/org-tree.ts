@@ -9,7 +9,9 @@ export interface OrgTreeNode extends OrgUnitDto {
 
 /** Builds the tree from the flat list the API returns; siblings sorted by name. */
 export function buildOrgTree(units: readonly OrgUnitDto[]): OrgTreeNode[] {
-  const nodes = new Map<string, OrgTreeNode>(units.map((u) => [u.id, { ...u, children: [], depth: 0, totalHeadcount: u.headcount }]));
+  const nodes = new Map<string, OrgTreeNode>(
+    units.map((u) => [u.id, { ...u, children: [], depth: 0, totalHeadcount: u.headcount }]),
+  );
   const roots: OrgTreeNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentId ? nodes.get(node.parentId) : undefined;
@@ -19,7 +21,8 @@ export function buildOrgTree(units: readonly OrgUnitDto[]): OrgTreeNode[] {
   const visit = (node: OrgTreeNode, depth: number): number => {
     node.depth = depth;
     node.children.sort((a, b) => a.name.localeCompare(b.name));
-    node.totalHeadcount = node.headcount + node.children.reduce((sum, child) => sum + visit(child, depth + 1), 0);
+    node.totalHeadcount =
+      node.headcount + node.children.reduce((sum, child) => sum + visit(child, depth + 1), 0);
     return node.totalHeadcount;
   };
   roots.sort((a, b) => a.name.localeCompare(b.name)).forEach((root) => visit(root, 0));

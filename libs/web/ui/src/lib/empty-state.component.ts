@@ -17,10 +17,30 @@ import { MatIconModule } from '@angular/material/icon';
     </div>
   `,
   styles: `
-    .empty { display: flex; flex-direction: column; align-items: center; text-align: center; padding: 48px 16px; color: var(--mat-sys-on-surface-variant); }
-    mat-icon { font-size: 40px; width: 40px; height: 40px; opacity: 0.7; }
-    .empty-title { font: var(--mat-sys-title-medium); color: var(--mat-sys-on-surface); margin: 12px 0 4px; }
-    .empty-hint { font: var(--mat-sys-body-medium); margin: 0 0 12px; max-width: 40ch; }
+    .empty {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+      padding: 48px 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    mat-icon {
+      font-size: 40px;
+      width: 40px;
+      height: 40px;
+      opacity: 0.7;
+    }
+    .empty-title {
+      font: var(--mat-sys-title-medium);
+      color: var(--mat-sys-on-surface);
+      margin: 12px 0 4px;
+    }
+    .empty-hint {
+      font: var(--mat-sys-body-medium);
+      margin: 0 0 12px;
+      max-width: 40ch;
+    }
   `,
 })
 export class EmptyStateComponent {

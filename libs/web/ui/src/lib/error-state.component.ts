@@ -17,8 +17,19 @@ import { MatIconModule } from '@angular/material/icon';
     </div>
   `,
   styles: `
-    .error { display: flex; flex-direction: column; align-items: center; gap: 8px; padding: 32px 16px; color: var(--mat-sys-error); text-align: center; }
-    p { margin: 0; color: var(--mat-sys-on-surface); }
+    .error {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 8px;
+      padding: 32px 16px;
+      color: var(--mat-sys-error);
+      text-align: center;
+    }
+    p {
+      margin: 0;
+      color: var(--mat-sys-on-surface);
+    }
   `,
 })
 export class ErrorStateComponent {

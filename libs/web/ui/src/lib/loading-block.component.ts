@@ -6,8 +6,16 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
   selector: 'cadre-loading',
   imports: [MatProgressSpinnerModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<div class="loading" role="status" [attr.aria-label]="label()"><mat-spinner diameter="36" /></div>`,
-  styles: `.loading { display: flex; justify-content: center; padding: 48px 0; }`,
+  template: `<div class="loading" role="status" [attr.aria-label]="label()">
+    <mat-spinner diameter="36" />
+  </div>`,
+  styles: `
+    .loading {
+      display: flex;
+      justify-content: center;
+      padding: 48px 0;
+    }
+  `,
 })
 export class LoadingBlockComponent {
   readonly label = input('Loading');

@@ -16,10 +16,28 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     </header>
   `,
   styles: `
-    .page-header { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-end; justify-content: space-between; margin-bottom: 24px; }
-    .page-title { font: var(--mat-sys-headline-small); margin: 0; }
-    .page-subtitle { font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); margin: 4px 0 0; }
-    .page-actions { display: flex; gap: 8px; flex-wrap: wrap; }
+    .page-header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 16px;
+      align-items: flex-end;
+      justify-content: space-between;
+      margin-bottom: 24px;
+    }
+    .page-title {
+      font: var(--mat-sys-headline-small);
+      margin: 0;
+    }
+    .page-subtitle {
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+      margin: 4px 0 0;
+    }
+    .page-actions {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
   `,
 })
 export class PageHeaderComponent {

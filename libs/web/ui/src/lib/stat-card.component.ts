@@ -22,11 +22,26 @@ import { MatIconModule } from '@angular/material/icon';
     </mat-card>
   `,
   styles: `
-    .stat { height: 100%; }
-    .stat-row { display: flex; align-items: center; gap: 8px; color: var(--mat-sys-on-surface-variant); }
-    .stat-label { font: var(--mat-sys-label-large); }
-    .stat-value { font: var(--mat-sys-display-small); margin-top: 8px; }
-    .stat-detail { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
+    .stat {
+      height: 100%;
+    }
+    .stat-row {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .stat-label {
+      font: var(--mat-sys-label-large);
+    }
+    .stat-value {
+      font: var(--mat-sys-display-small);
+      margin-top: 8px;
+    }
+    .stat-detail {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class StatCardComponent {

@@ -10,7 +10,13 @@ export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ example: 'user.create' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }
 
@@ -22,8 +28,14 @@ export class AuditEntryResponse implements AuditEntryDto {
   @ApiProperty({ example: 'user.create' }) action!: string;
   @ApiProperty({ example: 'user' }) entityType!: string;
   @ApiProperty() entityId!: string;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) before!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) after!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) before!: Record<
+    string,
+    unknown
+  > | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) after!: Record<
+    string,
+    unknown
+  > | null;
   @ApiProperty({ type: String, nullable: true }) ip!: string | null;
 }
 

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import {
   EMPLOYEE_STATUSES,
   type CreateEmployeeRequest,
@@ -12,7 +24,8 @@ import {
 import { IsIsoDate } from '../../validation/is-iso-date';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const lower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class CreateEmployeeDto implements CreateEmployeeRequest {
   @ApiProperty({ example: 'Wang Fang' })
@@ -58,10 +71,26 @@ export class CreateEmployeeDto implements CreateEmployeeRequest {
 export class UpdateEmployeeDto extends PartialType(CreateEmployeeDto) {}
 
 export class EmployeeQueryDto implements EmployeeQuery {
-  @ApiPropertyOptional({ description: 'Matches name, email or job title' }) @IsOptional() @IsString() @MaxLength(100) search?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) orgUnitId?: string;
-  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES }) @IsOptional() @IsIn(EMPLOYEE_STATUSES) status?: EmployeeStatus;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ description: 'Matches name, email or job title' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  orgUnitId?: string;
+  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES })
+  @IsOptional()
+  @IsIn(EMPLOYEE_STATUSES)
+  status?: EmployeeStatus;
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }
 

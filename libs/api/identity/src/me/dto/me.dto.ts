@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { LOCALES, type EmployeeDto, type Locale, type MyProfileDto, type UpdateMyPreferencesRequest } from '@cadre/shared/contracts';
+import {
+  LOCALES,
+  type EmployeeDto,
+  type Locale,
+  type MyProfileDto,
+  type UpdateMyPreferencesRequest,
+} from '@cadre/shared/contracts';
 import { EmployeeResponse } from '../../employees/dto/employee.dto';
 
 export class UpdatePreferencesDto implements UpdateMyPreferencesRequest {
@@ -28,6 +34,7 @@ export class MyProfileResponse implements MyProfileDto {
   @ApiProperty({ type: MyUser }) user!: MyUser;
   @ApiProperty({ type: EmployeeResponse, nullable: true }) employee!: EmployeeDto | null;
   @ApiProperty({ type: EmployeeResponse, nullable: true }) manager!: EmployeeDto | null;
-  @ApiProperty({ type: [PathUnit], description: 'From the company down to the employee\'s unit' }) orgUnitPath!: PathUnit[];
+  @ApiProperty({ type: [PathUnit], description: "From the company down to the employee's unit" })
+  orgUnitPath!: PathUnit[];
   @ApiProperty() directReports!: number;
 }

@@ -53,7 +53,12 @@ export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @IsUUID('all', { message: 'must be a UUID' })
   parentId?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null clears the manager' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'null clears the manager',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsUUID('all', { message: 'must be a UUID' })
@@ -67,5 +72,6 @@ export class OrgUnitResponse implements OrgUnitDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) managerId!: string | null;
   @ApiProperty({ type: String, nullable: true }) managerName!: string | null;
-  @ApiProperty({ description: 'Employees placed directly in this unit (not counting those who left)' }) headcount!: number;
+  @ApiProperty({ description: 'Employees placed directly in this unit (not counting those who left)' })
+  headcount!: number;
 }

@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EMPLOYEE_STATUSES, type EmployeeDto, type EmployeeStatus, type OrgOverviewDto } from '@cadre/shared/contracts';
+import {
+  EMPLOYEE_STATUSES,
+  type EmployeeDto,
+  type EmployeeStatus,
+  type OrgOverviewDto,
+} from '@cadre/shared/contracts';
 import { EmployeeResponse } from '../../employees/dto/employee.dto';
 
 class KindCount {

@@ -11,7 +11,13 @@ import { describeError, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeeDirectoryStore, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeeTableComponent } from '@cadre/web/identity/ui';
-import { EmptyStateComponent, ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent, StatCardComponent } from '@cadre/web/ui';
+import {
+  EmptyStateComponent,
+  ErrorStateComponent,
+  LoadingBlockComponent,
+  PageHeaderComponent,
+  StatCardComponent,
+} from '@cadre/web/ui';
 
 /**
  * Each role's starting point, from real data: a rep's own place in the organisation, a
@@ -67,8 +73,12 @@ export class HomePageComponent {
     const page = this.team.hasValue() ? this.team.value() : null;
     return (page?.items ?? []).filter((e) => e.id !== me);
   });
-  protected readonly teamNewHires = computed(() => this.teamMembers().filter((e) => daysSince(e.hireDate) < 90).length);
-  protected readonly teamOnLeave = computed(() => this.teamMembers().filter((e) => e.status === 'on_leave').length);
+  protected readonly teamNewHires = computed(
+    () => this.teamMembers().filter((e) => daysSince(e.hireDate) < 90).length,
+  );
+  protected readonly teamOnLeave = computed(
+    () => this.teamMembers().filter((e) => e.status === 'on_leave').length,
+  );
   protected readonly tenureDays = computed(() => {
     const employee = this.profile.hasValue() ? this.profile.value().employee : null;
     return employee ? daysSince(employee.hireDate) : null;

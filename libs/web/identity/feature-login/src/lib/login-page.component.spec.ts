@@ -16,7 +16,12 @@ describe('LoginPageComponent', () => {
   async function render(returnUrl?: string) {
     TestBed.configureTestingModule({
       imports: [LoginPageComponent],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: TRANSLATIONS, useValue: { en: dictionary, 'zh-CN': dictionary } }],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: TRANSLATIONS, useValue: { en: dictionary, 'zh-CN': dictionary } },
+      ],
     });
     const fixture = TestBed.createComponent(LoginPageComponent);
     if (returnUrl) fixture.componentRef.setInput('returnUrl', returnUrl);
@@ -53,10 +58,12 @@ describe('LoginPageComponent', () => {
     type('login-email', 'rep@cadre.test');
     type('login-password', 'wrong');
     await submit();
-    backend.expectOne('/api/auth/login').flush(
-      { statusCode: 429, code: 'too_many_attempts', message: 'Too many', retryAfterSeconds: 300 },
-      { status: 429, statusText: 'Too Many Requests' },
-    );
+    backend
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 429, code: 'too_many_attempts', message: 'Too many', retryAfterSeconds: 300 },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
     await settle();
     expect(el.querySelector('[data-testid="login-error"]')?.textContent).toContain('Try again in 5 minutes');
   });
@@ -71,7 +78,15 @@ describe('LoginPageComponent', () => {
       accessToken: 'a',
       expiresIn: 900,
       refreshToken: 'r',
-      user: { id: 'u', email: 'hr@cadre.test', displayName: 'HR', roles: ['hr'], permissions: [], employeeId: null, locale: 'en' },
+      user: {
+        id: 'u',
+        email: 'hr@cadre.test',
+        displayName: 'HR',
+        roles: ['hr'],
+        permissions: [],
+        employeeId: null,
+        locale: 'en',
+      },
     });
     await settle();
     backend.match('/api/me/preferences').forEach((r) => r.flush({}));
@@ -83,7 +98,15 @@ describe('LoginPageComponent', () => {
       accessToken: 'a',
       expiresIn: 900,
       refreshToken: 'r',
-      user: { id: 'u', email: 'hr@cadre.test', displayName: 'HR', roles: ['hr'], permissions: [], employeeId: null, locale: 'en' },
+      user: {
+        id: 'u',
+        email: 'hr@cadre.test',
+        displayName: 'HR',
+        roles: ['hr'],
+        permissions: [],
+        employeeId: null,
+        locale: 'en',
+      },
     });
     await settle();
     expect(navigate).toHaveBeenLastCalledWith('/');

@@ -22,7 +22,19 @@ describe('EmployeeTableComponent', () => {
   function render(employees: EmployeeDto[], inputs: Record<string, unknown> = {}) {
     TestBed.configureTestingModule({
       imports: [EmployeeTableComponent],
-      providers: [{ provide: TRANSLATIONS, useValue: { en: { 'people.newHire': 'New', 'people.statuses.on_leave': 'On leave', 'people.statuses.active': 'Active' }, 'zh-CN': {} } }],
+      providers: [
+        {
+          provide: TRANSLATIONS,
+          useValue: {
+            en: {
+              'people.newHire': 'New',
+              'people.statuses.on_leave': 'On leave',
+              'people.statuses.active': 'Active',
+            },
+            'zh-CN': {},
+          },
+        },
+      ],
     });
     const fixture = TestBed.createComponent(EmployeeTableComponent);
     fixture.componentRef.setInput('employees', employees);
@@ -33,7 +45,11 @@ describe('EmployeeTableComponent', () => {
   }
 
   it('marks people hired in the last 90 days as new, and nobody else', () => {
-    const el = render([employee({ id: 'a', fullName: 'Recent' }), employee({ id: 'b', fullName: 'Veteran', hireDate: '2019-07-15' }), employee({ id: 'c', fullName: 'Future', hireDate: '2026-12-15' })]);
+    const el = render([
+      employee({ id: 'a', fullName: 'Recent' }),
+      employee({ id: 'b', fullName: 'Veteran', hireDate: '2019-07-15' }),
+      employee({ id: 'c', fullName: 'Future', hireDate: '2026-12-15' }),
+    ]);
     const rows = Array.from(el.querySelectorAll('tr.mat-mdc-row'));
     expect(rows.map((r) => r.textContent?.includes('New'))).toEqual([true, false, false]);
   });

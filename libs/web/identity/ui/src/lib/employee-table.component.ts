@@ -13,7 +13,16 @@ const NEW_HIRE_DAYS = 90;
 /** A page of employees. Presentational: the page that hosts it loads the data. */
 @Component({
   selector: 'cadre-employee-table',
-  imports: [MatTableModule, MatPaginatorModule, MatChipsModule, MatIconModule, MatButtonModule, MatTooltipModule, TranslatePipe, LocalDatePipe],
+  imports: [
+    MatTableModule,
+    MatPaginatorModule,
+    MatChipsModule,
+    MatIconModule,
+    MatButtonModule,
+    MatTooltipModule,
+    TranslatePipe,
+    LocalDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="table-wrap">
@@ -49,13 +58,23 @@ const NEW_HIRE_DAYS = 90;
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>{{ 'people.status' | t }}</th>
           <td mat-cell *matCellDef="let e">
-            <span class="badge" [class]="'badge status-' + e.status">{{ 'people.statuses.' + e.status | t }}</span>
+            <span class="badge" [class]="'badge status-' + e.status">{{
+              'people.statuses.' + e.status | t
+            }}</span>
           </td>
         </ng-container>
         <ng-container matColumnDef="actions">
-          <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">{{ 'common.actions' | t }}</span></th>
+          <th mat-header-cell *matHeaderCellDef>
+            <span class="cdk-visually-hidden">{{ 'common.actions' | t }}</span>
+          </th>
           <td mat-cell *matCellDef="let e">
-            <button mat-icon-button type="button" (click)="edit.emit(e)" [matTooltip]="'common.edit' | t" [attr.aria-label]="('common.edit' | t) + ' ' + e.fullName">
+            <button
+              mat-icon-button
+              type="button"
+              (click)="edit.emit(e)"
+              [matTooltip]="'common.edit' | t"
+              [attr.aria-label]="('common.edit' | t) + ' ' + e.fullName"
+            >
               <mat-icon>edit</mat-icon>
             </button>
           </td>
@@ -76,15 +95,46 @@ const NEW_HIRE_DAYS = 90;
     }
   `,
   styles: `
-    .table-wrap { overflow-x: auto; }
-    table { width: 100%; }
-    .name { font-weight: 500; }
-    .sub { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    .badge { display: inline-block; padding: 2px 8px; border-radius: 12px; font: var(--mat-sys-label-small); background: var(--mat-sys-surface-container-high); margin-left: 4px; }
-    .badge.new { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
-    .status-active { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); margin-left: 0; }
-    .status-on_leave { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); margin-left: 0; }
-    .status-left { background: var(--mat-sys-surface-container-highest); color: var(--mat-sys-on-surface-variant); margin-left: 0; }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      width: 100%;
+    }
+    .name {
+      font-weight: 500;
+    }
+    .sub {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .badge {
+      display: inline-block;
+      padding: 2px 8px;
+      border-radius: 12px;
+      font: var(--mat-sys-label-small);
+      background: var(--mat-sys-surface-container-high);
+      margin-left: 4px;
+    }
+    .badge.new {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .status-active {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+      margin-left: 0;
+    }
+    .status-on_leave {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      margin-left: 0;
+    }
+    .status-left {
+      background: var(--mat-sys-surface-container-highest);
+      color: var(--mat-sys-on-surface-variant);
+      margin-left: 0;
+    }
   `,
 })
 export class EmployeeTableComponent {

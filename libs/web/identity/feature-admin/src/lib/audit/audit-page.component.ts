@@ -44,7 +44,10 @@ const ENTITY_TYPES = ['user', 'employee', 'org_unit', 'system'];
       <div class="filters">
         <mat-form-field>
           <mat-label>{{ 'audit.entityType' | t }}</mat-label>
-          <mat-select [value]="entityType() ?? ''" (valueChange)="entityType.set($event || undefined); pageIndex.set(0)">
+          <mat-select
+            [value]="entityType() ?? ''"
+            (valueChange)="entityType.set($event || undefined); pageIndex.set(0)"
+          >
             <mat-option value="">{{ 'common.all' | t }}</mat-option>
             @for (t of entityTypes; track t) {
               <mat-option [value]="t">{{ 'audit.entities.' + t | t }}</mat-option>
@@ -69,7 +72,11 @@ const ENTITY_TYPES = ['user', 'employee', 'org_unit', 'system'];
           <mat-progress-bar mode="indeterminate" />
         }
         @if (entries.error()) {
-          <cadre-error-state [message]="errorText(entries.error())" [retryLabel]="'common.retry' | t" (retry)="entries.reload()" />
+          <cadre-error-state
+            [message]="errorText(entries.error())"
+            [retryLabel]="'common.retry' | t"
+            (retry)="entries.reload()"
+          />
         } @else if (!entries.isLoading() && total() === 0) {
           <cadre-empty-state icon="history" [title]="'audit.empty' | t" />
         } @else {
@@ -77,29 +84,69 @@ const ENTITY_TYPES = ['user', 'employee', 'org_unit', 'system'];
             @for (e of items(); track e.id) {
               <mat-expansion-panel>
                 <mat-expansion-panel-header>
-                  <mat-panel-title><code>{{ e.action }}</code></mat-panel-title>
+                  <mat-panel-title
+                    ><code>{{ e.action }}</code></mat-panel-title
+                  >
                   <mat-panel-description>
                     {{ e.actorEmail ?? ('audit.system' | t) }} · {{ e.occurredAt | localDate: 'datetime' }}
                   </mat-panel-description>
                 </mat-expansion-panel-header>
-                <p class="muted">{{ 'audit.entities.' + e.entityType | t }} {{ e.entityId }} @if (e.ip) { · {{ e.ip }} }</p>
+                <p class="muted">
+                  {{ 'audit.entities.' + e.entityType | t }} {{ e.entityId }}
+                  @if (e.ip) {
+                    · {{ e.ip }}
+                  }
+                </p>
                 <div class="diff">
-                  <div><h4>{{ 'audit.before' | t }}</h4><pre>{{ e.before ? (e.before | json) : '—' }}</pre></div>
-                  <div><h4>{{ 'audit.after' | t }}</h4><pre>{{ e.after ? (e.after | json) : '—' }}</pre></div>
+                  <div>
+                    <h4>{{ 'audit.before' | t }}</h4>
+                    <pre>{{ e.before ? (e.before | json) : '—' }}</pre>
+                  </div>
+                  <div>
+                    <h4>{{ 'audit.after' | t }}</h4>
+                    <pre>{{ e.after ? (e.after | json) : '—' }}</pre>
+                  </div>
                 </div>
               </mat-expansion-panel>
             }
           </mat-accordion>
-          <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="onPage($event)" />
+          <mat-paginator
+            [length]="total()"
+            [pageIndex]="pageIndex()"
+            [pageSize]="pageSize()"
+            [pageSizeOptions]="[25, 50, 100]"
+            (page)="onPage($event)"
+          />
         }
       </mat-card>
     </div>
   `,
   styles: `
-    .filters { display: flex; flex-wrap: wrap; gap: 12px; } .filters mat-form-field { flex: 1 1 180px; }
-    .diff { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 16px; }
-    pre { background: var(--mat-sys-surface-container); padding: 8px; border-radius: 4px; overflow-x: auto; font-size: 12px; margin: 0; }
-    h4 { margin: 0 0 4px; font: var(--mat-sys-label-large); }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+    }
+    .filters mat-form-field {
+      flex: 1 1 180px;
+    }
+    .diff {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(240px, 1fr));
+      gap: 16px;
+    }
+    pre {
+      background: var(--mat-sys-surface-container);
+      padding: 8px;
+      border-radius: 4px;
+      overflow-x: auto;
+      font-size: 12px;
+      margin: 0;
+    }
+    h4 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-label-large);
+    }
   `,
 })
 export class AuditPageComponent {
@@ -136,7 +183,11 @@ export class AuditPageComponent {
   protected onDate(which: 'from' | 'to', event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     // "to" is inclusive of the whole day.
-    const bound = value ? (which === 'from' ? `${value}T00:00:00Z` : new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString()) : undefined;
+    const bound = value
+      ? which === 'from'
+        ? `${value}T00:00:00Z`
+        : new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString()
+      : undefined;
     (which === 'from' ? this.from : this.to).set(bound);
     this.pageIndex.set(0);
   }

@@ -9,7 +9,13 @@ import { firstValueFrom } from 'rxjs';
 import { ORG_UNIT_KINDS, type OrgUnitDto } from '@cadre/shared/contracts';
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
-import { buildOrgTree, flattenOrgTree, IdentityApi, subtreeIds, type OrgTreeNode } from '@cadre/web/identity/data-access';
+import {
+  buildOrgTree,
+  flattenOrgTree,
+  IdentityApi,
+  subtreeIds,
+  type OrgTreeNode,
+} from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '../shared/employee-picker.component';
 import { applyServerErrors } from '../shared/field-errors';
 
@@ -23,11 +29,23 @@ export interface OrgUnitDialogData {
 
 @Component({
   selector: 'cadre-org-unit-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, EmployeePickerComponent, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    EmployeePickerComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
-      {{ (data.mode === 'create' ? 'org.createTitle' : 'org.editTitle') | t: { parent: data.parent?.name, name: data.unit?.name } }}
+      {{
+        (data.mode === 'create' ? 'org.createTitle' : 'org.editTitle')
+          | t: { parent: data.parent?.name, name: data.unit?.name }
+      }}
     </h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="fields">
@@ -49,25 +67,43 @@ export interface OrgUnitDialogData {
             <mat-label>{{ 'org.parent' | t }}</mat-label>
             <mat-select formControlName="parentId" data-testid="unit-parent">
               @for (u of parentOptions(); track u.id) {
-                <mat-option [value]="u.id"><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option>
+                <mat-option [value]="u.id"
+                  ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
+                >
               }
             </mat-select>
             <mat-hint>{{ 'org.moveHint' | t }}</mat-hint>
             <mat-error>{{ form.controls.parentId.errors?.['server'] }}</mat-error>
           </mat-form-field>
         }
-        <cadre-employee-picker [label]="'org.manager' | t" [(employeeId)]="managerId" [(displayName)]="managerName" testId="unit-manager" />
+        <cadre-employee-picker
+          [label]="'org.manager' | t"
+          [(employeeId)]="managerId"
+          [(displayName)]="managerName"
+          testId="unit-manager"
+        />
         @if (error()) {
           <p class="error" role="alert">{{ error() }}</p>
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="unit-save">{{ 'common.save' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="unit-save">
+          {{ 'common.save' | t }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.fields { display: grid; gap: 8px; min-width: min(440px, 80vw); } .error { color: var(--mat-sys-error); }`,
+  styles: `
+    .fields {
+      display: grid;
+      gap: 8px;
+      min-width: min(440px, 80vw);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
 })
 export class OrgUnitDialogComponent {
   protected readonly data = inject<OrgUnitDialogData>(MAT_DIALOG_DATA);

@@ -25,7 +25,17 @@ const KIND_ICONS: Record<string, string> = {
 /** The org tree. Admins create, rename, move and staff units; HR sees it read-only. */
 @Component({
   selector: 'cadre-organisation-page',
-  imports: [MatCardModule, MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule, TranslatePipe, PageHeaderComponent, LoadingBlockComponent, ErrorStateComponent],
+  imports: [
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatTooltipModule,
+    TranslatePipe,
+    PageHeaderComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -34,35 +44,73 @@ const KIND_ICONS: Record<string, string> = {
         @if (units.isLoading() && !units.hasValue()) {
           <cadre-loading [label]="'common.loading' | t" />
         } @else if (units.error()) {
-          <cadre-error-state [message]="errorText(units.error())" [retryLabel]="'common.retry' | t" (retry)="units.reload()" />
+          <cadre-error-state
+            [message]="errorText(units.error())"
+            [retryLabel]="'common.retry' | t"
+            (retry)="units.reload()"
+          />
         } @else {
           <ul class="tree" [attr.aria-label]="'org.title' | t" data-testid="org-tree">
             @for (node of visible(); track node.id) {
-               <li class="node" [style.padding-left.px]="node.depth * 28 + 8">
+              <li class="node" [style.padding-left.px]="node.depth * 28 + 8">
                 @if (node.children.length) {
-                  <button mat-icon-button type="button" class="toggle" (click)="toggle(node.id)" [attr.aria-expanded]="!collapsed().has(node.id)" [attr.aria-label]="(collapsed().has(node.id) ? 'org.expand' : 'org.collapse') | t: { name: node.name }">
+                  <button
+                    mat-icon-button
+                    type="button"
+                    class="toggle"
+                    (click)="toggle(node.id)"
+                    [attr.aria-expanded]="!collapsed().has(node.id)"
+                    [attr.aria-label]="
+                      (collapsed().has(node.id) ? 'org.expand' : 'org.collapse') | t: { name: node.name }
+                    "
+                  >
                     <mat-icon>{{ collapsed().has(node.id) ? 'chevron_right' : 'expand_more' }}</mat-icon>
                   </button>
                 } @else {
                   <span class="toggle-space"></span>
                 }
-                <mat-icon class="kind" [matTooltip]="'org.kinds.' + node.kind | t" aria-hidden="true">{{ kindIcon(node.kind) }}</mat-icon>
+                <mat-icon class="kind" [matTooltip]="'org.kinds.' + node.kind | t" aria-hidden="true">{{
+                  kindIcon(node.kind)
+                }}</mat-icon>
                 <div class="info">
-                  <div class="name">{{ node.name }} <span class="kind-label">{{ 'org.kinds.' + node.kind | t }}</span></div>
+                  <div class="name">
+                    {{ node.name }} <span class="kind-label">{{ 'org.kinds.' + node.kind | t }}</span>
+                  </div>
                   <div class="muted small">
-                    {{ node.managerName ? ('org.managedBy' | t: { name: node.managerName }) : ('org.noManager' | t) }}
+                    {{
+                      node.managerName
+                        ? ('org.managedBy' | t: { name: node.managerName })
+                        : ('org.noManager' | t)
+                    }}
                     · {{ 'org.headcount' | t: { direct: node.headcount, total: node.totalHeadcount } }}
                   </div>
                 </div>
                 @if (canManage()) {
-                  <button mat-icon-button type="button" [matMenuTriggerFor]="actions" [attr.aria-label]="'org.actionsFor' | t: { name: node.name }" [attr.data-testid]="'unit-actions-' + node.name">
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [matMenuTriggerFor]="actions"
+                    [attr.aria-label]="'org.actionsFor' | t: { name: node.name }"
+                    [attr.data-testid]="'unit-actions-' + node.name"
+                  >
                     <mat-icon>more_vert</mat-icon>
                   </button>
                   <mat-menu #actions="matMenu">
-                    <button mat-menu-item type="button" (click)="create(node)" data-testid="unit-add-child"><mat-icon>add</mat-icon>{{ 'org.addChild' | t }}</button>
-                    <button mat-menu-item type="button" (click)="edit(node)" data-testid="unit-edit"><mat-icon>edit</mat-icon>{{ 'org.edit' | t }}</button>
+                    <button mat-menu-item type="button" (click)="create(node)" data-testid="unit-add-child">
+                      <mat-icon>add</mat-icon>{{ 'org.addChild' | t }}
+                    </button>
+                    <button mat-menu-item type="button" (click)="edit(node)" data-testid="unit-edit">
+                      <mat-icon>edit</mat-icon>{{ 'org.edit' | t }}
+                    </button>
                     @if (node.parentId) {
-                      <button mat-menu-item type="button" (click)="remove(node)" [disabled]="node.children.length > 0 || node.headcount > 0"><mat-icon>delete</mat-icon>{{ 'org.delete' | t }}</button>
+                      <button
+                        mat-menu-item
+                        type="button"
+                        (click)="remove(node)"
+                        [disabled]="node.children.length > 0 || node.headcount > 0"
+                      >
+                        <mat-icon>delete</mat-icon>{{ 'org.delete' | t }}
+                      </button>
                     }
                   </mat-menu>
                 }
@@ -74,15 +122,46 @@ const KIND_ICONS: Record<string, string> = {
     </div>
   `,
   styles: `
-    .tree { list-style: none; margin: 0; padding: 8px 0; }
-    .node { display: flex; align-items: center; gap: 8px; padding-top: 6px; padding-bottom: 6px; padding-right: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .node:last-child { border-bottom: none; }
-    .toggle-space { width: 40px; flex: none; }
-    .kind { color: var(--mat-sys-primary); flex: none; }
-    .info { flex: 1; min-width: 0; }
-    .name { font-weight: 500; }
-    .kind-label { font: var(--mat-sys-label-small); color: var(--mat-sys-on-surface-variant); margin-left: 6px; }
-    .small { font: var(--mat-sys-body-small); }
+    .tree {
+      list-style: none;
+      margin: 0;
+      padding: 8px 0;
+    }
+    .node {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      padding-top: 6px;
+      padding-bottom: 6px;
+      padding-right: 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .node:last-child {
+      border-bottom: none;
+    }
+    .toggle-space {
+      width: 40px;
+      flex: none;
+    }
+    .kind {
+      color: var(--mat-sys-primary);
+      flex: none;
+    }
+    .info {
+      flex: 1;
+      min-width: 0;
+    }
+    .name {
+      font-weight: 500;
+    }
+    .kind-label {
+      font: var(--mat-sys-label-small);
+      color: var(--mat-sys-on-surface-variant);
+      margin-left: 6px;
+    }
+    .small {
+      font: var(--mat-sys-body-small);
+    }
   `,
 })
 export class OrganisationPageComponent {
@@ -99,7 +178,8 @@ export class OrganisationPageComponent {
   /** Depth-first, skipping the children of collapsed units. */
   protected readonly visible = computed(() => {
     const closed = this.collapsed();
-    const walk = (nodes: OrgTreeNode[]): OrgTreeNode[] => nodes.flatMap((n) => [n, ...(closed.has(n.id) ? [] : walk(n.children))]);
+    const walk = (nodes: OrgTreeNode[]): OrgTreeNode[] =>
+      nodes.flatMap((n) => [n, ...(closed.has(n.id) ? [] : walk(n.children))]);
     return walk(this.tree());
   });
 
@@ -152,5 +232,4 @@ export class OrganisationPageComponent {
         this.units.reload();
       });
   }
-
 }

@@ -23,7 +23,16 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Create or edit an employee record (HR and admin). */
 @Component({
   selector: 'cadre-employee-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, EmployeePickerComponent, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    EmployeePickerComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ (data.employee ? 'people.editTitle' : 'people.createTitle') | t }}</h2>
@@ -53,12 +62,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
           <mat-label>{{ 'people.unit' | t }}</mat-label>
           <mat-select formControlName="orgUnitId" required data-testid="employee-unit">
             @for (u of unitOptions; track u.id) {
-              <mat-option [value]="u.id"><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option>
+              <mat-option [value]="u.id"
+                ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
+              >
             }
           </mat-select>
           <mat-error>{{ errorOf('orgUnitId') }}</mat-error>
         </mat-form-field>
-        <cadre-employee-picker [label]="'people.manager' | t" [(employeeId)]="managerId" [(displayName)]="managerName" testId="employee-manager" />
+        <cadre-employee-picker
+          [label]="'people.manager' | t"
+          [(employeeId)]="managerId"
+          [(displayName)]="managerName"
+          testId="employee-manager"
+        />
         <mat-form-field>
           <mat-label>{{ 'people.status' | t }}</mat-label>
           <mat-select formControlName="status">
@@ -73,11 +89,22 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="employee-save">{{ 'common.save' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="employee-save">
+          {{ 'common.save' | t }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.fields { display: grid; gap: 8px; min-width: min(480px, 80vw); } .error { color: var(--mat-sys-error); }`,
+  styles: `
+    .fields {
+      display: grid;
+      gap: 8px;
+      min-width: min(480px, 80vw);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
 })
 export class EmployeeDialogComponent {
   protected readonly data = inject<EmployeeDialogData>(MAT_DIALOG_DATA);
@@ -96,7 +123,10 @@ export class EmployeeDialogComponent {
     fullName: [this.data.employee?.fullName ?? '', [Validators.required, Validators.maxLength(120)]],
     email: [this.data.employee?.email ?? '', [Validators.required, Validators.email]],
     jobTitle: [this.data.employee?.jobTitle ?? '', [Validators.required, Validators.maxLength(120)]],
-    hireDate: [this.data.employee?.hireDate ?? new Date().toISOString().slice(0, 10), [Validators.required, Validators.pattern(ISO_DATE)]],
+    hireDate: [
+      this.data.employee?.hireDate ?? new Date().toISOString().slice(0, 10),
+      [Validators.required, Validators.pattern(ISO_DATE)],
+    ],
     orgUnitId: [this.data.employee?.orgUnitId ?? '', Validators.required],
     status: [this.data.employee?.status ?? 'active'],
   });
@@ -119,7 +149,9 @@ export class EmployeeDialogComponent {
     const body = { ...this.form.getRawValue(), managerId: this.managerId() };
     try {
       const saved = await firstValueFrom(
-        this.data.employee ? this.api.updateEmployee(this.data.employee.id, body) : this.api.createEmployee(body),
+        this.data.employee
+          ? this.api.updateEmployee(this.data.employee.id, body)
+          : this.api.createEmployee(body),
       );
       this.ref.close(saved);
     } catch (error) {

@@ -11,7 +11,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { EMPLOYEE_STATUSES, type EmployeeDto, type EmployeeStatus } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
-import { buildOrgTree, EmployeeDirectoryStore, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
+import {
+  buildOrgTree,
+  EmployeeDirectoryStore,
+  flattenOrgTree,
+  IdentityApi,
+} from '@cadre/web/identity/data-access';
 import { EmployeeTableComponent } from '@cadre/web/identity/ui';
 import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { EmployeeDialogComponent, type EmployeeDialogData } from './employee-dialog.component';
@@ -37,23 +42,36 @@ import { EmployeeDialogComponent, type EmployeeDialogData } from './employee-dia
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
-      <cadre-page-header [title]="'people.title' | t" [subtitle]="(canManage() ? 'people.subtitleAll' : 'people.subtitleTeam') | t">
+      <cadre-page-header
+        [title]="'people.title' | t"
+        [subtitle]="(canManage() ? 'people.subtitleAll' : 'people.subtitleTeam') | t"
+      >
         @if (canManage()) {
-          <button mat-flat-button type="button" (click)="openDialog(null)" data-testid="add-employee"><mat-icon>person_add</mat-icon>{{ 'people.add' | t }}</button>
+          <button mat-flat-button type="button" (click)="openDialog(null)" data-testid="add-employee">
+            <mat-icon>person_add</mat-icon>{{ 'people.add' | t }}
+          </button>
         }
       </cadre-page-header>
       <div class="filters">
         <mat-form-field>
           <mat-label>{{ 'people.search' | t }}</mat-label>
           <mat-icon matPrefix>search</mat-icon>
-          <input matInput type="search" [value]="directory.search()" (input)="onSearch($event)" data-testid="people-search" />
+          <input
+            matInput
+            type="search"
+            [value]="directory.search()"
+            (input)="onSearch($event)"
+            data-testid="people-search"
+          />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.unit' | t }}</mat-label>
           <mat-select [value]="directory.orgUnitId() ?? ''" (valueChange)="directory.setOrgUnit($event)">
             <mat-option value="">{{ 'common.all' | t }}</mat-option>
             @for (u of unitOptions(); track u.id) {
-              <mat-option [value]="u.id"><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option>
+              <mat-option [value]="u.id"
+                ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
+              >
             }
           </mat-select>
         </mat-form-field>
@@ -72,9 +90,17 @@ import { EmployeeDialogComponent, type EmployeeDialogData } from './employee-dia
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
         }
         @if (directory.page.error()) {
-          <cadre-error-state [message]="errorText(directory.page.error())" [retryLabel]="'common.retry' | t" (retry)="directory.reload()" />
+          <cadre-error-state
+            [message]="errorText(directory.page.error())"
+            [retryLabel]="'common.retry' | t"
+            (retry)="directory.reload()"
+          />
         } @else if (!directory.page.isLoading() && directory.total() === 0) {
-          <cadre-empty-state icon="person_search" [title]="(directory.isFiltered() ? 'people.noMatches' : 'people.empty') | t" [hint]="(directory.isFiltered() ? 'people.noMatchesHint' : '') | t" />
+          <cadre-empty-state
+            icon="person_search"
+            [title]="(directory.isFiltered() ? 'people.noMatches' : 'people.empty') | t"
+            [hint]="(directory.isFiltered() ? 'people.noMatchesHint' : '') | t"
+          />
         } @else {
           <cadre-employee-table
             [employees]="directory.employees()"
@@ -90,7 +116,16 @@ import { EmployeeDialogComponent, type EmployeeDialogData } from './employee-dia
       </mat-card>
     </div>
   `,
-  styles: `.filters { display: flex; flex-wrap: wrap; gap: 12px; } .filters mat-form-field { flex: 1 1 220px; }`,
+  styles: `
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+    }
+    .filters mat-form-field {
+      flex: 1 1 220px;
+    }
+  `,
 })
 export class PeoplePageComponent {
   private readonly api = inject(IdentityApi);
@@ -103,7 +138,9 @@ export class PeoplePageComponent {
   protected readonly statuses = EMPLOYEE_STATUSES;
   protected readonly canManage = computed(() => this.session.hasPermission('employees:manage'));
   protected readonly units = rxResource({ stream: () => this.api.orgUnits() });
-  protected readonly unitOptions = computed(() => (this.units.hasValue() ? flattenOrgTree(buildOrgTree(this.units.value())) : []));
+  protected readonly unitOptions = computed(() =>
+    this.units.hasValue() ? flattenOrgTree(buildOrgTree(this.units.value())) : [],
+  );
 
   protected onSearch(event: Event): void {
     this.directory.setSearch((event.target as HTMLInputElement).value);

@@ -13,7 +13,14 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
 /** Type a name, pick an employee; the value is the employee's id (or null). */
 @Component({
   selector: 'cadre-employee-picker',
-  imports: [MatAutocompleteModule, MatFormFieldModule, MatInputModule, MatIconModule, MatButtonModule, TranslatePipe],
+  imports: [
+    MatAutocompleteModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatIconModule,
+    MatButtonModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field class="picker">
@@ -27,11 +34,21 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
         autocomplete="off"
       />
       @if (employeeId()) {
-        <button mat-icon-button matSuffix type="button" (click)="clear()" [attr.aria-label]="'common.clear' | t"><mat-icon>close</mat-icon></button>
+        <button
+          mat-icon-button
+          matSuffix
+          type="button"
+          (click)="clear()"
+          [attr.aria-label]="'common.clear' | t"
+        >
+          <mat-icon>close</mat-icon>
+        </button>
       }
       <mat-autocomplete #auto="matAutocomplete" (optionSelected)="pick($event)">
         @for (e of options(); track e.id) {
-          <mat-option [value]="e">{{ e.fullName }} <span class="muted">· {{ e.jobTitle }}</span></mat-option>
+          <mat-option [value]="e"
+            >{{ e.fullName }} <span class="muted">· {{ e.jobTitle }}</span></mat-option
+          >
         } @empty {
           @if (query().length > 0 && !results.isLoading()) {
             <mat-option disabled>{{ 'people.noMatches' | t }}</mat-option>
@@ -43,7 +60,11 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
       }
     </mat-form-field>
   `,
-  styles: `.picker { width: 100%; }`,
+  styles: `
+    .picker {
+      width: 100%;
+    }
+  `,
 })
 export class EmployeePickerComponent {
   private readonly api = inject(IdentityApi);

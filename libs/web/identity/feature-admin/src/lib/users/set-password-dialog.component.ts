@@ -13,7 +13,14 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
 /** An administrator sets a new password; the user's sessions end. */
 @Component({
   selector: 'cadre-set-password-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'users.setPasswordTitle' | t: { name: user.displayName } }}</h2>
@@ -35,7 +42,14 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.full { width: 100%; } .error { color: var(--mat-sys-error); }`,
+  styles: `
+    .full {
+      width: 100%;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
 })
 export class SetPasswordDialogComponent {
   protected readonly user = inject<UserDto>(MAT_DIALOG_DATA);
@@ -44,7 +58,10 @@ export class SetPasswordDialogComponent {
   private readonly i18n = inject(I18n);
 
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
-  protected readonly password = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)] });
+  protected readonly password = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)],
+  });
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 

@@ -17,15 +17,34 @@ import { applyServerErrors } from '../shared/field-errors';
 /** Create a user (with a first password), or change a user's name, roles and status. */
 @Component({
   selector: 'cadre-user-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatCheckboxModule, MatSlideToggleModule, MatButtonModule, EmployeePickerComponent, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatCheckboxModule,
+    MatSlideToggleModule,
+    MatButtonModule,
+    EmployeePickerComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ (user ? 'users.editTitle' : 'users.createTitle') | t: { name: user?.displayName } }}</h2>
+    <h2 mat-dialog-title>
+      {{ (user ? 'users.editTitle' : 'users.createTitle') | t: { name: user?.displayName } }}
+    </h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="fields">
         <mat-form-field>
           <mat-label>{{ 'users.email' | t }}</mat-label>
-          <input matInput type="email" formControlName="email" required data-testid="user-email" [readonly]="!!user" />
+          <input
+            matInput
+            type="email"
+            formControlName="email"
+            required
+            data-testid="user-email"
+            [readonly]="!!user"
+          />
           <mat-error>{{ errorOf('email') }}</mat-error>
         </mat-form-field>
         <mat-form-field>
@@ -36,7 +55,11 @@ import { applyServerErrors } from '../shared/field-errors';
         <fieldset class="roles">
           <legend>{{ 'users.roles' | t }}</legend>
           @for (role of roles; track role) {
-            <mat-checkbox [checked]="selectedRoles().includes(role)" (change)="toggleRole(role, $event.checked)" [attr.data-testid]="'user-role-' + role">
+            <mat-checkbox
+              [checked]="selectedRoles().includes(role)"
+              (change)="toggleRole(role, $event.checked)"
+              [attr.data-testid]="'user-role-' + role"
+            >
               {{ 'roles.' + role | t }}
             </mat-checkbox>
           }
@@ -47,13 +70,27 @@ import { applyServerErrors } from '../shared/field-errors';
         @if (!user) {
           <mat-form-field>
             <mat-label>{{ 'users.password' | t }}</mat-label>
-            <input matInput type="password" formControlName="password" autocomplete="new-password" required data-testid="user-password" />
+            <input
+              matInput
+              type="password"
+              formControlName="password"
+              autocomplete="new-password"
+              required
+              data-testid="user-password"
+            />
             <mat-hint>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-hint>
             <mat-error>{{ errorOf('password') }}</mat-error>
           </mat-form-field>
-          <cadre-employee-picker [label]="'users.linkEmployee' | t" [hint]="'users.linkEmployeeHint' | t" [(employeeId)]="employeeId" testId="user-employee" />
+          <cadre-employee-picker
+            [label]="'users.linkEmployee' | t"
+            [hint]="'users.linkEmployeeHint' | t"
+            [(employeeId)]="employeeId"
+            testId="user-employee"
+          />
         } @else {
-          <mat-slide-toggle formControlName="isActive" data-testid="user-active">{{ 'users.active' | t }}</mat-slide-toggle>
+          <mat-slide-toggle formControlName="isActive" data-testid="user-active">{{
+            'users.active' | t
+          }}</mat-slide-toggle>
         }
         @if (error()) {
           <p class="error" role="alert">{{ error() }}</p>
@@ -61,15 +98,36 @@ import { applyServerErrors } from '../shared/field-errors';
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="user-save">{{ 'common.save' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="user-save">
+          {{ 'common.save' | t }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
   styles: `
-    .fields { display: grid; gap: 8px; min-width: min(440px, 80vw); }
-    .roles { border: 1px solid var(--mat-sys-outline-variant); border-radius: 4px; display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 8px 12px; }
-    legend { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); padding: 0 4px; }
-    .error { color: var(--mat-sys-error); margin: 4px 0; width: 100%; }
+    .fields {
+      display: grid;
+      gap: 8px;
+      min-width: min(440px, 80vw);
+    }
+    .roles {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 4px;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      padding: 8px 12px;
+    }
+    legend {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      padding: 0 4px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin: 4px 0;
+      width: 100%;
+    }
   `,
 })
 export class UserDialogComponent {
@@ -120,7 +178,13 @@ export class UserDialogComponent {
       const saved = await firstValueFrom(
         this.user
           ? this.api.updateUser(this.user.id, { displayName, roles: this.selectedRoles(), isActive })
-          : this.api.createUser({ email, displayName, password, roles: this.selectedRoles(), ...(this.employeeId() ? { employeeId: this.employeeId() ?? undefined } : {}) }),
+          : this.api.createUser({
+              email,
+              displayName,
+              password,
+              roles: this.selectedRoles(),
+              ...(this.employeeId() ? { employeeId: this.employeeId() ?? undefined } : {}),
+            }),
       );
       this.ref.close(saved);
     } catch (error) {

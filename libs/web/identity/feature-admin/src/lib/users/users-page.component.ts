@@ -44,7 +44,9 @@ import { UserDialogComponent } from './user-dialog.component';
   template: `
     <div class="page">
       <cadre-page-header [title]="'users.title' | t" [subtitle]="'users.subtitle' | t">
-        <button mat-flat-button type="button" (click)="openDialog(null)" data-testid="add-user"><mat-icon>person_add</mat-icon>{{ 'users.add' | t }}</button>
+        <button mat-flat-button type="button" (click)="openDialog(null)" data-testid="add-user">
+          <mat-icon>person_add</mat-icon>{{ 'users.add' | t }}
+        </button>
       </cadre-page-header>
       <div class="filters">
         <mat-form-field>
@@ -67,15 +69,27 @@ import { UserDialogComponent } from './user-dialog.component';
           <mat-progress-bar mode="indeterminate" />
         }
         @if (users.error()) {
-          <cadre-error-state [message]="errorText(users.error())" [retryLabel]="'common.retry' | t" (retry)="users.reload()" />
+          <cadre-error-state
+            [message]="errorText(users.error())"
+            [retryLabel]="'common.retry' | t"
+            (retry)="users.reload()"
+          />
         } @else if (!users.isLoading() && total() === 0) {
           <cadre-empty-state icon="manage_accounts" [title]="'users.empty' | t" />
         } @else {
           <div class="table-wrap">
-            <table mat-table [dataSource]="items()" [attr.aria-label]="'users.title' | t" data-testid="users-table">
+            <table
+              mat-table
+              [dataSource]="items()"
+              [attr.aria-label]="'users.title' | t"
+              data-testid="users-table"
+            >
               <ng-container matColumnDef="name">
                 <th mat-header-cell *matHeaderCellDef>{{ 'users.displayName' | t }}</th>
-                <td mat-cell *matCellDef="let u"><div class="name">{{ u.displayName }}</div><div class="muted small">{{ u.email }}</div></td>
+                <td mat-cell *matCellDef="let u">
+                  <div class="name">{{ u.displayName }}</div>
+                  <div class="muted small">{{ u.email }}</div>
+                </td>
               </ng-container>
               <ng-container matColumnDef="roles">
                 <th mat-header-cell *matHeaderCellDef>{{ 'users.roles' | t }}</th>
@@ -84,25 +98,42 @@ import { UserDialogComponent } from './user-dialog.component';
               <ng-container matColumnDef="status">
                 <th mat-header-cell *matHeaderCellDef>{{ 'users.status' | t }}</th>
                 <td mat-cell *matCellDef="let u">
-                  <span class="badge" [class.inactive]="!u.isActive">{{ (u.isActive ? 'users.active' : 'users.inactive') | t }}</span>
+                  <span class="badge" [class.inactive]="!u.isActive">{{
+                    (u.isActive ? 'users.active' : 'users.inactive') | t
+                  }}</span>
                 </td>
               </ng-container>
               <ng-container matColumnDef="lastLogin">
                 <th mat-header-cell *matHeaderCellDef>{{ 'users.lastLogin' | t }}</th>
-                <td mat-cell *matCellDef="let u">{{ u.lastLoginAt ? (u.lastLoginAt | localDate: 'datetime') : ('users.never' | t) }}</td>
+                <td mat-cell *matCellDef="let u">
+                  {{ u.lastLoginAt ? (u.lastLoginAt | localDate: 'datetime') : ('users.never' | t) }}
+                </td>
               </ng-container>
               <ng-container matColumnDef="actions">
-                <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">{{ 'common.actions' | t }}</span></th>
+                <th mat-header-cell *matHeaderCellDef>
+                  <span class="cdk-visually-hidden">{{ 'common.actions' | t }}</span>
+                </th>
                 <td mat-cell *matCellDef="let u">
-                  <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="'users.actionsFor' | t: { name: u.displayName }">
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [matMenuTriggerFor]="menu"
+                    [attr.aria-label]="'users.actionsFor' | t: { name: u.displayName }"
+                  >
                     <mat-icon>more_vert</mat-icon>
                   </button>
                   <mat-menu #menu="matMenu">
-                    <button mat-menu-item type="button" (click)="openDialog(u)"><mat-icon>edit</mat-icon>{{ 'common.edit' | t }}</button>
-                    <button mat-menu-item type="button" (click)="setPassword(u)"><mat-icon>key</mat-icon>{{ 'users.setPassword' | t }}</button>
+                    <button mat-menu-item type="button" (click)="openDialog(u)">
+                      <mat-icon>edit</mat-icon>{{ 'common.edit' | t }}
+                    </button>
+                    <button mat-menu-item type="button" (click)="setPassword(u)">
+                      <mat-icon>key</mat-icon>{{ 'users.setPassword' | t }}
+                    </button>
                     @if (u.id !== session.user()?.id) {
                       <button mat-menu-item type="button" (click)="toggleActive(u)">
-                        <mat-icon>{{ u.isActive ? 'block' : 'check_circle' }}</mat-icon>{{ (u.isActive ? 'users.deactivate' : 'users.reactivate') | t }}
+                        <mat-icon>{{ u.isActive ? 'block' : 'check_circle' }}</mat-icon>{{
+                          (u.isActive ? 'users.deactivate' : 'users.reactivate') | t
+                        }}
                       </button>
                     }
                   </mat-menu>
@@ -112,17 +143,49 @@ import { UserDialogComponent } from './user-dialog.component';
               <tr mat-row *matRowDef="let row; columns: columns"></tr>
             </table>
           </div>
-          <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize()" [pageSizeOptions]="[10, 25, 50]" (page)="onPage($event)" />
+          <mat-paginator
+            [length]="total()"
+            [pageIndex]="pageIndex()"
+            [pageSize]="pageSize()"
+            [pageSizeOptions]="[10, 25, 50]"
+            (page)="onPage($event)"
+          />
         }
       </mat-card>
     </div>
   `,
   styles: `
-    .filters { display: flex; flex-wrap: wrap; gap: 12px; } .filters mat-form-field { flex: 1 1 220px; }
-    .table-wrap { overflow-x: auto; } table { width: 100%; }
-    .name { font-weight: 500; } .small { font: var(--mat-sys-body-small); }
-    .badge { padding: 2px 8px; border-radius: 12px; font: var(--mat-sys-label-small); background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .badge.inactive { background: var(--mat-sys-surface-container-highest); color: var(--mat-sys-on-surface-variant); }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+    }
+    .filters mat-form-field {
+      flex: 1 1 220px;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      width: 100%;
+    }
+    .name {
+      font-weight: 500;
+    }
+    .small {
+      font: var(--mat-sys-body-small);
+    }
+    .badge {
+      padding: 2px 8px;
+      border-radius: 12px;
+      font: var(--mat-sys-label-small);
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .badge.inactive {
+      background: var(--mat-sys-surface-container-highest);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class UsersPageComponent {
@@ -138,10 +201,17 @@ export class UsersPageComponent {
   protected readonly role = signal<Role | undefined>(undefined);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(25);
-  private readonly settledSearch = toSignal(toObservable(this.search).pipe(debounceTime(250)), { initialValue: '' });
+  private readonly settledSearch = toSignal(toObservable(this.search).pipe(debounceTime(250)), {
+    initialValue: '',
+  });
 
   protected readonly users = rxResource({
-    params: () => ({ search: this.settledSearch() || undefined, role: this.role(), limit: this.pageSize(), offset: this.pageIndex() * this.pageSize() }),
+    params: () => ({
+      search: this.settledSearch() || undefined,
+      role: this.role(),
+      limit: this.pageSize(),
+      offset: this.pageIndex() * this.pageSize(),
+    }),
     stream: ({ params }) => this.api.users(params),
   });
   protected readonly items = computed(() => (this.users.hasValue() ? this.users.value().items : []));
@@ -185,13 +255,18 @@ export class UsersPageComponent {
     this.dialog
       .open(SetPasswordDialogComponent, { data: user })
       .afterClosed()
-      .subscribe((done: boolean | undefined) => done && this.notifier.success('users.passwordSet', { name: user.displayName }));
+      .subscribe(
+        (done: boolean | undefined) =>
+          done && this.notifier.success('users.passwordSet', { name: user.displayName }),
+      );
   }
 
   protected toggleActive(user: UserDto): void {
     this.api.updateUser(user.id, { isActive: !user.isActive }).subscribe({
       next: (saved) => {
-        this.notifier.success(saved.isActive ? 'users.reactivated' : 'users.deactivated', { name: saved.displayName });
+        this.notifier.success(saved.isActive ? 'users.reactivated' : 'users.deactivated', {
+          name: saved.displayName,
+        });
         this.users.reload();
       },
       error: (error: unknown) => this.notifier.error(error),
