@@ -103,42 +103,33 @@ describe('employees', () => {
   });
 
   it.each(['manager', 'rep'] as const)('403s creating employees for %s', async (role) => {
-    const res = await api()
-      .post('/api/employees')
-      .set(bearer(tokens[role]))
-      .send({
-        fullName: 'X',
-        email: 'x@example.test',
-        jobTitle: 'X',
-        hireDate: '2026-01-01',
-        orgUnitId: org.myTeam.id,
-      });
+    const res = await api().post('/api/employees').set(bearer(tokens[role])).send({
+      fullName: 'X',
+      email: 'x@example.test',
+      jobTitle: 'X',
+      hireDate: '2026-01-01',
+      orgUnitId: org.myTeam.id,
+    });
     expect(res.status).toBe(403);
   });
 
   it('400s impossible dates, unknown units and self-management, naming the fields', async () => {
-    const res = await api()
-      .post('/api/employees')
-      .set(bearer(tokens.hr))
-      .send({
-        fullName: 'X',
-        email: 'x@example.test',
-        jobTitle: 'X',
-        hireDate: '2026-02-30',
-        orgUnitId: org.myTeam.id,
-      });
+    const res = await api().post('/api/employees').set(bearer(tokens.hr)).send({
+      fullName: 'X',
+      email: 'x@example.test',
+      jobTitle: 'X',
+      hireDate: '2026-02-30',
+      orgUnitId: org.myTeam.id,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'hireDate', reason: 'must be a date written yyyy-mm-dd' }]);
-    const unit = await api()
-      .post('/api/employees')
-      .set(bearer(tokens.hr))
-      .send({
-        fullName: 'X',
-        email: 'x@example.test',
-        jobTitle: 'X',
-        hireDate: '2026-02-03',
-        orgUnitId: '00000000-0000-4000-8000-000000000000',
-      });
+    const unit = await api().post('/api/employees').set(bearer(tokens.hr)).send({
+      fullName: 'X',
+      email: 'x@example.test',
+      jobTitle: 'X',
+      hireDate: '2026-02-03',
+      orgUnitId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(unit.status).toBe(400);
     expect(unit.body.errors).toEqual([{ field: 'orgUnitId', reason: 'no org unit has this id' }]);
     const self = await api()
@@ -162,16 +153,13 @@ describe('employees', () => {
   });
 
   it('409s a duplicate email and 404s an unknown employee', async () => {
-    const dup = await api()
-      .post('/api/employees')
-      .set(bearer(tokens.hr))
-      .send({
-        fullName: 'X',
-        email: org.rep.employee.email,
-        jobTitle: 'X',
-        hireDate: '2026-02-03',
-        orgUnitId: org.myTeam.id,
-      });
+    const dup = await api().post('/api/employees').set(bearer(tokens.hr)).send({
+      fullName: 'X',
+      email: org.rep.employee.email,
+      jobTitle: 'X',
+      hireDate: '2026-02-03',
+      orgUnitId: org.myTeam.id,
+    });
     expect(dup.status).toBe(409);
     expect(
       (await api().get('/api/employees/00000000-0000-4000-8000-000000000000').set(bearer(tokens.hr))).status,
