@@ -1,0 +1,7 @@
+export default {
+  displayName: 'compensation-engine',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
+  coverageDirectory: '../../../coverage/libs/compensation/engine',
+};

@@ -1,0 +1,38 @@
+import { Decimal } from './decimal';
+
+/** ISO 4217 minor units that are not 2. */
+const MINOR_UNITS: Readonly<Record<string, number>> = {
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  ISK: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+};
+
+export function minorUnits(currency: string): number {
+  return MINOR_UNITS[currency] ?? 2;
+}
+
+export type RoundingPolicy = 'half-up' | 'half-even';
+
+/**
+ * Rounds to the currency's minor unit. half-up is half away from zero (as PostgreSQL's
+ * round(numeric)); half-even is banker's rounding.
+ */
+export function roundMoney(value: Decimal, decimals: number, policy: RoundingPolicy): Decimal {
+  return value.toDecimalPlaces(
+    decimals,
+    policy === 'half-even' ? Decimal.ROUND_HALF_EVEN : Decimal.ROUND_HALF_UP,
+  );
+}
+
+/** Exactly `decimals` digits after the point, and never "-0.00". */
+export function formatMoney(value: Decimal, decimals: number): string {
+  const text = value.toFixed(decimals);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
