@@ -47,9 +47,9 @@ function main(argv: string[]): number {
   if (command === 'validate') {
     const result = validateDocument(document);
     if (!result.ok) return fail(result.problems);
-    const { plan, periods, payees, credits } = result.input;
+    const { plan, periods, payees, creditCount } = result.input;
     process.stdout.write(
-      `valid: plan "${plan.id}", ${plan.components.length} components, ${periods.length} periods, ${payees.length} payees, ${credits.length} credits\n`,
+      `valid: plan "${plan.id}", ${plan.components.length} components, ${periods.length} periods, ${payees.length} payees, ${creditCount} credits\n`,
     );
     return 0;
   }

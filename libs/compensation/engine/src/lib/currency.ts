@@ -1,4 +1,4 @@
-import { Decimal } from './decimal';
+import { Decimal, ZERO } from './decimal';
 
 /** ISO 4217 minor units that are not 2. */
 const MINOR_UNITS: Readonly<Record<string, number>> = {
@@ -25,6 +25,7 @@ export type RoundingPolicy = 'half-up' | 'half-even';
  * round(numeric)); half-even is banker's rounding.
  */
 export function roundMoney(value: Decimal, decimals: number, policy: RoundingPolicy): Decimal {
+  if (value.decimalPlaces() <= decimals) return value;
   return value.toDecimalPlaces(
     decimals,
     policy === 'half-even' ? Decimal.ROUND_HALF_EVEN : Decimal.ROUND_HALF_UP,
@@ -33,6 +34,11 @@ export function roundMoney(value: Decimal, decimals: number, policy: RoundingPol
 
 /** Exactly `decimals` digits after the point, and never "-0.00". */
 export function formatMoney(value: Decimal, decimals: number): string {
-  const text = value.toFixed(decimals);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  if (value.isZero()) return ZERO.toFixed(decimals);
+  const places = value.decimalPlaces();
+  if (places > decimals) return value.toFixed(decimals);
+  // Already within the minor unit (the usual case): pad instead of re-rounding.
+  const text = value.toFixed();
+  if (places === decimals) return text;
+  return (places === 0 ? text + '.' : text) + '0'.repeat(decimals - places);
 }

@@ -31,6 +31,21 @@ export function parseDecimal(value: unknown): Decimal | null {
   return null;
 }
 
+/** For ratios shown to people (attainment): 15 significant digits are plenty, and divide fast. */
+const Ratio = DecimalJs.clone({
+  precision: 15,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+
+/** numerator / denominator to 6 decimal places, for display only (never for money). */
+export function ratio(numerator: Decimal, denominator: Decimal): string {
+  return plain(
+    new Ratio(numerator).dividedBy(new Ratio(denominator)).toDecimalPlaces(6) as unknown as Decimal,
+  );
+}
+
 /** Plain notation (never exponents), all digits kept: for traces. */
 export function plain(value: Decimal): string {
   const text = value.toFixed();

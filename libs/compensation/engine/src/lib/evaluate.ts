@@ -1,6 +1,6 @@
 import { formatMoney, roundMoney } from './currency';
-import { Decimal, plain, ZERO } from './decimal';
-import type { Component, Payee, Plan } from './model';
+import { Decimal, ONE, plain as spell, ratio, ZERO } from './decimal';
+import type { Component, Payee, Plan, TieredComponent } from './model';
 import { parsePeriod, periodKeyOf, type Period, type PeriodKind } from './periods';
 import type { CalculationStep, LineTrace, Statement, StatementLine } from './statement';
 import type { TotalsLookup } from './totals';
@@ -12,9 +12,13 @@ import type { TotalsLookup } from './totals';
  */
 export function evaluate(plan: Plan, periods: Period[], payees: Payee[], totals: TotalsLookup): Statement[] {
   const statements: Statement[] = [];
+  const plain = speller();
+  const constant = memo(spell);
   payees.forEach((payee, payeeIndex) => {
     let balance = payee.openingBalance;
     const hireIndex = payee.hireDate ? periodIndexOf(payee.hireDate, plan.period) : null;
+    // Quotas and band ends depend only on the ramp multiplier: work them out once per value.
+    const contexts = new Map<Decimal, QuotaContext>();
 
     periods.forEach((period, periodIndex) => {
       // 1. Tenure: nothing before the hire date's period.
@@ -23,16 +27,27 @@ export function evaluate(plan: Plan, periods: Period[], payees: Payee[], totals:
       const ramp =
         tenure !== null && tenure >= 1 && tenure <= plan.ramp.length
           ? (plan.ramp[tenure - 1] as Decimal)
-          : new Decimal(1);
-      const quotaOf = (metric: string) => (payee.quota.get(metric) ?? ZERO).times(ramp);
+          : ONE;
+      let context = contexts.get(ramp);
+      if (!context) {
+        context = new QuotaContext(payee, ramp);
+        contexts.set(ramp, context);
+      }
       const total = (key: string) => totals.total(payeeIndex, periodIndex, key);
 
       // 2-4. Lines.
       const lines = plan.components.map((component) =>
-        evaluateComponent(plan, component, payee, period, total, quotaOf),
+        evaluateComponent(plan, component, payee, period, total, {
+          plain,
+          constant,
+          context: context as QuotaContext,
+        }),
       );
       // 5. Earnings.
-      const linesTotal = lines.reduce((sum, line) => sum.plus(line.rounded), ZERO);
+      const linesTotal = lines.reduce(
+        (sum, line) => (line.rounded.isZero() ? sum : sum.plus(line.rounded)),
+        ZERO,
+      );
       const earnings = plan.cap && linesTotal.greaterThan(plan.cap) ? plan.cap : linesTotal;
       // 6. Draw and balance.
       const draw = plan.draw?.amount ?? ZERO;
@@ -41,13 +56,15 @@ export function evaluate(plan: Plan, periods: Period[], payees: Payee[], totals:
       let payout: Decimal;
       let recovered = ZERO;
       let added = ZERO;
-      if (earnings.greaterThanOrEqualTo(draw)) {
-        recovered = Decimal.min(balance, earnings.minus(draw));
+      const covered = earnings.greaterThanOrEqualTo(draw);
+      if (covered) {
+        const surplus = earnings.minus(draw);
+        recovered = balance.lessThan(surplus) ? balance : surplus;
         payout = earnings.minus(recovered);
         balance = balance.minus(recovered);
       } else {
         payout = draw;
-        added = recoverable ? draw.minus(earnings) : Decimal.max(ZERO, earnings.negated());
+        added = recoverable ? draw.minus(earnings) : earnings.isNegative() ? earnings.negated() : ZERO;
         balance = balance.plus(added);
       }
 
@@ -71,7 +88,7 @@ export function evaluate(plan: Plan, periods: Period[], payees: Payee[], totals:
               : null,
           draw: plan.draw ? { amount: money(plan.draw.amount), recoverable: plan.draw.recoverable } : null,
           openingBalance: money(opening),
-          settlement: earnings.greaterThanOrEqualTo(draw) ? 'earnings-cover-draw' : 'draw-paid',
+          settlement: covered ? 'earnings-cover-draw' : 'draw-paid',
           balanceAdded: money(added),
         },
       });
@@ -91,19 +108,20 @@ function evaluateComponent(
   payee: Payee,
   period: Period,
   total: (basisKey: string) => Decimal,
-  quotaOf: (metric: string) => Decimal,
+  spelling: Spelling,
 ): { line: StatementLine; rounded: Decimal } {
+  const { plain, constant, context } = spelling;
   // 2. Totals.
   const basis = total(component.basisKey);
   const usesQuota =
     component.type === 'curve' ||
     (component.type === 'tiered' && component.basis === 'attainment') ||
     (component.type === 'bonus' && component.minAttainment !== null);
-  const quota = usesQuota ? quotaOf(component.metric) : null;
+  const quota = usesQuota ? context.quotaOf(component.metric) : null;
 
   // 3. Raw amount.
   const steps: CalculationStep[] = [];
-  const raw = rawAmount(component, basis, quota, steps);
+  const raw = rawAmount(component, basis, quota, steps, spelling);
 
   // 4. Certifications, gate, cap, rounding, in that order.
   let zeroedBy: LineTrace['zeroedBy'] = null;
@@ -113,22 +131,25 @@ function evaluateComponent(
   if (missing.length > 0) {
     zeroedBy = { reason: 'certification', missing, by: period.last };
   } else if (component.gate) {
-    const gateTotal = total(`${component.gate.metric}|`);
-    const required = component.gate.minAttainment.times(quotaOf(component.gate.metric));
+    const gateTotal = total(component.gate.basisKey);
+    const required = context.derived(
+      component.gate,
+      () => component.gate?.minAttainment.times(context.quotaOf(component.gate.metric)) ?? ZERO,
+    );
     if (gateTotal.lessThan(required)) {
       zeroedBy = {
         reason: 'gate',
         metric: component.gate.metric,
         total: plain(gateTotal),
-        required: plain(required),
-        minAttainment: plain(component.gate.minAttainment),
+        required: context.text(required),
+        minAttainment: constant(component.gate.minAttainment),
       };
     }
   }
   let exact = zeroedBy ? ZERO : raw;
   let capped: LineTrace['capped'] = null;
   if (!zeroedBy && component.cap && exact.greaterThan(component.cap)) {
-    capped = { cap: plain(component.cap), uncapped: plain(exact) };
+    capped = { cap: constant(component.cap), uncapped: plain(exact) };
     exact = component.cap;
   }
   const rounded = roundMoney(exact, plan.decimals, plan.rounding);
@@ -143,8 +164,8 @@ function evaluateComponent(
         type: component.type,
         metric: component.metric,
         basis: plain(basis),
-        quota: quota ? plain(quota) : null,
-        attainment: quota && !quota.isZero() ? plain(basis.dividedBy(quota).toDecimalPlaces(6)) : null,
+        quota: quota ? context.text(quota) : null,
+        attainment: quota && !quota.isZero() ? context.attainment(basis, quota) : null,
         steps,
         raw: plain(raw),
         zeroedBy,
@@ -161,37 +182,73 @@ function rawAmount(
   basis: Decimal,
   quota: Decimal | null,
   steps: CalculationStep[],
+  { plain, constant, context }: Spelling,
 ): Decimal {
   switch (component.type) {
     case 'rate': {
-      const amount = component.rate.times(basis);
-      steps.push({ step: 'rate', rate: plain(component.rate), basis: plain(basis), amount: plain(amount) });
+      const amount = basis.isZero() ? ZERO : component.rate.times(basis);
+      steps.push({
+        step: 'rate',
+        rate: constant(component.rate),
+        basis: plain(basis),
+        amount: plain(amount),
+      });
       return amount;
     }
     case 'tiered': {
       // Band ends in money: upTo × Q for attainment, upTo itself for amount. No division.
-      const ends = component.tiers.map((t) =>
-        t.upTo === null ? null : component.basis === 'attainment' ? t.upTo.times(quota ?? ZERO) : t.upTo,
-      );
+      const { ends, fullSlices, fullParts } = context.bandsOf(component);
       if (component.mode === 'marginal') {
-        let amount = ZERO;
+        let amount: Decimal = ZERO;
         component.tiers.forEach((tier, i) => {
           const from = i === 0 ? null : (ends[i - 1] as Decimal);
           const to = ends[i] as Decimal | null;
-          const top = to === null ? basis : Decimal.min(basis, to);
-          // Band 1 runs from minus infinity, so a negative total earns rate_1 × T.
-          const slice = from === null ? top : Decimal.max(ZERO, top.minus(from));
-          const part = tier.rate.times(slice);
-          amount = amount.plus(part);
-          steps.push({
-            step: 'band',
-            band: i + 1,
-            from: from && plain(from),
-            to: to && plain(to),
-            slice: plain(slice),
-            rate: plain(tier.rate),
-            amount: plain(part),
-          });
+          if (from !== null && basis.lessThanOrEqualTo(from)) {
+            // The total does not reach this band.
+            steps.push(
+              context.step(component, i * 2) ??
+                context.keep(component, i * 2, {
+                  step: 'band',
+                  band: i + 1,
+                  from: context.text(from),
+                  to: to && context.text(to),
+                  slice: '0',
+                  rate: constant(tier.rate),
+                  amount: '0',
+                }),
+            );
+          } else if (to !== null && basis.greaterThan(to)) {
+            // The whole band is filled.
+            const part = fullParts[i] as Decimal;
+            if (!part.isZero()) amount = amount.plus(part);
+            steps.push(
+              context.step(component, i * 2 + 1) ??
+                context.keep(component, i * 2 + 1, {
+                  step: 'band',
+                  band: i + 1,
+                  from: from && context.text(from),
+                  to: context.text(to),
+                  slice: context.text(fullSlices[i] as Decimal),
+                  rate: constant(tier.rate),
+                  amount: context.text(part),
+                }),
+            );
+          } else {
+            // The band the total ends in. Band 1 runs from minus infinity, so a negative
+            // total earns rate_1 × T.
+            const slice = from === null ? basis : basis.minus(from);
+            const part = tier.rate.times(slice);
+            if (!part.isZero()) amount = amount.plus(part);
+            steps.push({
+              step: 'band',
+              band: i + 1,
+              from: from && context.text(from),
+              to: to && context.text(to),
+              slice: plain(slice),
+              rate: constant(tier.rate),
+              amount: plain(part),
+            });
+          }
         });
         return amount;
       }
@@ -204,9 +261,9 @@ function rawAmount(
       steps.push({
         step: 'retroactive',
         band: band + 1,
-        from: from && plain(from),
-        to: to && plain(to),
-        rate: plain(tier.rate),
+        from: from && context.text(from),
+        to: to && context.text(to),
+        rate: constant(tier.rate),
         basis: plain(basis),
         amount: plain(amount),
       });
@@ -215,11 +272,19 @@ function rawAmount(
     case 'bonus': {
       const threshold =
         component.minAttainment !== null
-          ? component.minAttainment.times(quota ?? ZERO)
+          ? context.derived(component, () => component.minAttainment?.times(quota ?? ZERO) ?? ZERO)
           : (component.minAmount as Decimal);
       const met = basis.greaterThanOrEqualTo(threshold);
       const amount = met ? component.amount : ZERO;
-      steps.push({ step: 'bonus', threshold: plain(threshold), met, amount: plain(amount) });
+      steps.push(
+        context.step(component, met ? 1 : 0) ??
+          context.keep(component, met ? 1 : 0, {
+            step: 'bonus',
+            threshold: context.text(threshold),
+            met,
+            amount: constant(amount),
+          }),
+      );
       return amount;
     }
     case 'curve': {
@@ -229,8 +294,8 @@ function rawAmount(
       const last = points[points.length - 1];
       if (!first || !last) return ZERO;
       const point = (p: { attainment: Decimal; payout: Decimal }) => ({
-        attainment: plain(p.attainment),
-        payout: plain(p.payout),
+        attainment: constant(p.attainment),
+        payout: constant(p.payout),
       });
       if (basis.lessThan(first.attainment.times(q))) {
         steps.push({
@@ -238,7 +303,7 @@ function rawAmount(
           position: 'below',
           from: point(first),
           to: point(first),
-          amount: plain(first.payout),
+          amount: constant(first.payout),
         });
         return first.payout;
       }
@@ -248,7 +313,7 @@ function rawAmount(
           position: 'above',
           from: point(last),
           to: point(last),
-          amount: plain(last.payout),
+          amount: constant(last.payout),
         });
         return last.payout;
       }
@@ -278,9 +343,137 @@ function rawAmount(
         position: 'between',
         from: point(first),
         to: point(first),
-        amount: plain(first.payout),
+        amount: constant(first.payout),
       });
       return first.payout;
     }
+  }
+}
+
+interface Spelling {
+  /** Per-statement values (totals, raw and exact amounts). */
+  plain: (value: Decimal) => string;
+  /** The plan's own decimals (rates, caps, curve points), spelled once. */
+  constant: (value: Decimal) => string;
+  context: QuotaContext;
+}
+
+/** Spells each Decimal instance once (for long-lived values). */
+function memo(spellOne: (value: Decimal) => string): (value: Decimal) => string {
+  const cache = new Map<Decimal, string>();
+  return (value) => {
+    let text = cache.get(value);
+    if (text === undefined) {
+      text = spellOne(value);
+      cache.set(value, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * Spells decimals for traces, which repeat the same values: zeros, the plan's rates and
+ * thresholds, a payee's total on several lines. Remembers the last few instances it spelled
+ * (by identity) rather than formatting them again.
+ */
+function speller(): (value: Decimal) => string {
+  const recent: Decimal[] = [];
+  const texts: string[] = [];
+  let next = 0;
+  return (value) => {
+    if (value.isZero()) return '0';
+    for (let i = 0; i < recent.length; i++) if (recent[i] === value) return texts[i] as string;
+    const text = spell(value);
+    recent[next] = value;
+    texts[next] = text;
+    next = (next + 1) % 6;
+    return text;
+  };
+}
+
+/** A payee's quotas at one ramp multiplier, and the band ends and full-band amounts they imply. */
+class QuotaContext {
+  private readonly quotas = new Map<string, Decimal>();
+  private readonly derivedValues = new Map<object, Decimal>();
+  private lastAttainment: { basis: Decimal; quota: Decimal; text: string } | null = null;
+  /** Spells the values this context derives (quotas, band ends, thresholds): each once. */
+  readonly text = memo(spell);
+  private readonly bands = new Map<
+    TieredComponent,
+    { ends: (Decimal | null)[]; fullSlices: Decimal[]; fullParts: Decimal[] }
+  >();
+
+  constructor(
+    private readonly payee: Payee,
+    private readonly ramp: Decimal,
+  ) {}
+
+  readonly quotaOf = (metric: string): Decimal => {
+    let quota = this.quotas.get(metric);
+    if (!quota) {
+      quota = (this.payee.quota.get(metric) ?? ZERO).times(this.ramp);
+      this.quotas.set(metric, quota);
+    }
+    return quota;
+  };
+
+  /** A value derived from the quota once per context (a bonus threshold, a gate's requirement). */
+  derived(key: object, compute: () => Decimal): Decimal {
+    let value = this.derivedValues.get(key);
+    if (!value) {
+      value = compute();
+      this.derivedValues.set(key, value);
+    }
+    return value;
+  }
+
+  /** T / Q for display; components reading the same total and quota share the division. */
+  attainment(basis: Decimal, quota: Decimal): string {
+    const last = this.lastAttainment;
+    if (last && last.basis === basis && last.quota === quota) return last.text;
+    const text = ratio(basis, quota);
+    this.lastAttainment = { basis, quota, text };
+    return text;
+  }
+
+  /**
+   * Trace steps that are the same for every period at this quota (a band not reached or
+   * filled, a bonus missed or met) are made once and shared, frozen.
+   */
+  private readonly sharedSteps = new Map<object, CalculationStep[]>();
+
+  /** The shared step in a slot of a component, if made already. */
+  step(owner: object, slot: number): CalculationStep | undefined {
+    return this.sharedSteps.get(owner)?.[slot];
+  }
+
+  keep(owner: object, slot: number, step: CalculationStep): CalculationStep {
+    let list = this.sharedSteps.get(owner);
+    if (!list) {
+      list = [];
+      this.sharedSteps.set(owner, list);
+    }
+    list[slot] = Object.freeze(step);
+    return step;
+  }
+
+  bandsOf(component: TieredComponent) {
+    let table = this.bands.get(component);
+    if (!table) {
+      const quota = component.basis === 'attainment' ? this.quotaOf(component.metric) : ONE;
+      const ends = component.tiers.map((t) =>
+        t.upTo === null ? null : component.basis === 'attainment' ? t.upTo.times(quota) : t.upTo,
+      );
+      // What a band pays when the total passes its end: its width (band 1: up to its end) × its rate.
+      const fullSlices = ends.map((end, i) =>
+        end === null ? ZERO : i === 0 ? end : end.minus(ends[i - 1] as Decimal),
+      );
+      const fullParts = fullSlices.map((slice, i) =>
+        (component.tiers[i] as { rate: Decimal }).rate.times(slice),
+      );
+      table = { ends, fullSlices, fullParts };
+      this.bands.set(component, table);
+    }
+    return table;
   }
 }

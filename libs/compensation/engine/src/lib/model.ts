@@ -16,7 +16,7 @@ interface ComponentBase {
   metric: string;
   filter: Filter | null;
   cap: Decimal | null;
-  gate: { metric: string; minAttainment: Decimal } | null;
+  gate: { metric: string; minAttainment: Decimal; basisKey: string } | null;
   requires: string[];
   /** Which total this component reads: metric plus filter, shared by components that agree. */
   basisKey: string;
@@ -96,7 +96,9 @@ export interface SimulationInput {
   plan: Plan;
   periods: Period[];
   payees: Payee[];
+  /** The valid credits, unless a credit sink received them instead. */
   credits: Credit[];
+  creditCount: number;
 }
 
 /** Whether a component needs the payee's quota for its own metric. */

@@ -6,7 +6,6 @@ export type PeriodKind = 'month' | 'quarter';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface Period {
   key: string;
@@ -32,6 +31,17 @@ export function parsePeriod(key: string, kind: PeriodKind): Period | null {
   };
 }
 
+/** The ordinal (as Period.index) of the period of the given kind containing a valid date. No strings built: it runs per credit. */
+export function periodOrdinalOf(date: string, kind: PeriodKind): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  return kind === 'month' ? year * 12 + month - 1 : year * 4 + Math.floor((month - 1) / 3);
+}
+
 /** The key of the period of the given kind that contains a (valid) date. */
 export function periodKeyOf(date: string, kind: PeriodKind): string {
   if (kind === 'month') return date.slice(0, 7);
@@ -39,13 +49,29 @@ export function periodKeyOf(date: string, kind: PeriodKind): string {
   return `${date.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
+/** A calendar date written yyyy-mm-dd that exists. Checked digit by digit: it runs per credit. */
 export function isValidDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45
+  )
+    return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    year = year * 10 + digit;
+  }
+  const m1 = value.charCodeAt(5) - 48;
+  const m2 = value.charCodeAt(6) - 48;
+  const d1 = value.charCodeAt(8) - 48;
+  const d2 = value.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function daysInMonth(year: number, month: number): number {

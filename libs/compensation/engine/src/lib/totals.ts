@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from './decimal';
-import { basisKeyOf, matchesFilter, type Credit, type Filter, type Plan } from './model';
-import { periodKeyOf, type Period } from './periods';
+import { matchesFilter, type Credit, type Filter, type Plan } from './model';
+import { periodOrdinalOf, type Period } from './periods';
 
 /**
  * Step 1 of a calculation: per payee, period and basis (a metric and a filter), the sum of
@@ -31,8 +31,11 @@ export function basesOf(plan: Plan): Basis[] {
       filter: component.filter,
     });
     if (component.gate) {
-      const key = basisKeyOf(component.gate.metric, null);
-      bases.set(key, { key, metric: component.gate.metric, filter: null });
+      bases.set(component.gate.basisKey, {
+        key: component.gate.basisKey,
+        metric: component.gate.metric,
+        filter: null,
+      });
     }
   }
   return [...bases.values()];
@@ -64,31 +67,50 @@ export class TotalsTable implements TotalsLookup {
   }
 }
 
+/** Adds credits, one at a time, to the totals of the bases they count towards. */
+export class TotalsAccumulator {
+  readonly table: TotalsTable;
+  /** Periods are consecutive: a credit's period is its ordinal minus the first one's. */
+  private readonly firstOrdinal: number;
+  private readonly periodCount: number;
+  private readonly basesByMetric = new Map<string, { index: number; filter: Filter | null }[]>();
+
+  constructor(
+    private readonly plan: Plan,
+    periods: Period[],
+    payeeCount: number,
+  ) {
+    const bases = basesOf(plan);
+    this.table = new TotalsTable(bases, payeeCount, periods.length);
+    this.firstOrdinal = periods[0]?.index ?? 0;
+    this.periodCount = periods.length;
+    bases.forEach((basis, index) => {
+      const list = this.basesByMetric.get(basis.metric) ?? [];
+      list.push({ index, filter: basis.filter });
+      this.basesByMetric.set(basis.metric, list);
+    });
+  }
+
+  add(credit: Credit): void {
+    const targets = this.basesByMetric.get(credit.metric);
+    if (!targets) return;
+    const period = periodOrdinalOf(credit.date, this.plan.period) - this.firstOrdinal;
+    if (period < 0 || period >= this.periodCount) return;
+    for (const target of targets) {
+      if (target.filter === null || matchesFilter(target.filter, credit.attributes)) {
+        this.table.add(credit.payee, period, target.index, credit.value);
+      }
+    }
+  }
+}
+
 export function computeTotals(
   plan: Plan,
   periods: Period[],
   payeeCount: number,
   credits: Iterable<Credit>,
 ): TotalsTable {
-  const bases = basesOf(plan);
-  const table = new TotalsTable(bases, payeeCount, periods.length);
-  const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
-  const basesByMetric = new Map<string, { index: number; filter: Filter | null }[]>();
-  bases.forEach((basis, index) => {
-    const list = basesByMetric.get(basis.metric) ?? [];
-    list.push({ index, filter: basis.filter });
-    basesByMetric.set(basis.metric, list);
-  });
-  for (const credit of credits) {
-    const targets = basesByMetric.get(credit.metric);
-    if (!targets) continue;
-    const period = periodIndex.get(periodKeyOf(credit.date, plan.period));
-    if (period === undefined) continue;
-    for (const target of targets) {
-      if (target.filter === null || matchesFilter(target.filter, credit.attributes)) {
-        table.add(credit.payee, period, target.index, credit.value);
-      }
-    }
-  }
-  return table;
+  const accumulator = new TotalsAccumulator(plan, periods, payeeCount);
+  for (const credit of credits) accumulator.add(credit);
+  return accumulator.table;
 }

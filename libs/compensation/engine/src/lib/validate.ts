@@ -19,6 +19,22 @@ export type ValidationResult = { ok: true; input: SimulationInput } | { ok: fals
 
 type Json = Record<string, unknown>;
 
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/** A non-empty string whose first character is not white space: the common case, checked cheaply. */
+const isPlainString = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.charCodeAt(0) > 32;
+
+/** Attribute values compare as strings; the object is reused when they already are. */
+function stringValues(attributes: Record<string, unknown>): Readonly<Record<string, string>> {
+  for (const key in attributes) {
+    if (typeof attributes[key] !== 'string') {
+      return Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, String(v)]));
+    }
+  }
+  return attributes as Record<string, string>;
+}
+
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const show = (value: unknown) =>
@@ -29,7 +45,16 @@ const show = (value: unknown) =>
  * (`credits[3].amount: "12x" is not a decimal number`). On success, returns the parsed
  * input: decimals read, dates checked, credits bound to payees.
  */
-export function validateDocument(document: unknown): ValidationResult {
+export interface ValidateOptions {
+  /**
+   * Receives each valid credit instead of collecting them in `input.credits`, so a caller
+   * can total a million credits without holding them (see simulate()). Called once the
+   * plan, periods and payees are known.
+   */
+  creditSink?: (plan: Plan, periods: Period[], payees: Payee[]) => (credit: Credit) => void;
+}
+
+export function validateDocument(document: unknown, options: ValidateOptions = {}): ValidationResult {
   const problems: string[] = [];
   const problem = (path: string, message: string) => problems.push(`${path}: ${message}`);
 
@@ -188,52 +213,74 @@ export function validateDocument(document: unknown): ValidationResult {
     });
   }
 
-  // --- credits ---
+  // --- credits: the hot loop (a million is an ordinary month), so the happy path allocates
+  // nothing but the credit itself. Paths and messages are built only when something fails,
+  // by handing the value to the same readers that the rest of the document uses.
   const credits: Credit[] = [];
+  const sink =
+    plan && options.creditSink
+      ? options.creditSink(plan, periods, payees)
+      : (credit: Credit) => void credits.push(credit);
   const creditIds = new Set<string>();
+  let creditCount = 0;
   const creditList = array(document['credits'], 'credits');
-  creditList?.forEach((raw, i) => {
-    const path = `credits[${i}]`;
-    if (!isObject(raw)) return void problem(path, 'must be an object');
-    const before = problems.length;
-    const id = string(raw['id'], `${path}.id`);
-    if (id !== null) {
-      if (creditIds.has(id)) problem(`${path}.id`, `duplicate id "${id}"`);
-      else creditIds.add(id);
+  const creditsLength = creditList?.length ?? 0;
+  for (let i = 0; i < creditsLength; i++) {
+    const raw = (creditList as unknown[])[i];
+    if (!isObject(raw)) {
+      problem(`credits[${i}]`, 'must be an object');
+      continue;
     }
-    const payeeId = string(raw['payee'], `${path}.payee`);
-    const payee = payeeId === null ? undefined : payeeIndex.get(payeeId);
-    if (payeeId !== null && payee === undefined) problem(`${path}.payee`, `unknown payee "${payeeId}"`);
+    let ok = true;
+    const id = raw['id'];
+    if (!isPlainString(id)) ok = string(id, `credits[${i}].id`) !== null && ok;
+    if (typeof id === 'string') {
+      if (creditIds.has(id)) {
+        problem(`credits[${i}].id`, `duplicate id "${id}"`);
+        ok = false;
+      } else creditIds.add(id);
+    }
+    const payeeId = raw['payee'];
+    const payee = typeof payeeId === 'string' ? payeeIndex.get(payeeId) : undefined;
+    if (payee === undefined) {
+      ok = false;
+      if (string(payeeId, `credits[${i}].payee`) !== null)
+        problem(`credits[${i}].payee`, `unknown payee "${payeeId as string}"`);
+    }
     const date = raw['date'];
-    if (!isValidDate(date)) problem(`${path}.date`, `${show(date)} is not a date (yyyy-mm-dd)`);
-    const metric = string(raw['metric'], `${path}.metric`);
-    const amount = decimal(raw['amount'], `${path}.amount`);
-    let share: Decimal | null = null;
-    if (raw['share'] !== undefined && raw['share'] !== null) {
-      share = decimal(raw['share'], `${path}.share`);
-      if (share && (share.lessThanOrEqualTo(0) || share.greaterThan(1))) {
-        problem(`${path}.share`, `${share.toFixed()} is outside (0, 1]`);
-      }
+    if (!isValidDate(date)) {
+      ok = false;
+      problem(`credits[${i}].date`, `${show(date)} is not a date (yyyy-mm-dd)`);
     }
-    let attributes: Record<string, string> = {};
-    if (raw['attributes'] !== undefined && raw['attributes'] !== null) {
-      if (!isObject(raw['attributes'])) problem(`${path}.attributes`, 'must be an object');
-      else attributes = Object.fromEntries(Object.entries(raw['attributes']).map(([k, v]) => [k, String(v)]));
+    const metric = raw['metric'];
+    if (!isPlainString(metric)) ok = string(metric, `credits[${i}].metric`) !== null && ok;
+    let value = parseDecimal(raw['amount']);
+    if (value === null) ok = decimal(raw['amount'], `credits[${i}].amount`) !== null && ok;
+    const shareRaw = raw['share'];
+    if (shareRaw !== undefined && shareRaw !== null) {
+      const share = parseDecimal(shareRaw);
+      if (share === null) ok = decimal(shareRaw, `credits[${i}].share`) !== null && ok;
+      else if (share.lessThanOrEqualTo(0) || share.greaterThan(1)) {
+        problem(`credits[${i}].share`, `${share.toFixed()} is outside (0, 1]`);
+        ok = false;
+      } else if (value !== null && !share.equals(1)) value = value.times(share);
     }
-    if (problems.length > before || payee === undefined || id === null || metric === null || amount === null)
-      return;
-    credits.push({
-      id,
-      payee,
-      date: date as string,
-      metric,
-      value: share && !share.equals(1) ? amount.times(share) : amount,
-      attributes,
-    });
-  });
+    let attributes: Readonly<Record<string, string>> = NO_ATTRIBUTES;
+    const rawAttributes = raw['attributes'];
+    if (rawAttributes !== undefined && rawAttributes !== null) {
+      if (!isObject(rawAttributes)) {
+        problem(`credits[${i}].attributes`, 'must be an object');
+        ok = false;
+      } else attributes = stringValues(rawAttributes);
+    }
+    creditCount += 1;
+    if (ok && payee !== undefined && value !== null) {
+      sink({ id: id as string, payee, date: date as string, metric: metric as string, value, attributes });
+    }
+  }
 
   if (problems.length > 0 || !plan) return { ok: false, problems };
-  return { ok: true, input: { plan, periods, payees, credits } };
+  return { ok: true, input: { plan, periods, payees, credits, creditCount } };
 
   // --- the plan, hoisted so it can use the readers above ---
   function parsePlan(raw: unknown): Plan | null {
@@ -329,7 +376,8 @@ export function validateDocument(document: unknown): ValidationResult {
         const minAttainment = decimal(raw['gate']['minAttainment'], `${path}.gate.minAttainment`, {
           min: 'zero',
         });
-        if (gateMetric && minAttainment) gate = { metric: gateMetric, minAttainment };
+        if (gateMetric && minAttainment)
+          gate = { metric: gateMetric, minAttainment, basisKey: basisKeyOf(gateMetric, null) };
       }
     }
     const requires: string[] = [];
