@@ -10,6 +10,13 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Simulations run in worker threads (libs/api/compensation): bundle the worker too.
+      additionalEntryPoints: [
+        {
+          entryName: 'simulation-worker',
+          entryPath: '../../libs/api/compensation/src/simulation/simulation.worker.ts',
+        },
+      ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -6,6 +6,7 @@
 // @cadre/<dir> alias to the root tsconfig.json. It refuses to overwrite anything.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const [dir, kind, tagList] = process.argv.slice(2);
 if (!dir || !['node', 'angular'].includes(kind) || !tagList) {
@@ -100,4 +101,8 @@ tsconfig.compilerOptions.paths = Object.fromEntries(
   Object.entries(tsconfig.compilerOptions.paths).sort(([a], [b]) => a.localeCompare(b)),
 );
 writeFileSync('tsconfig.json', JSON.stringify(tsconfig, null, 2) + '\n');
+// Keep the tree as Prettier writes it (npm test checks).
+execFileSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', 'tsconfig.json', root], {
+  stdio: 'ignore',
+});
 console.log(`created ${root} (${alias})`);

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
+import { CompensationModule } from '@cadre/api/compensation';
+import { join } from 'node:path';
 import { ENTITIES } from './database/entities';
 
 /** The API is the core plus one module per bounded context. */
@@ -9,7 +11,12 @@ export class AppModule {
   static forRoot(options: { config: AppConfig; databaseUrl: string }): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot({ ...options, entities: ENTITIES }), IdentityModule],
+      imports: [
+        CoreModule.forRoot({ ...options, entities: ENTITIES }),
+        IdentityModule,
+        // The worker is bundled beside main.js (webpack.config.js, additionalEntryPoints).
+        CompensationModule.register({ workerFile: join(__dirname, 'simulation-worker.js') }),
+      ],
     };
   }
 }

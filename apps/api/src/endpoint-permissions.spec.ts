@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { IS_PUBLIC_KEY, PERMISSION_KEY, CoreModule } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
+import { CompensationModule } from '@cadre/api/compensation';
 import { PERMISSIONS } from '@cadre/shared/contracts';
 
 type Controller = new (...args: never[]) => object;
@@ -12,9 +13,11 @@ function controllersOf(...modules: object[]): Controller[] {
     (m) => (Reflect.getMetadata('controllers', m) as Controller[] | undefined) ?? [],
   );
   // CoreModule registers its controllers through forRoot().
-  const dynamic =
-    CoreModule.forRoot({ config: {} as never, databaseUrl: 'postgres://x/y', entities: [] }).controllers ??
-    [];
+  const dynamic = [
+    ...(CoreModule.forRoot({ config: {} as never, databaseUrl: 'postgres://x/y', entities: [] })
+      .controllers ?? []),
+    ...(CompensationModule.register().controllers ?? []),
+  ];
   return [...found, ...(dynamic as Controller[])];
 }
 

@@ -15,6 +15,7 @@ import {
 } from '@cadre/api/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from '@cadre/api/demo-data';
 import { PasswordHasher } from '@cadre/api/identity';
+import { SIMULATION_BODY_LIMIT, SIMULATION_ROUTE } from '@cadre/api/compensation';
 import { AppModule } from './app.module';
 import { serveWebClient } from './web-client';
 
@@ -82,7 +83,7 @@ async function main(command: string): Promise<void> {
     }
     if (command === 'seed') return await shutdown('seed done');
 
-    configureHttp(app, config);
+    configureHttp(app, config, [{ path: SIMULATION_ROUTE, limit: SIMULATION_BODY_LIMIT }]);
     const servesWeb = config.webRoot !== null && serveWebClient(app, config.webRoot);
     await app.listen(config.port, process.env['HOST'] || '0.0.0.0');
     announce(config, await app.getUrl(), servesWeb);

@@ -54,6 +54,18 @@ export class TooManyAttemptsError extends DomainError {
   }
 }
 
+/** The service cannot take the work now (too much at once, or it ran too long). */
+export class ServiceBusyError extends DomainError {
+  readonly status = 503;
+  readonly code = 'busy';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 function formatWait(seconds: number): string {
   return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { ConflictError, InvalidInputError, TooManyAttemptsError } from './domain-errors';
+import { ConflictError, InvalidInputError, ServiceBusyError, TooManyAttemptsError } from './domain-errors';
 import { HttpExceptionFilter } from './http-exception.filter';
 
 function capture(exception: unknown) {
@@ -46,6 +46,13 @@ describe('HttpExceptionFilter', () => {
       retryAfterSeconds: 540,
       message: expect.stringContaining('9 minutes'),
     });
+  });
+
+  it('maps a busy service to 503 with Retry-After', () => {
+    const { status, headers, body } = capture(new ServiceBusyError('Too many simulations are running', 30));
+    expect(status).toBe(503);
+    expect(headers['Retry-After']).toBe('30');
+    expect(body).toMatchObject({ code: 'busy', error: 'Service Unavailable', retryAfterSeconds: 30 });
   });
 
   it('keeps the code of a domain conflict', () => {

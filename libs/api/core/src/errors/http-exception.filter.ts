@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError } from '@cadre/shared/contracts';
-import { DomainError, InvalidInputError, TooManyAttemptsError } from './domain-errors';
+import { DomainError, InvalidInputError, ServiceBusyError, TooManyAttemptsError } from './domain-errors';
 
 const CODES: Record<number, string> = {
   400: 'bad_request',
@@ -36,7 +36,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         code: exception.code,
         message: exception.message,
         ...(exception instanceof InvalidInputError ? { errors: exception.errors } : {}),
-        ...(exception instanceof TooManyAttemptsError
+        ...(exception instanceof TooManyAttemptsError || exception instanceof ServiceBusyError
           ? { retryAfterSeconds: exception.retryAfterSeconds }
           : {}),
       };
@@ -86,7 +86,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         error: humanStatus(exception.status),
         code: CODES[exception.status] ?? 'bad_request',
         message:
-          exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON',
+          exception.status === 413
+            ? `The request body is too large${exception.limit ? ` (the limit is ${Math.round(exception.limit / 1024 / 1024)} MB)` : ''}`
+            : 'The request body could not be read',
       };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
@@ -109,7 +111,7 @@ function humanStatus(status: number): string {
     .join(' ');
 }
 
-function isBodyParserError(e: unknown): e is { status: number; type: string } {
+function isBodyParserError(e: unknown): e is { status: number; type: string; limit?: number } {
   return (
     typeof e === 'object' &&
     e !== null &&

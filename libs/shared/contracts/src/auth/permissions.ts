@@ -16,13 +16,15 @@ export const PERMISSIONS = [
   'employees:read',
   'employees:manage',
   'audit:read',
+  // Run a plan document against credits without storing anything.
+  'compensation:simulate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
   hr: ['self-service', 'org:read', 'org:overview', 'employees:read', 'employees:manage', 'users:read'],
-  manager: ['self-service', 'org:read', 'employees:read'],
+  manager: ['self-service', 'org:read', 'employees:read', 'compensation:simulate'],
   rep: ['self-service', 'org:read', 'employees:read'],
 };
 
