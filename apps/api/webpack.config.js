@@ -14,7 +14,7 @@ module.exports = {
       additionalEntryPoints: [
         {
           entryName: 'simulation-worker',
-          entryPath: '../../libs/api/compensation/src/simulation/simulation.worker.ts',
+          entryPath: join(__dirname, '../../libs/api/compensation/src/simulation/simulation.worker.ts'),
         },
       ],
       tsConfig: './tsconfig.app.json',

@@ -1,5 +1,7 @@
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES } from '@cadre/api/identity';
+import { RECRUITMENT_ENTITIES } from '@cadre/api/recruitment';
+import { TALENT_ENTITIES } from '@cadre/api/talent';
 
 /** Every entity of every context: the schema that the migrations must produce. */
-export const ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES];
+export const ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...TALENT_ENTITIES, ...RECRUITMENT_ENTITIES];

@@ -7,3 +7,5 @@ export * from './identity/user.dto';
 export * from './identity/org-unit.dto';
 export * from './identity/employee.dto';
 export * from './audit/audit.dto';
+export * from './talent/talent.dto';
+export * from './recruitment/recruitment.dto';

@@ -59,6 +59,13 @@ export class EmployeeEntity {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_employees_user' })
   user?: UserEntity;
 
+  /**
+   * The role profile the person was hired against (talent context). No foreign key: the
+   * identity context is below talent and must not depend on it.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  roleProfileId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -18,13 +18,37 @@ export const PERMISSIONS = [
   'audit:read',
   // Run a plan document against credits without storing anything.
   'compensation:simulate',
+  // Competency library and role profiles.
+  'talent:read',
+  'talent:manage',
+  // Requisitions, candidates, pipeline and hiring (HR); scorecards and own requisitions (managers).
+  'recruitment:manage',
+  'recruitment:participate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  hr: ['self-service', 'org:read', 'org:overview', 'employees:read', 'employees:manage', 'users:read'],
-  manager: ['self-service', 'org:read', 'employees:read', 'compensation:simulate'],
+  hr: [
+    'self-service',
+    'org:read',
+    'org:overview',
+    'employees:read',
+    'employees:manage',
+    'users:read',
+    'talent:read',
+    'talent:manage',
+    'recruitment:manage',
+    'recruitment:participate',
+  ],
+  manager: [
+    'self-service',
+    'org:read',
+    'employees:read',
+    'compensation:simulate',
+    'talent:read',
+    'recruitment:participate',
+  ],
   rep: ['self-service', 'org:read', 'employees:read'],
 };
 

@@ -1,3 +1,4 @@
+import { TalentAndRecruitment1795769899197 } from './1795769899197-talent-and-recruitment';
 import { InitialIdentity1795763189290 } from './1795763189290-initial-identity';
 /** Every migration, oldest first. Never edit one that is committed: add a new one. */
-export const MIGRATIONS = [InitialIdentity1795763189290];
+export const MIGRATIONS = [InitialIdentity1795763189290, TalentAndRecruitment1795769899197];
