@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
 import { CompensationModule } from '@cadre/api/compensation';
+import { RecruitmentModule } from '@cadre/api/recruitment';
+import { TalentModule } from '@cadre/api/talent';
 import { join } from 'node:path';
 import { ENTITIES } from './database/entities';
 
@@ -14,6 +16,8 @@ export class AppModule {
       imports: [
         CoreModule.forRoot({ ...options, entities: ENTITIES }),
         IdentityModule,
+        TalentModule,
+        RecruitmentModule,
         // The worker is bundled beside main.js (webpack.config.js, additionalEntryPoints).
         CompensationModule.register({ workerFile: join(__dirname, 'simulation-worker.js') }),
       ],

@@ -3,6 +3,8 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { IS_PUBLIC_KEY, PERMISSION_KEY, CoreModule } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
 import { CompensationModule } from '@cadre/api/compensation';
+import { RecruitmentModule } from '@cadre/api/recruitment';
+import { TalentModule } from '@cadre/api/talent';
 import { PERMISSIONS } from '@cadre/shared/contracts';
 
 type Controller = new (...args: never[]) => object;
@@ -22,7 +24,7 @@ function controllersOf(...modules: object[]): Controller[] {
 }
 
 describe('every endpoint declares who may call it', () => {
-  const controllers = controllersOf(IdentityModule);
+  const controllers = controllersOf(IdentityModule, TalentModule, RecruitmentModule);
 
   it('finds the controllers', () => {
     expect(controllers.length).toBeGreaterThanOrEqual(6);

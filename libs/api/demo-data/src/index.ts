@@ -1,2 +1,3 @@
 export * from './demo-company';
 export * from './seed-demo-data';
+export * from './demo-talent';

@@ -1,5 +1,6 @@
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES, IdentityModule, PasswordHasher } from '@cadre/api/identity';
+import { TALENT_ENTITIES } from '@cadre/api/talent';
 import { createTestApp, type TestApp } from '@cadre/api/testing';
 import { DEMO_EMPLOYEES, DEMO_LOGINS, DEMO_UNITS } from './demo-company';
 import { seedDemoData } from './seed-demo-data';
@@ -10,7 +11,7 @@ describe('the demo company', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [IdentityModule],
-      entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES],
+      entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...TALENT_ENTITIES],
     });
   });
   afterAll(() => t.close());
@@ -52,6 +53,15 @@ describe('the demo company', () => {
       manager_login: 'manager@cadre.test',
       manages_unit: true,
     });
+  });
+
+  it('ships the sales competency library in both languages and four role profiles', async () => {
+    const [counts] = await t.db.query(
+      `select (select count(*)::int from competencies where name_zh <> '' and jsonb_array_length(levels) = 5) as competencies,
+              (select count(*)::int from role_profiles) as profiles,
+              (select count(*)::int from role_profile_competencies rc join competencies c on c.id = rc.competency_id) as requirements`,
+    );
+    expect(counts).toEqual({ competencies: 10, profiles: 4, requirements: 22 });
   });
 
   it('refers only to people and units it defines', () => {

@@ -4,6 +4,13 @@ import { AuditEntryEntity } from '@cadre/api/core';
 import { EmployeeEntity, OrgUnitEntity, PasswordHasher, UserEntity } from '@cadre/api/identity';
 import { addDaysIso, todayIso } from '@cadre/shared/util';
 import { DEMO_EMPLOYEES, DEMO_LOGINS, DEMO_PASSWORD, DEMO_UNITS } from './demo-company';
+import { DEMO_COMPETENCIES, DEMO_PROFILES } from './demo-talent';
+import {
+  CompetencyEntity,
+  RoleProfileCompetencyEntity,
+  RoleProfileEntity,
+  RoleProfileVersionEntity,
+} from '@cadre/api/talent';
 
 export interface SeedResult {
   seeded: boolean;
@@ -94,11 +101,65 @@ export async function seedDemoData(
       `update employees e set user_id = v.user_id from unnest($1::uuid[], $2::uuid[]) as v(employee_id, user_id) where e.id = v.employee_id`,
       [DEMO_LOGINS.map((l) => id(employeeIds, l.employee)), userIds],
     );
+    // The sales competency library and four role profiles (version 1 each).
+    const competencyIds = new Map(DEMO_COMPETENCIES.map((c) => [c.code, randomUUID()]));
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(CompetencyEntity)
+      .values(
+        DEMO_COMPETENCIES.map((c) => ({
+          id: competencyIds.get(c.code),
+          code: c.code,
+          category: c.category,
+          nameEn: c.name[0],
+          nameZh: c.name[1],
+          descriptionEn: c.description[0],
+          descriptionZh: c.description[1],
+          levels: c.levels.map(([en, zh], i) => ({ level: i + 1, en, zh })),
+        })),
+      )
+      .execute();
+    for (const profile of DEMO_PROFILES) {
+      const profileId = randomUUID();
+      const versionId = randomUUID();
+      await tx.insert(RoleProfileEntity, { id: profileId, code: profile.code, currentVersion: 1 });
+      await tx.insert(RoleProfileVersionEntity, {
+        id: versionId,
+        profileId,
+        version: 1,
+        nameEn: profile.name[0],
+        nameZh: profile.name[1],
+        summaryEn: profile.summary[0],
+        summaryZh: profile.summary[1],
+        minYearsExperience: profile.minYearsExperience,
+        education: profile.education,
+        createdByUserId: null,
+      });
+      await tx.insert(
+        RoleProfileCompetencyEntity,
+        profile.competencies.map(([code, targetLevel, weight, mustHave], position) => ({
+          versionId,
+          competencyId: id(competencyIds, code) ?? '',
+          targetLevel,
+          weight,
+          mustHave,
+          position,
+        })),
+      );
+    }
+
     await tx.insert(AuditEntryEntity, {
       action: 'demo.seed',
       entityType: 'system',
       entityId: 'demo-data',
-      after: { units: DEMO_UNITS.length, employees: DEMO_EMPLOYEES.length, users: DEMO_LOGINS.length },
+      after: {
+        units: DEMO_UNITS.length,
+        employees: DEMO_EMPLOYEES.length,
+        users: DEMO_LOGINS.length,
+        competencies: DEMO_COMPETENCIES.length,
+        roleProfiles: DEMO_PROFILES.length,
+      },
       actorUserId: null,
       actorEmail: null,
       before: null,

@@ -46,6 +46,14 @@ import { UsersService } from './users/users.service';
     IdentityPrincipalLoader,
     { provide: PRINCIPAL_LOADER, useExisting: IdentityPrincipalLoader },
   ],
-  exports: [PRINCIPAL_LOADER, EmployeeAccess, EmployeesRepository, UsersRepository, PasswordHasher],
+  exports: [
+    PRINCIPAL_LOADER,
+    EmployeeAccess,
+    EmployeesRepository,
+    UsersRepository,
+    OrgUnitsRepository,
+    PasswordHasher,
+    RefreshTokensRepository,
+  ],
 })
 export class IdentityModule {}

@@ -9,3 +9,4 @@ export { REFRESH_COOKIE } from './auth/auth.controller';
 export { UserEntity } from './users/user.entity';
 export { EmployeeEntity } from './employees/employee.entity';
 export { OrgUnitEntity } from './org-units/org-unit.entity';
+export { OrgUnitsRepository } from './org-units/org-units.repository';

@@ -4,3 +4,10 @@ export { RoleProfileEntity } from './role-profiles/role-profile.entity';
 export { RoleProfileVersionEntity } from './role-profiles/role-profile-version.entity';
 export { RoleProfileCompetencyEntity } from './role-profiles/role-profile-competency.entity';
 export { DevelopmentNeedEntity } from './development-needs/development-need.entity';
+export * from './talent.module';
+export { RoleProfilesService } from './role-profiles/role-profiles.service';
+export { CompetenciesService } from './competencies/competencies.service';
+export {
+  DevelopmentNeedsService,
+  type NewDevelopmentNeed,
+} from './development-needs/development-needs.service';

@@ -132,7 +132,8 @@ export class EmployeesRepository {
     employee: Pick<
       EmployeeEntity,
       'fullName' | 'email' | 'jobTitle' | 'hireDate' | 'status' | 'orgUnitId' | 'managerId'
-    >,
+    > &
+      Partial<Pick<EmployeeEntity, 'roleProfileId'>>,
   ): Promise<string> {
     const result = await tx.insert(EmployeeEntity, employee);
     return (result.identifiers[0] as { id: string }).id;

@@ -1,0 +1,304 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Tx } from '@cadre/api/core';
+import type {
+  ApplicationStage,
+  ApplicationSummaryDto,
+  FitDto,
+  OwedScorecardDto,
+  Recommendation,
+  ScorecardDto,
+} from '@cadre/shared/contracts';
+import { ScorecardRatingEntity } from '../scorecards/scorecard-rating.entity';
+import { ScorecardEntity } from '../scorecards/scorecard.entity';
+import { ApplicationInterviewerEntity } from './application-interviewer.entity';
+import { ApplicationStageEventEntity } from './application-stage-event.entity';
+import { ApplicationEntity } from './application.entity';
+
+@Injectable()
+export class ApplicationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private manager(tx?: Tx) {
+    return tx ?? this.dataSource.manager;
+  }
+
+  findById(id: string, tx?: Tx): Promise<ApplicationEntity | null> {
+    return this.manager(tx).getRepository(ApplicationEntity).findOneBy({ id });
+  }
+
+  findForUpdate(tx: Tx, id: string): Promise<ApplicationEntity | null> {
+    return tx
+      .getRepository(ApplicationEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByCandidateAndRequisition(
+    candidateId: string,
+    requisitionId: string,
+    tx?: Tx,
+  ): Promise<ApplicationEntity | null> {
+    return this.manager(tx).getRepository(ApplicationEntity).findOneBy({ candidateId, requisitionId });
+  }
+
+  async insert(
+    tx: Tx,
+    values: Pick<ApplicationEntity, 'candidateId' | 'requisitionId' | 'roleProfileVersionId'>,
+  ): Promise<string> {
+    const result = await tx.insert(ApplicationEntity, { ...values, stage: 'applied' });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  async setStage(tx: Tx, id: string, stage: ApplicationStage, hiredEmployeeId?: string): Promise<void> {
+    await tx.update(
+      ApplicationEntity,
+      { id },
+      { stage, stageChangedAt: () => 'now()', ...(hiredEmployeeId ? { hiredEmployeeId } : {}) },
+    );
+  }
+
+  async setFit(tx: Tx, id: string, fit: FitDto): Promise<void> {
+    await tx.update(ApplicationEntity, { id }, { fitScore: fit.score, knockedOut: fit.knockedOut, fit });
+  }
+
+  async addEvent(
+    tx: Tx,
+    event: Pick<
+      ApplicationStageEventEntity,
+      'applicationId' | 'fromStage' | 'toStage' | 'reason' | 'actorUserId'
+    >,
+  ): Promise<void> {
+    await tx.insert(ApplicationStageEventEntity, event);
+  }
+
+  async history(applicationId: string) {
+    const rows = (await this.dataSource.query(
+      `select e.from_stage::text as from_stage, e.to_stage::text as to_stage, e.reason, u.display_name as actor, e.occurred_at
+         from application_stage_events e left join users u on u.id = e.actor_user_id
+        where e.application_id = $1 order by e.occurred_at, e.id`,
+      [applicationId],
+    )) as {
+      from_stage: ApplicationStage | null;
+      to_stage: ApplicationStage;
+      reason: string;
+      actor: string | null;
+      occurred_at: Date;
+    }[];
+    return rows.map((r) => ({
+      from: r.from_stage,
+      to: r.to_stage,
+      reason: r.reason,
+      actorName: r.actor,
+      at: r.occurred_at.toISOString(),
+    }));
+  }
+
+  /**
+   * A requisition's applications ranked: knock-outs after everyone else, then by fit
+   * (unscored last), then by name. One indexed query (ix_applications_ranking).
+   */
+  async ranking(
+    requisitionId: string,
+    stage: ApplicationStage | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: ApplicationSummaryDto[]; total: number }> {
+    const params: unknown[] = [requisitionId, limit, offset];
+    if (stage) params.push(stage);
+    const rows = (await this.dataSource.query(
+      `with ranked as (
+         select a.id, a.candidate_id, c.full_name, a.requisition_id, a.stage::text as stage, a.stage_changed_at,
+                a.fit_score::text as fit_score, a.knocked_out,
+                coalesce((a.fit ->> 'scorecards')::int, 0) as scorecards,
+                coalesce((a.fit ->> 'disagreement')::boolean, false) as disagreement,
+                (select count(*)::int from application_interviewers i where i.application_id = a.id) as interviewers,
+                row_number() over (order by a.knocked_out, a.fit_score desc nulls last, c.full_name, a.id)::int as rank,
+                count(*) over ()::int as total
+           from applications a join candidates c on c.id = a.candidate_id
+          where a.requisition_id = $1 ${stage ? 'and a.stage = $4' : ''})
+       select * from ranked order by rank limit $2 offset $3`,
+      params,
+    )) as Record<string, unknown>[];
+    return {
+      total: (rows[0]?.['total'] as number | undefined) ?? 0,
+      items: rows.map((r) => ({
+        id: r['id'] as string,
+        candidateId: r['candidate_id'] as string,
+        candidateName: r['full_name'] as string,
+        requisitionId: r['requisition_id'] as string,
+        stage: r['stage'] as ApplicationStage,
+        stageChangedAt: (r['stage_changed_at'] as Date).toISOString(),
+        fitScore: (r['fit_score'] as string | null) ?? null,
+        knockedOut: r['knocked_out'] as boolean,
+        scorecards: r['scorecards'] as number,
+        interviewers: r['interviewers'] as number,
+        disagreement: r['disagreement'] as boolean,
+        rank: r['rank'] as number,
+      })),
+    };
+  }
+
+  // --- interviewers ---
+
+  /** Assigning someone twice is harmless. */
+  async addInterviewer(
+    tx: Tx,
+    applicationId: string,
+    userId: string,
+    assignedByUserId: string | null,
+  ): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(ApplicationInterviewerEntity)
+      .values({ applicationId, userId, assignedByUserId })
+      .orIgnore()
+      .execute();
+  }
+
+  async removeInterviewer(tx: Tx, applicationId: string, userId: string): Promise<number> {
+    const result = await tx.delete(ApplicationInterviewerEntity, { applicationId, userId });
+    return result.affected ?? 0;
+  }
+
+  async isInterviewer(applicationId: string, userId: string, tx?: Tx): Promise<boolean> {
+    return (
+      (await this.manager(tx)
+        .getRepository(ApplicationInterviewerEntity)
+        .countBy({ applicationId, userId })) > 0
+    );
+  }
+
+  async interviewers(applicationId: string): Promise<{ userId: string; name: string; submitted: boolean }[]> {
+    const rows = (await this.dataSource.query(
+      `select i.user_id, u.display_name, exists (select 1 from scorecards s where s.application_id = i.application_id and s.interviewer_user_id = i.user_id) as submitted
+         from application_interviewers i join users u on u.id = i.user_id
+        where i.application_id = $1 order by i.assigned_at`,
+      [applicationId],
+    )) as { user_id: string; display_name: string; submitted: boolean }[];
+    return rows.map((r) => ({ userId: r.user_id, name: r.display_name, submitted: r.submitted }));
+  }
+
+  // --- scorecards ---
+
+  /** Replaces the interviewer's scorecard (and its ratings) for the application. */
+  async saveScorecard(
+    tx: Tx,
+    applicationId: string,
+    interviewerUserId: string,
+    recommendation: Recommendation,
+    summary: string,
+    ratings: { competencyId: string; rating: number; evidence: string }[],
+  ): Promise<string> {
+    const existing = await tx.getRepository(ScorecardEntity).findOneBy({ applicationId, interviewerUserId });
+    let scorecardId: string;
+    if (existing) {
+      scorecardId = existing.id;
+      await tx.update(ScorecardEntity, { id: scorecardId }, { recommendation, summary });
+      await tx.delete(ScorecardRatingEntity, { scorecardId });
+    } else {
+      const result = await tx.insert(ScorecardEntity, {
+        applicationId,
+        interviewerUserId,
+        recommendation,
+        summary,
+      });
+      scorecardId = (result.identifiers[0] as { id: string }).id;
+    }
+    await tx.insert(
+      ScorecardRatingEntity,
+      ratings.map((r) => ({ ...r, scorecardId })),
+    );
+    return scorecardId;
+  }
+
+  async scorecards(applicationId: string, tx?: Tx): Promise<ScorecardDto[]> {
+    const rows = (await this.manager(tx).query(
+      `select s.id, s.interviewer_user_id, u.display_name, s.recommendation::text as recommendation, s.summary, s.updated_at,
+              coalesce(json_agg(json_build_object('competencyId', r.competency_id, 'rating', r.rating, 'evidence', r.evidence)) filter (where r.competency_id is not null), '[]') as ratings
+         from scorecards s join users u on u.id = s.interviewer_user_id
+         left join scorecard_ratings r on r.scorecard_id = s.id
+        where s.application_id = $1
+        group by s.id, u.display_name
+        order by s.submitted_at`,
+      [applicationId],
+    )) as {
+      id: string;
+      interviewer_user_id: string;
+      display_name: string;
+      recommendation: Recommendation;
+      summary: string;
+      updated_at: Date;
+      ratings: ScorecardDto['ratings'];
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      interviewerUserId: r.interviewer_user_id,
+      interviewerName: r.display_name,
+      recommendation: r.recommendation,
+      summary: r.summary,
+      ratings: r.ratings,
+      submittedAt: r.updated_at.toISOString(),
+    }));
+  }
+
+  async owedBy(userId: string): Promise<OwedScorecardDto[]> {
+    const rows = (await this.dataSource.query(
+      `select a.id, c.full_name, r.id as requisition_id, r.title, a.stage::text as stage, i.assigned_at
+         from application_interviewers i
+         join applications a on a.id = i.application_id
+         join candidates c on c.id = a.candidate_id
+         join requisitions r on r.id = a.requisition_id
+        where i.user_id = $1
+          and a.stage not in ('hired', 'rejected', 'withdrawn')
+          and not exists (select 1 from scorecards s where s.application_id = a.id and s.interviewer_user_id = $1)
+        order by i.assigned_at`,
+      [userId],
+    )) as {
+      id: string;
+      full_name: string;
+      requisition_id: string;
+      title: string;
+      stage: ApplicationStage;
+      assigned_at: Date;
+    }[];
+    return rows.map((r) => ({
+      applicationId: r.id,
+      candidateName: r.full_name,
+      requisitionId: r.requisition_id,
+      requisitionTitle: r.title,
+      stage: r.stage,
+      assignedAt: r.assigned_at.toISOString(),
+    }));
+  }
+
+  /** For access checks: whose requisition the application is in, and whether the user interviews it. */
+  async visibility(
+    applicationId: string,
+    userId: string,
+  ): Promise<{ hiringManagerId: string; isInterviewer: boolean } | null> {
+    const [row] = (await this.dataSource.query(
+      `select r.hiring_manager_id, exists (select 1 from application_interviewers i where i.application_id = a.id and i.user_id = $2) as is_interviewer
+         from applications a join requisitions r on r.id = a.requisition_id where a.id = $1`,
+      [applicationId, userId],
+    )) as { hiring_manager_id: string; is_interviewer: boolean }[];
+    return row ? { hiringManagerId: row.hiring_manager_id, isInterviewer: row.is_interviewer } : null;
+  }
+
+  async byIdsInRequisition(
+    requisitionId: string,
+    ids: string[],
+  ): Promise<(ApplicationEntity & { candidateName: string })[]> {
+    const rows = await this.dataSource
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('a')
+      .innerJoin('candidates', 'c', 'c.id = a.candidate_id')
+      .addSelect('c.full_name', 'candidate_name')
+      .where('a.requisition_id = :requisitionId and a.id in (:...ids)', { requisitionId, ids })
+      .getRawAndEntities<{ candidate_name: string }>();
+    return rows.entities.map((e, i) =>
+      Object.assign(e, { candidateName: rows.raw[i]?.candidate_name ?? '' }),
+    );
+  }
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  ConflictError,
+  NotFoundError,
+  TransactionRunner,
+  type Principal,
+} from '@cadre/api/core';
+import { EmployeesRepository, PasswordHasher, UsersRepository } from '@cadre/api/identity';
+import { DevelopmentNeedsService } from '@cadre/api/talent';
+import { FINAL_STAGES, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
+import { ApplicationsRepository } from '../applications/applications.repository';
+import { RequisitionsRepository } from '../requisitions/requisitions.repository';
+import { RequisitionsService } from '../requisitions/requisitions.service';
+
+/**
+ * Hiring closes the loop: the candidate becomes an employee in the requisition's unit
+ * under its hiring manager, with a user account, and their competency gaps become
+ * development needs for onboarding and mentoring. The requisition row is locked, so two
+ * people hiring for the last seat at once get one success and one 409.
+ */
+@Injectable()
+export class HiringService {
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly requisitions: RequisitionsRepository,
+    private readonly requisitionsService: RequisitionsService,
+    private readonly employees: EmployeesRepository,
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly needs: DevelopmentNeedsService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async hire(principal: Principal, applicationId: string, request: HireRequest): Promise<HireResultDto> {
+    const passwordHash = await this.hasher.hash(request.initialPassword);
+    const result = await this.transactions.run(async (tx) => {
+      const application = await this.applications.findForUpdate(tx, applicationId);
+      if (!application) throw new NotFoundError('Application', applicationId);
+      const requisition = await this.requisitions.findForUpdate(tx, application.requisitionId);
+      if (!requisition) throw new NotFoundError('Requisition', application.requisitionId);
+      if (FINAL_STAGES.includes(application.stage))
+        throw new ConflictError(`The application is already ${application.stage}`, 'application_closed');
+      if (requisition.status !== 'open')
+        throw new ConflictError(
+          `The requisition is ${requisition.status.replace('_', ' ')}; open it to hire`,
+          'requisition_not_open',
+        );
+      if (requisition.filled >= requisition.headcount)
+        throw new ConflictError('Every seat of this requisition is filled', 'requisition_full');
+      if (await this.employees.findByEmail(request.email, tx))
+        throw new ConflictError(`An employee already uses ${request.email}`, 'email_taken');
+      if (await this.users.findByEmail(request.email))
+        throw new ConflictError(`A user already signs in with ${request.email}`, 'email_taken');
+      const candidate = (await tx.query('select full_name from candidates where id = $1', [
+        application.candidateId,
+      ])) as { full_name: string }[];
+      const fullName = candidate[0]?.full_name ?? request.email;
+
+      const employeeId = await this.employees.insert(tx, {
+        fullName,
+        email: request.email,
+        jobTitle: request.jobTitle,
+        hireDate: request.hireDate,
+        status: 'active',
+        orgUnitId: requisition.orgUnitId,
+        managerId: requisition.hiringManagerId,
+        roleProfileId: requisition.roleProfileId,
+      });
+      const userId = await this.users.insert(tx, {
+        email: request.email,
+        displayName: fullName,
+        roles: ['rep'],
+        passwordHash,
+        locale: 'en',
+      });
+      await this.employees.linkUser(tx, employeeId, userId);
+
+      const filled = requisition.filled + 1;
+      const full = filled >= requisition.headcount;
+      await this.requisitions.update(tx, requisition.id, {
+        filled,
+        ...(full ? { status: 'filled', closedAt: new Date() } : {}),
+      });
+      await this.applications.setStage(tx, applicationId, 'hired', employeeId);
+      await this.applications.addEvent(tx, {
+        applicationId,
+        fromStage: application.stage,
+        toStage: 'hired',
+        reason: `hired as ${request.jobTitle} from ${request.hireDate}`,
+        actorUserId: principal.userId,
+      });
+
+      const gaps = (application.fit?.competencies ?? []).filter((c) => c.rating !== null && c.gap !== '0');
+      const developmentNeeds = gaps.map((c) => ({
+        competencyId: c.competencyId,
+        currentLevel: c.rating as string,
+        targetLevel: c.targetLevel,
+        gap: c.gap,
+      }));
+      await this.needs.record(tx, employeeId, 'hire', applicationId, developmentNeeds);
+
+      await this.audit.record(tx, {
+        action: 'application.hire',
+        entityType: 'application',
+        entityId: applicationId,
+        before: { stage: application.stage, requisitionFilled: requisition.filled },
+        after: {
+          stage: 'hired',
+          employeeId,
+          userId,
+          requisitionFilled: filled,
+          requisitionStatus: full ? 'filled' : requisition.status,
+        },
+      });
+      await this.audit.record(tx, {
+        action: 'employee.create',
+        entityType: 'employee',
+        entityId: employeeId,
+        after: {
+          fullName,
+          email: request.email,
+          jobTitle: request.jobTitle,
+          hireDate: request.hireDate,
+          orgUnitId: requisition.orgUnitId,
+          managerId: requisition.hiringManagerId,
+          source: 'hire',
+        },
+      });
+      await this.audit.record(tx, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: userId,
+        after: { email: request.email, displayName: fullName, roles: ['rep'], employeeId },
+      });
+      return {
+        employeeId,
+        userId,
+        requisitionId: requisition.id,
+        developmentNeeds: gaps.map((c) => ({
+          competencyCode: c.code,
+          currentLevel: c.rating as string,
+          targetLevel: c.targetLevel,
+          gap: c.gap,
+        })),
+      };
+    });
+    return {
+      applicationId,
+      employeeId: result.employeeId,
+      userId: result.userId,
+      requisition: await this.requisitionsService.view(result.requisitionId),
+      developmentNeeds: result.developmentNeeds,
+    };
+  }
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  TransactionRunner,
+  type Principal,
+  type Tx,
+} from '@cadre/api/core';
+import { EmployeesRepository, OrgUnitsRepository } from '@cadre/api/identity';
+import { RoleProfilesService } from '@cadre/api/talent';
+import type {
+  CreateRequisitionRequest,
+  RequisitionDto,
+  RequisitionStatus,
+  UpdateRequisitionRequest,
+} from '@cadre/shared/contracts';
+import { RecruitmentAccess } from '../access/recruitment-access';
+import { RequisitionsRepository } from './requisitions.repository';
+
+/** Statuses a requisition may move to from each status. Filled and cancelled are final. */
+const NEXT: Record<RequisitionStatus, RequisitionStatus[]> = {
+  draft: ['open', 'cancelled'],
+  open: ['on_hold', 'filled', 'cancelled'],
+  on_hold: ['open', 'cancelled'],
+  filled: [],
+  cancelled: [],
+};
+
+@Injectable()
+export class RequisitionsService {
+  constructor(
+    private readonly requisitions: RequisitionsRepository,
+    private readonly employees: EmployeesRepository,
+    private readonly units: OrgUnitsRepository,
+    private readonly profiles: RoleProfilesService,
+    private readonly access: RecruitmentAccess,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(principal: Principal, status?: RequisitionStatus): Promise<RequisitionDto[]> {
+    return this.requisitions.views(this.access.requisitionScope(principal), { status });
+  }
+
+  async get(principal: Principal, id: string, tx?: Tx): Promise<RequisitionDto> {
+    const found = await this.view(id, tx);
+    this.access.assertCanSeeRequisition(principal, found);
+    return found;
+  }
+
+  /** Without an access check: for callers that checked the caller's part already. */
+  async view(id: string, tx?: Tx): Promise<RequisitionDto> {
+    const [found] = await this.requisitions.views({ kind: 'all' }, { id }, tx);
+    if (!found) throw new NotFoundError('Requisition', id);
+    return found;
+  }
+
+  async create(principal: Principal, request: CreateRequisitionRequest): Promise<RequisitionDto> {
+    const id = await this.transactions.run(async (tx) => {
+      const profile = await this.profiles.get(request.roleProfileId).catch(() => null);
+      const problems: { field: string; reason: string }[] = [];
+      if (!profile) problems.push({ field: 'roleProfileId', reason: 'no role profile has this id' });
+      await this.checkPlacement(tx, request.orgUnitId, request.hiringManagerId, problems);
+      if (problems.length || !profile) throw new InvalidInputError(problems);
+      const status = request.status ?? 'draft';
+      const values = {
+        title: request.title,
+        status,
+        roleProfileId: profile.id,
+        roleProfileVersionId: profile.current.id,
+        orgUnitId: request.orgUnitId,
+        hiringManagerId: request.hiringManagerId,
+        headcount: request.headcount,
+        openedAt: status === 'open' ? new Date() : null,
+        createdByUserId: principal.userId,
+      };
+      const created = await this.requisitions.insert(tx, values);
+      await this.audit.record(tx, {
+        action: 'requisition.create',
+        entityType: 'requisition',
+        entityId: created,
+        after: values,
+      });
+      return created;
+    });
+    return this.get(principal, id);
+  }
+
+  async update(principal: Principal, id: string, changes: UpdateRequisitionRequest): Promise<RequisitionDto> {
+    await this.transactions.run(async (tx) => {
+      const before = await this.requisitions.findForUpdate(tx, id);
+      if (!before) throw new NotFoundError('Requisition', id);
+      if (
+        changes.status &&
+        changes.status !== before.status &&
+        !NEXT[before.status].includes(changes.status)
+      ) {
+        throw new ConflictError(
+          `A ${before.status.replace('_', ' ')} requisition cannot become ${changes.status.replace('_', ' ')}`,
+          'invalid_status_change',
+        );
+      }
+      if (changes.headcount !== undefined && changes.headcount < before.filled) {
+        throw InvalidInputError.field(
+          'headcount',
+          `${before.filled} already hired; headcount cannot be lower`,
+        );
+      }
+      const problems: { field: string; reason: string }[] = [];
+      if (changes.orgUnitId || changes.hiringManagerId) {
+        await this.checkPlacement(
+          tx,
+          changes.orgUnitId ?? before.orgUnitId,
+          changes.hiringManagerId ?? before.hiringManagerId,
+          problems,
+        );
+      }
+      if (problems.length) throw new InvalidInputError(problems);
+      const status = changes.status ?? before.status;
+      const values = {
+        ...changes,
+        ...(status === 'open' && !before.openedAt ? { openedAt: new Date() } : {}),
+        ...((status === 'filled' || status === 'cancelled') && before.status !== status
+          ? { closedAt: new Date() }
+          : {}),
+      };
+      await this.requisitions.update(tx, id, values);
+      await this.audit.record(tx, {
+        action:
+          changes.status && changes.status !== before.status
+            ? `requisition.${changes.status}`
+            : 'requisition.update',
+        entityType: 'requisition',
+        entityId: id,
+        before: {
+          title: before.title,
+          status: before.status,
+          headcount: before.headcount,
+          hiringManagerId: before.hiringManagerId,
+          orgUnitId: before.orgUnitId,
+        },
+        after: values,
+      });
+    });
+    return this.get(principal, id);
+  }
+
+  private async checkPlacement(
+    tx: Tx,
+    orgUnitId: string,
+    hiringManagerId: string,
+    problems: { field: string; reason: string }[],
+  ): Promise<void> {
+    if (!(await this.units.findById(orgUnitId, tx)))
+      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id' });
+    const manager = await this.employees.findById(hiringManagerId, tx);
+    if (!manager) problems.push({ field: 'hiringManagerId', reason: 'no employee has this id' });
+    else if (manager.status !== 'active')
+      problems.push({ field: 'hiringManagerId', reason: 'this person is not active' });
+    else if (!manager.userId)
+      problems.push({
+        field: 'hiringManagerId',
+        reason: 'this person has no user account to review candidates with',
+      });
+  }
+}

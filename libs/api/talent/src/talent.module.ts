@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@cadre/api/identity';
+import { CompetenciesRepository } from './competencies/competencies.repository';
+import { CompetenciesService } from './competencies/competencies.service';
+import { DevelopmentNeedsRepository } from './development-needs/development-needs.repository';
+import { DevelopmentNeedsService } from './development-needs/development-needs.service';
+import { RoleProfilesRepository } from './role-profiles/role-profiles.repository';
+import { RoleProfilesService } from './role-profiles/role-profiles.service';
+import { TalentController } from './talent.controller';
+
+/** Competency models, versioned role profiles and employees' development needs. */
+@Module({
+  imports: [IdentityModule],
+  controllers: [TalentController],
+  providers: [
+    CompetenciesRepository,
+    CompetenciesService,
+    RoleProfilesRepository,
+    RoleProfilesService,
+    DevelopmentNeedsRepository,
+    DevelopmentNeedsService,
+  ],
+  exports: [RoleProfilesService, CompetenciesService, DevelopmentNeedsService],
+})
+export class TalentModule {}
