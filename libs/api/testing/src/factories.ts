@@ -166,3 +166,68 @@ export async function createTestOrganisation(db: DataSource): Promise<TestOrgani
     admin,
   };
 }
+
+export interface CompetencyRow {
+  id: string;
+  code: string;
+}
+
+export async function createCompetency(
+  db: DataSource,
+  values: Partial<CompetencyRow> & { category?: string } = {},
+): Promise<CompetencyRow> {
+  const row = { id: randomUUID(), code: unique('comp').toLowerCase(), ...values };
+  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, en: `Level ${level}`, zh: `等级 ${level}` }));
+  await db.query(
+    `insert into competencies (id, code, category, name_en, name_zh, description_en, description_zh, levels)
+     values ($1, $2, $3, $4, $5, 'A competency', '一项能力', $6)`,
+    [
+      row.id,
+      row.code,
+      values.category ?? 'skill',
+      `Competency ${row.code}`,
+      `能力 ${row.code}`,
+      JSON.stringify(levels),
+    ],
+  );
+  return row;
+}
+
+export interface RoleProfileRow {
+  id: string;
+  versionId: string;
+  competencies: { id: string; targetLevel: number; weight: string; mustHave: boolean }[];
+}
+
+/** A role profile (version 1) requiring the given competencies, created if not given. */
+export async function createRoleProfile(
+  db: DataSource,
+  requirements?: { targetLevel: number; weight: string; mustHave: boolean }[],
+): Promise<RoleProfileRow> {
+  const wanted = requirements ?? [
+    { targetLevel: 4, weight: '3', mustHave: true },
+    { targetLevel: 3, weight: '2', mustHave: false },
+    { targetLevel: 3, weight: '1', mustHave: false },
+  ];
+  const competencies = [];
+  for (const requirement of wanted)
+    competencies.push({ id: (await createCompetency(db)).id, ...requirement });
+  const id = randomUUID();
+  const versionId = randomUUID();
+  await db.query(`insert into role_profiles (id, code, current_version) values ($1, $2, 1)`, [
+    id,
+    unique('profile').toLowerCase(),
+  ]);
+  await db.query(
+    `insert into role_profile_versions (id, profile_id, version, name_en, name_zh, min_years_experience, education)
+     values ($1, $2, 1, 'Account Executive', '客户经理', 2, 'bachelor')`,
+    [versionId, id],
+  );
+  for (const [position, c] of competencies.entries()) {
+    await db.query(
+      `insert into role_profile_competencies (version_id, competency_id, target_level, weight, must_have, position) values ($1, $2, $3, $4, $5, $6)`,
+      [versionId, c.id, c.targetLevel, c.weight, c.mustHave, position],
+    );
+  }
+  return { id, versionId, competencies };
+}

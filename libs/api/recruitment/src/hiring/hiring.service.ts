@@ -42,13 +42,16 @@ export class HiringService {
       if (!requisition) throw new NotFoundError('Requisition', application.requisitionId);
       if (FINAL_STAGES.includes(application.stage))
         throw new ConflictError(`The application is already ${application.stage}`, 'application_closed');
-      if (requisition.status !== 'open')
+      // Full first: the loser of a race for the last seat finds it filled, and should hear so.
+      if (requisition.filled >= requisition.headcount || requisition.status === 'filled') {
+        throw new ConflictError('Every seat of this requisition is filled', 'requisition_full');
+      }
+      if (requisition.status !== 'open') {
         throw new ConflictError(
           `The requisition is ${requisition.status.replace('_', ' ')}; open it to hire`,
           'requisition_not_open',
         );
-      if (requisition.filled >= requisition.headcount)
-        throw new ConflictError('Every seat of this requisition is filled', 'requisition_full');
+      }
       if (await this.employees.findByEmail(request.email, tx))
         throw new ConflictError(`An employee already uses ${request.email}`, 'email_taken');
       if (await this.users.findByEmail(request.email))

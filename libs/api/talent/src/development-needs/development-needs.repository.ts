@@ -29,8 +29,8 @@ export class DevelopmentNeedsRepository {
 
   async forEmployee(employeeId: string): Promise<DevelopmentNeedRow[]> {
     const rows = (await this.dataSource.query(
-      `select d.id, c.code, c.name_en, c.name_zh, d.current_level::text as current_level, d.target_level,
-              d.gap::text as gap, d.source, d.created_at
+      `select d.id, c.code, c.name_en, c.name_zh, trim_scale(d.current_level)::text as current_level, d.target_level,
+              trim_scale(d.gap)::text as gap, d.source, d.created_at
          from development_needs d join competencies c on c.id = d.competency_id
         where d.employee_id = $1
         order by d.gap desc, c.name_en`,

@@ -1,0 +1,517 @@
+import type { DataSource } from 'typeorm';
+import {
+  createEmployee,
+  createRoleProfile,
+  createUser,
+  TEST_PASSWORD,
+  type RoleProfileRow,
+  type TestOrganisation,
+} from '@cadre/api/testing';
+import {
+  api,
+  bearer,
+  connectDatabase,
+  freshAddress,
+  organisationWithTokens,
+  tokenFor,
+  type RoleTokens,
+} from './support/api';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+describe('recruitment', () => {
+  let db: DataSource;
+  let org: TestOrganisation;
+  let tokens: RoleTokens;
+  let profile: RoleProfileRow;
+  let otherManager: { token: string; userId: string };
+  let seq = 0;
+
+  beforeAll(async () => {
+    db = await connectDatabase();
+    ({ org, tokens } = await organisationWithTokens(db));
+    profile = await createRoleProfile(db);
+    // A manager of another team: no part in this requisition.
+    const employee = await createEmployee(db, { orgUnitId: org.otherTeam.id, jobTitle: 'Sales Manager' });
+    const user = await createUser(db, { roles: ['manager'], employeeId: employee.id });
+    otherManager = { token: await tokenFor(user.email), userId: user.id };
+  });
+  afterAll(() => db.destroy());
+
+  const unique = () => `${Date.now()}-${++seq}`;
+  const newRequisition = async (headcount = 1, status = 'open') => {
+    const res = await api()
+      .post('/api/requisitions')
+      .set(bearer(tokens.hr))
+      .send({
+        title: `Account Executive ${unique()}`,
+        roleProfileId: profile.id,
+        orgUnitId: org.myTeam.id,
+        hiringManagerId: org.manager.employee.id,
+        headcount,
+        status,
+      });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; roleProfileVersionId: string; status: string };
+  };
+  const newCandidate = async (name = 'Zhang Wei') => {
+    const id = unique();
+    const res = await api()
+      .post('/api/candidates')
+      .set(bearer(tokens.hr))
+      .send({
+        fullName: name,
+        email: `cand-${id}@example.test`,
+        phone: `+86 138 ${id.slice(-8)}`,
+        source: 'referral',
+        yearsExperience: '4.5',
+        skills: ['negotiation'],
+      });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; email: string; phone: string };
+  };
+  const apply = async (requisitionId: string, candidateId: string) => {
+    const res = await api()
+      .post('/api/applications')
+      .set(bearer(tokens.hr))
+      .send({ requisitionId, candidateId });
+    expect(res.status).toBe(201);
+    return res.body as { id: string };
+  };
+  const assign = (applicationId: string, userId: string) =>
+    api().post(`/api/applications/${applicationId}/interviewers`).set(bearer(tokens.hr)).send({ userId });
+  const ratings = (values: number[]) =>
+    profile.competencies.map((c, i) => ({
+      competencyId: c.id,
+      rating: values[i] ?? 3,
+      evidence: 'Told a convincing story',
+    }));
+  const score = (token: string, applicationId: string, values: number[], recommendation = 'yes') =>
+    api()
+      .put(`/api/applications/${applicationId}/scorecard`)
+      .set(bearer(token))
+      .send({ recommendation, summary: 'Solid', ratings: ratings(values) });
+
+  describe('requisitions', () => {
+    it("pins the profile's current version, and shows it to HR and its hiring manager only", async () => {
+      const requisition = await newRequisition();
+      expect(requisition.roleProfileVersionId).toBe(profile.versionId);
+      expect(
+        (await api().get(`/api/requisitions/${requisition.id}`).set(bearer(tokens.manager))).status,
+      ).toBe(200);
+      expect(
+        (await api().get('/api/requisitions').set(bearer(tokens.manager))).body.map(
+          (r: { id: string }) => r.id,
+        ),
+      ).toContain(requisition.id);
+      expect(
+        (await api().get(`/api/requisitions/${requisition.id}`).set(bearer(otherManager.token))).status,
+      ).toBe(403);
+      expect(
+        (await api().get('/api/requisitions').set(bearer(otherManager.token))).body.map(
+          (r: { id: string }) => r.id,
+        ),
+      ).not.toContain(requisition.id);
+      expect((await api().get('/api/requisitions').set(bearer(tokens.rep))).status).toBe(403);
+    });
+
+    it('403s managers opening requisitions and 400s a hiring manager without an account', async () => {
+      const body = {
+        title: 'Account Executive',
+        roleProfileId: profile.id,
+        orgUnitId: org.myTeam.id,
+        hiringManagerId: org.manager.employee.id,
+        headcount: 1,
+      };
+      expect((await api().post('/api/requisitions').set(bearer(tokens.manager)).send(body)).status).toBe(403);
+      const nobody = await createEmployee(db, { orgUnitId: org.myTeam.id });
+      const res = await api()
+        .post('/api/requisitions')
+        .set(bearer(tokens.hr))
+        .send({ ...body, hiringManagerId: nobody.id });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([
+        { field: 'hiringManagerId', reason: 'this person has no user account to review candidates with' },
+      ]);
+    });
+
+    it('409s a status change that is not allowed', async () => {
+      const requisition = await newRequisition(1, 'draft');
+      expect(
+        (
+          await api()
+            .patch(`/api/requisitions/${requisition.id}`)
+            .set(bearer(tokens.hr))
+            .send({ status: 'filled' })
+        ).status,
+      ).toBe(409);
+      expect(
+        (
+          await api()
+            .patch(`/api/requisitions/${requisition.id}`)
+            .set(bearer(tokens.hr))
+            .send({ status: 'open' })
+        ).body.status,
+      ).toBe('open');
+    });
+  });
+
+  describe('candidates', () => {
+    it('finds duplicates by email, and by phone however it is written', async () => {
+      const candidate = await newCandidate();
+      const byEmail = await api()
+        .post('/api/candidates')
+        .set(bearer(tokens.hr))
+        .send({
+          fullName: 'Z. Wei',
+          email: candidate.email.toUpperCase(),
+          source: 'agency',
+          yearsExperience: '4',
+        });
+      expect(byEmail.status).toBe(409);
+      expect(byEmail.body.code).toBe('duplicate_candidate');
+      expect(byEmail.body.message).toContain(candidate.id);
+      const spaced = candidate.phone.replace('+', '+ ').replace(/(\d{3})/, '$1-');
+      const byPhone = await api()
+        .post('/api/candidates')
+        .set(bearer(tokens.hr))
+        .send({ fullName: 'Z. Wei', phone: spaced, source: 'agency', yearsExperience: '4' });
+      expect(byPhone.status).toBe(409);
+    });
+
+    it('stores a PDF CV and refuses other files, checking their content', async () => {
+      const candidate = await newCandidate();
+      const ok = await api()
+        .post(`/api/candidates/${candidate.id}/cv`)
+        .set(bearer(tokens.hr))
+        .attach('file', PDF, 'Zhang Wei.pdf');
+      expect(ok.status).toBe(201);
+      expect(ok.body.cv).toMatchObject({
+        fileName: 'Zhang Wei.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: PDF.length,
+      });
+      const fake = await api()
+        .post(`/api/candidates/${candidate.id}/cv`)
+        .set(bearer(tokens.hr))
+        .attach('file', Buffer.from('MZ not a pdf'), 'cv.pdf');
+      expect(fake.status).toBe(400);
+      expect(fake.body.errors[0]).toEqual({
+        field: 'file',
+        reason: 'is named .pdf but its content is not a PDF file',
+      });
+      const exe = await api()
+        .post(`/api/candidates/${candidate.id}/cv`)
+        .set(bearer(tokens.hr))
+        .attach('file', Buffer.from('MZ'), 'cv.exe');
+      expect(exe.status).toBe(400);
+      const download = await api()
+        .get(`/api/candidates/${candidate.id}/cv`)
+        .set(bearer(tokens.hr))
+        .buffer(true);
+      expect(download.status).toBe(200);
+      expect(download.headers['content-disposition']).toContain('attachment');
+      expect(download.headers['content-type']).toContain('application/pdf');
+    });
+
+    it("audits every read of a candidate's personal data", async () => {
+      const candidate = await newCandidate();
+      await api().get(`/api/candidates/${candidate.id}`).set(bearer(tokens.hr)).expect(200);
+      const audit = await api()
+        .get('/api/audit')
+        .query({ entityType: 'candidate', entityId: candidate.id, action: 'candidate.read' })
+        .set(bearer(tokens.admin));
+      expect(audit.body.items[0]).toMatchObject({ action: 'candidate.read', actorEmail: org.hr.user.email });
+    });
+
+    it('403s managers not involved with a candidate, and reps', async () => {
+      const candidate = await newCandidate();
+      expect(
+        (await api().get(`/api/candidates/${candidate.id}`).set(bearer(otherManager.token))).status,
+      ).toBe(403);
+      expect((await api().get('/api/candidates').set(bearer(tokens.manager))).status).toBe(403);
+      expect((await api().get(`/api/candidates/${candidate.id}`).set(bearer(tokens.rep))).status).toBe(403);
+    });
+  });
+
+  describe('the pipeline', () => {
+    it('moves an application through stages with who, when and why', async () => {
+      const requisition = await newRequisition();
+      const application = await apply(requisition.id, (await newCandidate()).id);
+      await api()
+        .post(`/api/applications/${application.id}/stage`)
+        .set(bearer(tokens.hr))
+        .send({ stage: 'screening', reason: 'Strong CV' })
+        .expect(201);
+      const rejectWithoutReason = await api()
+        .post(`/api/applications/${application.id}/stage`)
+        .set(bearer(tokens.hr))
+        .send({ stage: 'rejected', reason: '' });
+      expect(rejectWithoutReason.status).toBe(400);
+      const rejected = await api()
+        .post(`/api/applications/${application.id}/stage`)
+        .set(bearer(tokens.hr))
+        .send({ stage: 'rejected', reason: 'Took another offer' });
+      expect(
+        rejected.body.history.map(
+          (h: { from: string | null; to: string; reason: string; actorName: string }) => [
+            h.from,
+            h.to,
+            h.reason,
+          ],
+        ),
+      ).toEqual([
+        [null, 'applied', ''],
+        ['applied', 'screening', 'Strong CV'],
+        ['screening', 'rejected', 'Took another offer'],
+      ]);
+      expect(
+        (
+          await api()
+            .post(`/api/applications/${application.id}/stage`)
+            .set(bearer(tokens.hr))
+            .send({ stage: 'interview', reason: 'again' })
+        ).status,
+      ).toBe(409);
+      expect(
+        (
+          await api()
+            .post(`/api/applications/${application.id}/stage`)
+            .set(bearer(tokens.manager))
+            .send({ stage: 'interview', reason: 'x' })
+        ).status,
+      ).toBe(403);
+    });
+
+    it('409s applying twice, and to a closed requisition', async () => {
+      const requisition = await newRequisition();
+      const candidate = await newCandidate();
+      await apply(requisition.id, candidate.id);
+      expect(
+        (
+          await api()
+            .post('/api/applications')
+            .set(bearer(tokens.hr))
+            .send({ requisitionId: requisition.id, candidateId: candidate.id })
+        ).status,
+      ).toBe(409);
+      await api()
+        .patch(`/api/requisitions/${requisition.id}`)
+        .set(bearer(tokens.hr))
+        .send({ status: 'cancelled' })
+        .expect(200);
+      const closed = await api()
+        .post('/api/applications')
+        .set(bearer(tokens.hr))
+        .send({ requisitionId: requisition.id, candidateId: (await newCandidate()).id });
+      expect(closed.status).toBe(409);
+      expect(closed.body.code).toBe('requisition_closed');
+    });
+
+    it('lets only assigned interviewers score, rating every competency, and ranks by fit', async () => {
+      const requisition = await newRequisition();
+      const strong = await apply(requisition.id, (await newCandidate('Li Na')).id);
+      const weak = await apply(requisition.id, (await newCandidate('Wang Lei')).id);
+      // A rep cannot interview.
+      expect((await assign(strong.id, org.rep.user.id)).status).toBe(400);
+      await assign(strong.id, org.manager.user.id).expect(201);
+      await assign(strong.id, otherManager.userId).expect(201);
+      await assign(weak.id, org.manager.user.id).expect(201);
+
+      // Not asked: 403. Missing a competency or rating 6: 400.
+      expect((await score(tokens.hr, strong.id, [4, 3, 3])).status).toBe(403);
+      const missing = await api()
+        .put(`/api/applications/${strong.id}/scorecard`)
+        .set(bearer(tokens.manager))
+        .send({ recommendation: 'yes', summary: '', ratings: ratings([4, 3, 3]).slice(0, 2) });
+      expect(missing.status).toBe(400);
+      expect(missing.body.errors[0].field).toBe('ratings');
+      expect((await score(tokens.manager, strong.id, [6, 3, 3])).status).toBe(400);
+
+      // Interviewers see others' scorecards only after submitting their own.
+      await score(tokens.manager, strong.id, [4, 3, 3], 'strong_yes').expect(200);
+      const before = await api().get(`/api/applications/${strong.id}`).set(bearer(otherManager.token));
+      expect(before.status).toBe(200);
+      expect(before.body.scorecards).toEqual([]);
+      const after = await score(otherManager.token, strong.id, [4, 3, 3], 'yes');
+      expect(after.body.scorecards).toHaveLength(2);
+      // All targets met: 100.
+      expect(after.body.fit).toMatchObject({ score: '100.00', knockedOut: false, scorecards: 2 });
+
+      // The weak candidate misses the must-have (target 4): knocked out, ranked last.
+      const weakScored = await score(tokens.manager, weak.id, [3, 3, 3]);
+      expect(weakScored.body.fit).toMatchObject({ knockedOut: true, knockedOutBy: [expect.any(String)] });
+      // 3/4 × 3/6 + 3/3 × 2/6 + 3/3 × 1/6 = 37.5 + 33.33 + 16.67 = 87.50
+      expect(weakScored.body.fit.score).toBe('87.50');
+
+      const ranking = await api()
+        .get(`/api/requisitions/${requisition.id}/applications`)
+        .set(bearer(tokens.manager));
+      expect(
+        ranking.body.items.map((a: { candidateName: string; rank: number; knockedOut: boolean }) => [
+          a.rank,
+          a.candidateName,
+          a.knockedOut,
+        ]),
+      ).toEqual([
+        [1, 'Li Na', false],
+        [2, 'Wang Lei', true],
+      ]);
+
+      const compared = await api()
+        .get(`/api/requisitions/${requisition.id}/compare`)
+        .query({ applications: `${strong.id},${weak.id}` })
+        .set(bearer(tokens.hr));
+      expect(compared.status).toBe(200);
+      expect(compared.body.competencies.map((c: { targetLevel: number }) => c.targetLevel)).toEqual([
+        4, 3, 3,
+      ]);
+      expect(compared.body.candidates.map((c: { ratings: string[] }) => c.ratings)).toEqual([
+        ['4', '3', '3'],
+        ['3', '3', '3'],
+      ]);
+      expect(
+        (
+          await api()
+            .get(`/api/requisitions/${requisition.id}/compare`)
+            .query({ applications: strong.id })
+            .set(bearer(tokens.hr))
+        ).status,
+      ).toBe(400);
+    });
+
+    it('flags strong disagreement between interviewers', async () => {
+      const requisition = await newRequisition();
+      const application = await apply(requisition.id, (await newCandidate()).id);
+      await assign(application.id, org.manager.user.id).expect(201);
+      await assign(application.id, otherManager.userId).expect(201);
+      await score(tokens.manager, application.id, [5, 3, 3], 'strong_yes').expect(200);
+      const res = await score(otherManager.token, application.id, [2, 3, 3], 'no');
+      expect(res.body.fit.disagreement).toBe(true);
+      expect(res.body.fit.competencies[0]).toMatchObject({ rating: '3.5', disagreement: true });
+    });
+
+    it('shows an interviewer only the applications they are asked to score', async () => {
+      const requisition = await newRequisition();
+      const asked = await apply(requisition.id, (await newCandidate()).id);
+      const notAsked = await apply(requisition.id, (await newCandidate()).id);
+      await assign(asked.id, otherManager.userId).expect(201);
+      expect((await api().get(`/api/applications/${asked.id}`).set(bearer(otherManager.token))).status).toBe(
+        200,
+      );
+      expect(
+        (await api().get(`/api/applications/${notAsked.id}`).set(bearer(otherManager.token))).status,
+      ).toBe(403);
+      const owed = await api().get('/api/me/scorecards').set(bearer(otherManager.token));
+      expect(owed.body.map((o: { applicationId: string }) => o.applicationId)).toContain(asked.id);
+      expect(owed.body.map((o: { applicationId: string }) => o.applicationId)).not.toContain(notAsked.id);
+      expect((await api().get(`/api/applications/${asked.id}`).set(bearer(tokens.rep))).status).toBe(403);
+      expect(
+        (await api().get('/api/applications/00000000-0000-4000-8000-000000000000').set(bearer(tokens.hr)))
+          .status,
+      ).toBe(404);
+    });
+  });
+
+  describe('hiring', () => {
+    const hire = (applicationId: string, overrides: Record<string, string> = {}) =>
+      api()
+        .post(`/api/applications/${applicationId}/hire`)
+        .set(bearer(tokens.hr))
+        .send({
+          hireDate: '2026-12-01',
+          jobTitle: 'Account Executive',
+          email: `hire-${unique()}@northwind.example`,
+          initialPassword: 'welcome-aboard-2026',
+          ...overrides,
+        });
+
+    it('creates the employee and their account, fills the requisition and records the gaps as development needs', async () => {
+      const requisition = await newRequisition(1);
+      const application = await apply(requisition.id, (await newCandidate('Chen Jing')).id);
+      await assign(application.id, org.manager.user.id).expect(201);
+      await score(tokens.manager, application.id, [4, 2, 3]).expect(200);
+      const email = `chen.jing-${unique()}@northwind.example`;
+      const res = await hire(application.id, { email });
+      expect(res.status).toBe(201);
+      expect(res.body.requisition).toMatchObject({ status: 'filled', filled: 1 });
+      expect(res.body.developmentNeeds).toEqual([
+        { competencyCode: expect.any(String), currentLevel: '2', targetLevel: 3, gap: '1' },
+      ]);
+
+      // The new employee is in the manager's team, and can sign in.
+      const team = await api().get('/api/employees').set(bearer(tokens.manager));
+      const hired = team.body.items.find((e: { id: string }) => e.id === res.body.employeeId);
+      expect(hired).toMatchObject({
+        fullName: 'Chen Jing',
+        orgUnitId: org.myTeam.id,
+        managerId: org.manager.employee.id,
+        hireDate: '2026-12-01',
+      });
+      const login = await api()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', freshAddress())
+        .send({ email, password: 'welcome-aboard-2026' });
+      expect(login.status).toBe(200);
+      expect(login.body.user.employeeId).toBe(res.body.employeeId);
+
+      const needs = await api()
+        .get(`/api/employees/${res.body.employeeId}/development-needs`)
+        .set(bearer(tokens.manager));
+      expect(needs.body.map((n: { gap: string; targetLevel: number }) => [n.gap, n.targetLevel])).toEqual([
+        ['1', 3],
+      ]);
+      expect(
+        (
+          await api()
+            .get(`/api/employees/${res.body.employeeId}/development-needs`)
+            .set(bearer(otherManager.token))
+        ).status,
+      ).toBe(403);
+
+      // Full now: the next hire is refused.
+      const another = await apply(requisition.id, (await newCandidate()).id).catch(() => null);
+      expect(another).toBeNull();
+    });
+
+    it('lets exactly one of two simultaneous hires take the last seat', async () => {
+      const requisition = await newRequisition(1);
+      const [a, b] = [
+        await apply(requisition.id, (await newCandidate()).id),
+        await apply(requisition.id, (await newCandidate()).id),
+      ];
+      const results = await Promise.all([hire(a.id), hire(b.id)]);
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(results.find((r) => r.status === 409)?.body.code).toBe('requisition_full');
+      const [{ filled }] = await db.query('select filled from requisitions where id = $1', [requisition.id]);
+      expect(filled).toBe(1);
+    });
+
+    it('409s hiring for a requisition that is not open, and reusing an email', async () => {
+      const requisition = await newRequisition(2, 'draft');
+      const application = await apply(requisition.id, (await newCandidate()).id);
+      const notOpen = await hire(application.id);
+      expect(notOpen.status).toBe(409);
+      expect(notOpen.body.code).toBe('requisition_not_open');
+      await api()
+        .patch(`/api/requisitions/${requisition.id}`)
+        .set(bearer(tokens.hr))
+        .send({ status: 'open' })
+        .expect(200);
+      expect((await hire(application.id, { email: org.rep.user.email })).status).toBe(409);
+      expect(
+        (
+          await api()
+            .post(`/api/applications/${application.id}/hire`)
+            .set(bearer(tokens.manager))
+            .send({
+              hireDate: '2026-12-01',
+              jobTitle: 'AE',
+              email: 'x@example.test',
+              initialPassword: TEST_PASSWORD,
+            })
+        ).status,
+      ).toBe(403);
+    });
+  });
+});
