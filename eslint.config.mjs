@@ -25,8 +25,13 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:util', 'type:contracts'],
   },
   {
-    sourceTag: 'type:feature',
+    // Connected components shared by features (an employee picker that searches).
+    sourceTag: 'type:widget',
     onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:widget', 'type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'],
   },
   {
     sourceTag: 'type:core',

@@ -159,15 +159,12 @@ describe('recruitment', () => {
   describe('candidates', () => {
     it('finds duplicates by email, and by phone however it is written', async () => {
       const candidate = await newCandidate();
-      const byEmail = await api()
-        .post('/api/candidates')
-        .set(bearer(tokens.hr))
-        .send({
-          fullName: 'Z. Wei',
-          email: candidate.email.toUpperCase(),
-          source: 'agency',
-          yearsExperience: '4',
-        });
+      const byEmail = await api().post('/api/candidates').set(bearer(tokens.hr)).send({
+        fullName: 'Z. Wei',
+        email: candidate.email.toUpperCase(),
+        source: 'agency',
+        yearsExperience: '4',
+      });
       expect(byEmail.status).toBe(409);
       expect(byEmail.body.code).toBe('duplicate_candidate');
       expect(byEmail.body.message).toContain(candidate.id);
@@ -501,15 +498,12 @@ describe('recruitment', () => {
       expect((await hire(application.id, { email: org.rep.user.email })).status).toBe(409);
       expect(
         (
-          await api()
-            .post(`/api/applications/${application.id}/hire`)
-            .set(bearer(tokens.manager))
-            .send({
-              hireDate: '2026-12-01',
-              jobTitle: 'AE',
-              email: 'x@example.test',
-              initialPassword: TEST_PASSWORD,
-            })
+          await api().post(`/api/applications/${application.id}/hire`).set(bearer(tokens.manager)).send({
+            hireDate: '2026-12-01',
+            jobTitle: 'AE',
+            email: 'x@example.test',
+            initialPassword: TEST_PASSWORD,
+          })
         ).status,
       ).toBe(403);
     });

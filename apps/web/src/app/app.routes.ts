@@ -44,6 +44,37 @@ export const appRoutes: Routes = [
         loadComponent: () =>
           import('@cadre/web/identity/feature-profile').then((m) => m.ProfilePageComponent),
       },
+      {
+        path: 'talent',
+        canMatch: [permissionGuard('talent:read')],
+        loadComponent: () => import('@cadre/web/talent/feature-library').then((m) => m.TalentPageComponent),
+      },
+      {
+        path: 'recruitment',
+        canMatch: [permissionGuard('recruitment:participate')],
+        children: [
+          {
+            path: '',
+            loadComponent: () =>
+              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.RequisitionsPageComponent),
+          },
+          {
+            path: 'requisitions/:id',
+            loadComponent: () =>
+              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.PipelinePageComponent),
+          },
+          {
+            path: 'requisitions/:id/compare',
+            loadComponent: () =>
+              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.ComparePageComponent),
+          },
+          {
+            path: 'applications/:id',
+            loadComponent: () =>
+              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.ApplicationPageComponent),
+          },
+        ],
+      },
     ],
   },
   { path: '**', redirectTo: '' },

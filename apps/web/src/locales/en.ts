@@ -1,5 +1,8 @@
+import { talentAndRecruitmentEn } from './recruitment.en';
+
 /** English. Every key here must exist in zh-CN.ts too (a test checks). */
 export const en: Record<string, string> = {
+  ...talentAndRecruitmentEn,
   'app.name': 'Cadre',
 
   'common.actions': 'Actions',

@@ -20,6 +20,8 @@ const NAMESPACES = [
   'users',
   'audit',
   'profile',
+  'talent',
+  'recruitment',
 ];
 
 function sources(dir: string): string[] {

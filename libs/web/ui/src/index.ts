@@ -3,3 +3,4 @@ export * from './lib/empty-state.component';
 export * from './lib/stat-card.component';
 export * from './lib/loading-block.component';
 export * from './lib/error-state.component';
+export * from './lib/radar-chart.component';

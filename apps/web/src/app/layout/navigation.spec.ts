@@ -9,18 +9,20 @@ describe('role-aware navigation', () => {
       '/',
       '/people',
       '/organisation',
+      '/recruitment',
+      '/talent',
       '/admin/users',
       '/admin/audit',
       '/profile',
     ]);
   });
 
-  it('shows HR the people directory and the organisation, not user administration or the audit log', () => {
-    expect(menuOf('hr')).toEqual(['/', '/people', '/organisation', '/profile']);
+  it('shows HR people, organisation, recruitment and talent, not user administration or the audit log', () => {
+    expect(menuOf('hr')).toEqual(['/', '/people', '/organisation', '/recruitment', '/talent', '/profile']);
   });
 
-  it('shows a manager their people but not the organisation admin screens', () => {
-    expect(menuOf('manager')).toEqual(['/', '/people', '/profile']);
+  it('shows a manager their people, requisitions and the competency model, not the admin screens', () => {
+    expect(menuOf('manager')).toEqual(['/', '/people', '/recruitment', '/talent', '/profile']);
   });
 
   it('shows a rep only home and profile', () => {

@@ -18,6 +18,7 @@ import {
   type ApplicationSummaryDto,
   type ComparisonDto,
   type CreateApplicationRequest,
+  type FitDto,
   type MoveApplicationRequest,
   type OwedScorecardDto,
   type SubmitScorecardRequest,
@@ -117,7 +118,9 @@ export class ApplicationsService {
       scorecards: visible,
       myScorecard: mine,
       fit:
-        role === 'interviewer' && !mine ? { ...emptyFit(), scorecards: 0 } : (application.fit ?? emptyFit()),
+        role === 'interviewer' && !mine
+          ? redacted(application.fit ?? emptyFit())
+          : (application.fit ?? emptyFit()),
       hiredEmployeeId: application.hiredEmployeeId,
       createdAt: application.createdAt.toISOString(),
     };
@@ -317,7 +320,21 @@ export class ApplicationsService {
   }
 }
 
-function emptyFit() {
+/** What an interviewer who has not scored yet may see: the competencies and targets, no ratings. */
+function redacted(fit: FitDto): FitDto {
+  return {
+    ...emptyFit(),
+    competencies: fit.competencies.map((c) => ({
+      ...c,
+      rating: null,
+      gap: String(c.targetLevel),
+      contribution: '0.00',
+      disagreement: false,
+    })),
+  };
+}
+
+function emptyFit(): FitDto {
   return {
     score: null,
     knockedOut: false,

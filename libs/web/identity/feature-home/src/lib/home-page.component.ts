@@ -10,6 +10,7 @@ import { of } from 'rxjs';
 import { describeError, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeeDirectoryStore, IdentityApi } from '@cadre/web/identity/data-access';
+import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { EmployeeTableComponent } from '@cadre/web/identity/ui';
 import {
   EmptyStateComponent,
@@ -49,6 +50,7 @@ import {
 })
 export class HomePageComponent {
   private readonly api = inject(IdentityApi);
+  private readonly recruitment = inject(RecruitmentApi);
   private readonly i18n = inject(I18n);
   protected readonly session = inject(SessionStore);
   protected readonly directory = inject(EmployeeDirectoryStore);
@@ -61,6 +63,11 @@ export class HomePageComponent {
   protected readonly overview = rxResource({
     params: () => (this.isAdmin() || this.isHr() ? true : undefined),
     stream: () => this.api.overview(),
+  });
+  /** Managers and HR asked to interview: what they still owe. */
+  protected readonly owed = rxResource({
+    params: () => (this.session.hasPermission('recruitment:participate') ? true : undefined),
+    stream: ({ params }) => (params ? this.recruitment.owedScorecards() : of([])),
   });
   protected readonly team = rxResource({
     params: () => (this.isManager() ? true : undefined),

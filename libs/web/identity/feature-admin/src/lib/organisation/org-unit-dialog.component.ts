@@ -16,7 +16,7 @@ import {
   subtreeIds,
   type OrgTreeNode,
 } from '@cadre/web/identity/data-access';
-import { EmployeePickerComponent } from '../shared/employee-picker.component';
+import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { applyServerErrors } from '../shared/field-errors';
 
 export interface OrgUnitDialogData {

@@ -10,7 +10,7 @@ import { EMPLOYEE_STATUSES, type EmployeeDto, type OrgUnitDto } from '@cadre/sha
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
-import { EmployeePickerComponent } from '../shared/employee-picker.component';
+import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { applyServerErrors } from '../shared/field-errors';
 
 export interface EmployeeDialogData {

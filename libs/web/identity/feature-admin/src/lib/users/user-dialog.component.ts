@@ -11,7 +11,7 @@ import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@cadre/shar
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
-import { EmployeePickerComponent } from '../shared/employee-picker.component';
+import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { applyServerErrors } from '../shared/field-errors';
 
 /** Create a user (with a first password), or change a user's name, roles and status. */

@@ -1,0 +1,14 @@
+import { Pipe, PipeTransform, inject } from '@angular/core';
+import type { Bilingual } from '@cadre/shared/contracts';
+import { I18n } from './i18n.service';
+
+/** Data that carries both languages (competency names, profile summaries): `{{ c.name | bilingual }}`. */
+@Pipe({ name: 'bilingual', pure: false })
+export class BilingualPipe implements PipeTransform {
+  private readonly i18n = inject(I18n);
+
+  transform(value: Bilingual | null | undefined): string {
+    if (!value) return '';
+    return this.i18n.locale() === 'zh-CN' ? value.zh || value.en : value.en || value.zh;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/requisitions-page.component';
+export * from './lib/pipeline-page.component';
+export * from './lib/application-page.component';
+export * from './lib/compare-page.component';

@@ -1,0 +1,167 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import {
+  APPLICATION_STAGES,
+  FINAL_STAGES,
+  type ApplicationDto,
+  type ApplicationStage,
+  type HireResultDto,
+} from '@cadre/shared/contracts';
+import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
+import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { IdentityApi } from '@cadre/web/identity/data-access';
+import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
+import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
+import { of } from 'rxjs';
+import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
+import { MoveDialogComponent, type MoveDialogData } from './move-dialog.component';
+import { ScorecardFormComponent } from './scorecard-form.component';
+
+/**
+ * One candidate in one requisition: who they are, where they stand, who interviews them,
+ * what the interviewers found, how well they fit and why; hiring from here.
+ */
+@Component({
+  selector: 'cadre-application-page',
+  imports: [
+    RouterLink,
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatSelectModule,
+    TranslatePipe,
+    BilingualPipe,
+    LocalDatePipe,
+    PageHeaderComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+    ScorecardFormComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './application-page.component.html',
+  styleUrl: './application-page.component.scss',
+})
+export class ApplicationPageComponent {
+  private readonly api = inject(RecruitmentApi);
+  private readonly identity = inject(IdentityApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly stages = APPLICATION_STAGES.filter((s) => s !== 'hired');
+  protected readonly isRecruiter = computed(() => this.session.hasPermission('recruitment:manage'));
+  protected readonly application = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.application(params),
+  });
+  protected readonly isInterviewer = computed(
+    () =>
+      this.application.hasValue() &&
+      this.application.value().interviewers.some((i) => i.userId === this.session.user()?.id),
+  );
+  protected readonly isOpen = computed(
+    () => this.application.hasValue() && !FINAL_STAGES.includes(this.application.value().stage),
+  );
+  /** People who can interview: managers, HR and admins (HR can list users). */
+  private readonly people = rxResource({
+    params: () => (this.isRecruiter() && this.session.hasPermission('users:read') ? true : undefined),
+    stream: ({ params }) => (params ? this.identity.users({ isActive: true, limit: 200 }) : of(null)),
+  });
+  protected readonly candidatesForInterview = computed(() => {
+    const taken = new Set(
+      this.application.hasValue() ? this.application.value().interviewers.map((i) => i.userId) : [],
+    );
+    const page = this.people.hasValue() ? this.people.value() : null;
+    return (page?.items ?? []).filter((u) => u.roles.some((r) => r !== 'rep') && !taken.has(u.id));
+  });
+
+  protected nameOf(application: ApplicationDto, competencyId: string) {
+    return application.fit.competencies.find((c) => c.competencyId === competencyId)?.name ?? null;
+  }
+
+  protected errorText(error: unknown): string {
+    return describeError(this.i18n, toAppError(error));
+  }
+
+  protected refreshWith(application: ApplicationDto): void {
+    this.application.set(application);
+    this.notifier.success('recruitment.scorecard.saved');
+  }
+
+  protected move(stage: ApplicationStage): void {
+    const current = this.application.value() as ApplicationDto;
+    const data: MoveDialogData = { candidateName: current.candidate.fullName, stage };
+    this.dialog
+      .open(MoveDialogComponent, { data })
+      .afterClosed()
+      .subscribe((reason: string | undefined) => {
+        if (reason === undefined) return;
+        this.api.move(current.id, stage, reason).subscribe({
+          next: (updated) => this.application.set(updated),
+          error: (error: unknown) => this.notifier.error(error),
+        });
+      });
+  }
+
+  protected addInterviewer(userId: string): void {
+    this.api.addInterviewer(this.id(), userId).subscribe({
+      next: (updated) => this.application.set(updated),
+      error: (error: unknown) => this.notifier.error(error),
+    });
+  }
+
+  protected removeInterviewer(userId: string): void {
+    this.api.removeInterviewer(this.id(), userId).subscribe({
+      next: (updated) => this.application.set(updated),
+      error: (error: unknown) => this.notifier.error(error),
+    });
+  }
+
+  protected downloadCv(): void {
+    const current = this.application.value() as ApplicationDto;
+    this.api.cv(current.candidate.id).subscribe({
+      next: (blob) => {
+        const url = URL.createObjectURL(blob);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = current.candidate.cv?.fileName ?? 'cv';
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      },
+      error: (error: unknown) => this.notifier.error(error),
+    });
+  }
+
+  protected hire(): void {
+    const current = this.application.value() as ApplicationDto;
+    const data: HireDialogData = {
+      applicationId: current.id,
+      candidateName: current.candidate.fullName,
+      suggestedEmail: '',
+      jobTitle:
+        this.i18n.locale() === 'zh-CN'
+          ? current.requisition.roleProfileName.zh
+          : current.requisition.roleProfileName.en,
+    };
+    this.dialog
+      .open(HireDialogComponent, { data })
+      .afterClosed()
+      .subscribe((result: HireResultDto | undefined) => {
+        if (!result) return;
+        this.notifier.success('recruitment.hire.done', { name: current.candidate.fullName });
+        this.application.reload();
+      });
+  }
+}

@@ -1,0 +1,114 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { firstValueFrom } from 'rxjs';
+import { MIN_PASSWORD_LENGTH, type HireResultDto } from '@cadre/shared/contracts';
+import { describeError, toAppError } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
+
+export interface HireDialogData {
+  applicationId: string;
+  candidateName: string;
+  suggestedEmail: string;
+  jobTitle: string;
+}
+
+/** Hire: the new employee's start date, title, work email and first password. */
+@Component({
+  selector: 'cadre-hire-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'recruitment.hire.title' | t: { name: data.candidateName } }}</h2>
+    <form [formGroup]="form" (ngSubmit)="hire()" novalidate>
+      <mat-dialog-content class="fields">
+        <p class="muted">{{ 'recruitment.hire.explain' | t }}</p>
+        <mat-form-field>
+          <mat-label>{{ 'people.hireDate' | t }}</mat-label>
+          <input matInput type="date" formControlName="hireDate" data-testid="hire-date" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'people.jobTitle' | t }}</mat-label>
+          <input matInput formControlName="jobTitle" data-testid="hire-title" />
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'recruitment.hire.email' | t }}</mat-label>
+          <input matInput type="email" formControlName="email" data-testid="hire-email" />
+          <mat-error>{{ 'validation.email' | t }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'recruitment.hire.password' | t }}</mat-label>
+          <input
+            matInput
+            type="password"
+            formControlName="initialPassword"
+            autocomplete="new-password"
+            data-testid="hire-password"
+          />
+          <mat-hint>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-hint>
+          <mat-error>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-error>
+        </mat-form-field>
+        @if (error()) {
+          <p class="error" role="alert" data-testid="hire-error">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="hire-confirm">
+          {{ 'recruitment.hire.confirm' | t }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .fields {
+      display: grid;
+      gap: 8px;
+      min-width: min(440px, 85vw);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class HireDialogComponent {
+  protected readonly data = inject<HireDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<HireDialogComponent, HireResultDto>);
+  private readonly api = inject(RecruitmentApi);
+  private readonly i18n = inject(I18n);
+
+  protected readonly minPassword = MIN_PASSWORD_LENGTH;
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    hireDate: [new Date().toISOString().slice(0, 10), Validators.required],
+    jobTitle: [this.data.jobTitle, Validators.required],
+    email: [this.data.suggestedEmail, [Validators.required, Validators.email]],
+    initialPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
+  });
+
+  protected async hire(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      this.ref.close(await firstValueFrom(this.api.hire(this.data.applicationId, this.form.getRawValue())));
+    } catch (error) {
+      this.error.set(describeError(this.i18n, toAppError(error)));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatTabsModule } from '@angular/material/tabs';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router, RouterLink } from '@angular/router';
+import {
+  APPLICATION_STAGES,
+  FINAL_STAGES,
+  type ApplicationDto,
+  type ApplicationStage,
+  type ApplicationSummaryDto,
+  type HireResultDto,
+  type RequisitionStatus,
+} from '@cadre/shared/contracts';
+import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
+import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
+import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
+import {
+  EmptyStateComponent,
+  ErrorStateComponent,
+  LoadingBlockComponent,
+  PageHeaderComponent,
+} from '@cadre/web/ui';
+import { AddCandidateDialogComponent } from './add-candidate-dialog.component';
+import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
+import { MoveDialogComponent, type MoveDialogData } from './move-dialog.component';
+
+const STATUS_ACTIONS: Record<RequisitionStatus, RequisitionStatus[]> = {
+  draft: ['open', 'cancelled'],
+  open: ['on_hold', 'cancelled'],
+  on_hold: ['open', 'cancelled'],
+  filled: [],
+  cancelled: [],
+};
+
+/**
+ * One requisition's pipeline: a board with a column per stage (drag a card, or use its
+ * menu from the keyboard) and the ranking by fit, from which two to four candidates are
+ * compared.
+ */
+@Component({
+  selector: 'cadre-pipeline-page',
+  imports: [
+    RouterLink,
+    CdkDropListGroup,
+    CdkDropList,
+    CdkDrag,
+    MatTabsModule,
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatCheckboxModule,
+    MatTooltipModule,
+    TranslatePipe,
+    BilingualPipe,
+    PageHeaderComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+    EmptyStateComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './pipeline-page.component.html',
+  styleUrl: './pipeline-page.component.scss',
+})
+export class PipelinePageComponent {
+  private readonly api = inject(RecruitmentApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly stages = APPLICATION_STAGES;
+  protected readonly isRecruiter = computed(() => this.session.hasPermission('recruitment:manage'));
+  protected readonly requisition = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.requisition(params),
+  });
+  protected readonly ranking = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.ranking(params),
+  });
+  protected readonly applications = computed(() =>
+    this.ranking.hasValue() ? this.ranking.value().items : [],
+  );
+  protected readonly columns = computed(() =>
+    this.stages.map((stage) => ({ stage, items: this.applications().filter((a) => a.stage === stage) })),
+  );
+  protected readonly statusActions = computed(() =>
+    this.requisition.hasValue() ? STATUS_ACTIONS[this.requisition.value().status] : [],
+  );
+  protected readonly selected = signal<string[]>([]);
+
+  protected errorText(error: unknown): string {
+    return describeError(this.i18n, toAppError(error));
+  }
+
+  protected isFinal(stage: ApplicationStage): boolean {
+    return FINAL_STAGES.includes(stage);
+  }
+
+  protected dropped(event: CdkDragDrop<ApplicationStage, ApplicationStage, ApplicationSummaryDto>): void {
+    if (event.previousContainer === event.container) return;
+    this.moveTo(event.item.data, event.container.data);
+  }
+
+  /** Also the keyboard path: the card's menu. */
+  protected moveTo(application: ApplicationSummaryDto, stage: ApplicationStage): void {
+    if (!this.isRecruiter() || application.stage === stage || this.isFinal(application.stage)) return;
+    if (stage === 'hired') {
+      this.hire(application);
+      return;
+    }
+    const data: MoveDialogData = { candidateName: application.candidateName, stage };
+    this.dialog
+      .open(MoveDialogComponent, { data })
+      .afterClosed()
+      .subscribe((reason: string | undefined) => {
+        if (reason === undefined) return;
+        this.api.move(application.id, stage, reason).subscribe({
+          next: () => {
+            this.notifier.success('recruitment.move.done', {
+              name: application.candidateName,
+              stage: this.i18n.t(`recruitment.stages.${stage}`),
+            });
+            this.ranking.reload();
+          },
+          error: (error: unknown) => this.notifier.error(error),
+        });
+      });
+  }
+
+  protected hire(application: ApplicationSummaryDto): void {
+    const requisition = this.requisition.hasValue() ? this.requisition.value() : null;
+    const data: HireDialogData = {
+      applicationId: application.id,
+      candidateName: application.candidateName,
+      suggestedEmail: '',
+      jobTitle: requisition
+        ? this.i18n.locale() === 'zh-CN'
+          ? requisition.roleProfileName.zh
+          : requisition.roleProfileName.en
+        : '',
+    };
+    this.dialog
+      .open(HireDialogComponent, { data })
+      .afterClosed()
+      .subscribe((result: HireResultDto | undefined) => {
+        if (!result) return;
+        this.notifier.success('recruitment.hire.done', { name: application.candidateName });
+        this.ranking.reload();
+        this.requisition.reload();
+      });
+  }
+
+  protected setStatus(status: RequisitionStatus): void {
+    this.api.updateRequisition(this.id(), { status }).subscribe({
+      next: () => this.requisition.reload(),
+      error: (error: unknown) => this.notifier.error(error),
+    });
+  }
+
+  protected addCandidate(): void {
+    this.dialog
+      .open(AddCandidateDialogComponent, { data: this.id() })
+      .afterClosed()
+      .subscribe((application: ApplicationDto | undefined) => {
+        if (!application) return;
+        this.notifier.success('recruitment.candidate.added', { name: application.candidate.fullName });
+        this.ranking.reload();
+        this.requisition.reload();
+      });
+  }
+
+  protected toggle(id: string, checked: boolean): void {
+    this.selected.update((list) => (checked ? [...list, id].slice(-4) : list.filter((x) => x !== id)));
+  }
+
+  protected compare(): void {
+    void this.router.navigate(['/recruitment/requisitions', this.id(), 'compare'], {
+      queryParams: { applications: this.selected().join(',') },
+    });
+  }
+}

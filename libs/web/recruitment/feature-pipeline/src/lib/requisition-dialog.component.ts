@@ -1,0 +1,158 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { firstValueFrom } from 'rxjs';
+import type { RequisitionDto } from '@cadre/shared/contracts';
+import { describeError, toAppError } from '@cadre/web/core';
+import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
+import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
+import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
+import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
+import { TalentApi } from '@cadre/web/talent/data-access';
+
+/** A new requisition: what role, where, for whom, how many. */
+@Component({
+  selector: 'cadre-requisition-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    MatButtonModule,
+    EmployeePickerComponent,
+    TranslatePipe,
+    BilingualPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'recruitment.requisition.createTitle' | t }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-dialog-content class="fields">
+        <mat-form-field>
+          <mat-label>{{ 'recruitment.requisition.title' | t }}</mat-label>
+          <input matInput formControlName="title" data-testid="requisition-title" />
+          <mat-error>{{ 'validation.minLength' | t: { min: 3 } }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'recruitment.requisition.profile' | t }}</mat-label>
+          <mat-select formControlName="roleProfileId" data-testid="requisition-profile">
+            @for (p of profiles(); track p.id) {
+              <mat-option [value]="p.id"
+                >{{ p.current.name | bilingual }} (v{{ p.currentVersion }})</mat-option
+              >
+            }
+          </mat-select>
+          <mat-error>{{ 'validation.required' | t }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'people.unit' | t }}</mat-label>
+          <mat-select formControlName="orgUnitId" data-testid="requisition-unit">
+            @for (u of units(); track u.id) {
+              <mat-option [value]="u.id"
+                ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
+              >
+            }
+          </mat-select>
+          <mat-error>{{ 'validation.required' | t }}</mat-error>
+        </mat-form-field>
+        <cadre-employee-picker
+          [label]="'recruitment.requisition.hiringManager' | t"
+          [(employeeId)]="hiringManagerId"
+          testId="requisition-manager"
+        />
+        <mat-form-field>
+          <mat-label>{{ 'recruitment.requisition.headcount' | t }}</mat-label>
+          <input
+            matInput
+            type="number"
+            min="1"
+            max="500"
+            formControlName="headcount"
+            data-testid="requisition-headcount"
+          />
+        </mat-form-field>
+        <mat-slide-toggle formControlName="open">{{
+          'recruitment.requisition.openNow' | t
+        }}</mat-slide-toggle>
+        @if (error()) {
+          <p class="error" role="alert">{{ error() }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="requisition-save">
+          {{ 'common.save' | t }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .fields {
+      display: grid;
+      gap: 8px;
+      min-width: min(480px, 85vw);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class RequisitionDialogComponent {
+  private readonly ref = inject(MatDialogRef<RequisitionDialogComponent, RequisitionDto>);
+  private readonly recruitment = inject(RecruitmentApi);
+  private readonly talent = inject(TalentApi);
+  private readonly identity = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
+
+  private readonly profileList = rxResource({ stream: () => this.talent.profiles() });
+  private readonly unitList = rxResource({ stream: () => this.identity.orgUnits() });
+  protected readonly profiles = computed(() => (this.profileList.hasValue() ? this.profileList.value() : []));
+  protected readonly units = computed(() =>
+    this.unitList.hasValue() ? flattenOrgTree(buildOrgTree(this.unitList.value())) : [],
+  );
+  protected readonly hiringManagerId = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    title: ['', [Validators.required, Validators.minLength(3)]],
+    roleProfileId: ['', Validators.required],
+    orgUnitId: ['', Validators.required],
+    headcount: [1, [Validators.required, Validators.min(1), Validators.max(500)]],
+    open: [true],
+  });
+
+  protected async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    const manager = this.hiringManagerId();
+    if (!manager) this.error.set(this.i18n.t('recruitment.requisition.pickManager'));
+    if (this.form.invalid || !manager || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    const v = this.form.getRawValue();
+    try {
+      const saved = await firstValueFrom(
+        this.recruitment.createRequisition({
+          title: v.title,
+          roleProfileId: v.roleProfileId,
+          orgUnitId: v.orgUnitId,
+          hiringManagerId: manager,
+          headcount: Number(v.headcount),
+          status: v.open ? 'open' : 'draft',
+        }),
+      );
+      this.ref.close(saved);
+    } catch (error) {
+      this.error.set(describeError(this.i18n, toAppError(error)));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
