@@ -13,12 +13,18 @@ export const authGuard: CanActivateFn = async (_route, state) => {
   });
 };
 
-/** Routes that need a permission; others never see them (the menu hides them too). */
+/**
+ * Routes that need a permission; others never see them (the menu hides them too).
+ * canMatch runs before the parent's authGuard, so a deep link opened in a new tab must
+ * restore the session here first.
+ */
 export const permissionGuard =
   (permission: Permission): CanMatchFn =>
-  () => {
+  async () => {
     const session = inject(SessionStore);
-    return session.hasPermission(permission) ? true : inject(Router).createUrlTree(['/']);
+    const router = inject(Router);
+    if (!session.isSignedIn()) await session.refresh();
+    return session.hasPermission(permission) ? true : router.createUrlTree(['/']);
   };
 
 /** The sign-in page sends a signed-in user home. */

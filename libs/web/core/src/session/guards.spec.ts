@@ -1,0 +1,58 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router, UrlTree } from '@angular/router';
+import type { Route, UrlSegment } from '@angular/router';
+import type { TokenResponse } from '@cadre/shared/contracts';
+import { TRANSLATIONS } from '@cadre/web/i18n';
+import { permissionGuard } from './guards';
+
+describe('permissionGuard', () => {
+  const tokens = (permissions: TokenResponse['user']['permissions']): TokenResponse => ({
+    accessToken: 'a',
+    expiresIn: 900,
+    refreshToken: 'r',
+    user: {
+      id: 'u',
+      email: 'hr@cadre.test',
+      displayName: 'HR',
+      roles: ['hr'],
+      permissions,
+      employeeId: null,
+      locale: 'en',
+    },
+  });
+
+  beforeEach(() =>
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: TRANSLATIONS, useValue: { en: {}, 'zh-CN': {} } },
+      ],
+    }),
+  );
+
+  const run = () =>
+    TestBed.runInInjectionContext(() =>
+      permissionGuard('recruitment:manage')({} as Route, [] as UrlSegment[]),
+    ) as Promise<boolean | UrlTree>;
+
+  it('restores the session from the refresh cookie before deciding (a deep link in a new tab)', async () => {
+    const decision = run();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/refresh')
+      .flush(tokens(['recruitment:manage']));
+    expect(await decision).toBe(true);
+  });
+
+  it('sends someone without the permission home', async () => {
+    const decision = run();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/refresh')
+      .flush(tokens(['self-service']));
+    const result = await decision;
+    expect(result instanceof UrlTree && TestBed.inject(Router).serializeUrl(result)).toBe('/');
+  });
+});
