@@ -143,6 +143,11 @@ export default [
     },
   },
   {
+    // Benchmarks and scripts report to the terminal.
+    files: ['tools/**/*.ts', 'tools/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },
   },

@@ -305,6 +305,59 @@ describe('recruitment', () => {
       expect(closed.body.code).toBe('requisition_closed');
     });
 
+    it('pages the ranking: scored by fit, then unscored, then knock-outs; name breaks ties', async () => {
+      const requisition = await newRequisition();
+      // Fit as scoring would have stored it; scoring itself is covered below.
+      const fits: [string, string | null, boolean][] = [
+        ['Chen Hao', '72.50', false],
+        ['Bai Lu', null, false],
+        ['Ai Qing', '72.50', false],
+        ['Du Fang', '95.00', true],
+        ['Fu Rong', '88.00', false],
+      ];
+      for (const [name, fitScore, knockedOut] of fits) {
+        const application = await apply(requisition.id, (await newCandidate(name)).id);
+        await db.query('update applications set fit_score = $2, knocked_out = $3 where id = $1', [
+          application.id,
+          fitScore,
+          knockedOut,
+        ]);
+      }
+      await apply(requisition.id, (await newCandidate('Gu Yan')).id).then((a) =>
+        api()
+          .post(`/api/applications/${a.id}/stage`)
+          .set(bearer(tokens.hr))
+          .send({ stage: 'screening', reason: '' })
+          .expect(201),
+      );
+      const page = async (query: Record<string, string | number>) => {
+        const res = await api()
+          .get(`/api/requisitions/${requisition.id}/applications`)
+          .query(query)
+          .set(bearer(tokens.hr));
+        expect(res.status).toBe(200);
+        return {
+          total: res.body.total as number,
+          items: res.body.items.map(
+            (a: { rank: number; candidateName: string }) => `${a.rank} ${a.candidateName}`,
+          ),
+        };
+      };
+      expect(await page({ limit: 3 })).toEqual({ total: 6, items: ['1 Fu Rong', '2 Ai Qing', '3 Chen Hao'] });
+      expect(await page({ limit: 3, offset: 3 })).toEqual({
+        total: 6,
+        items: ['4 Bai Lu', '5 Gu Yan', '6 Du Fang'],
+      });
+      expect(await page({ limit: 3, offset: 6 })).toEqual({ total: 6, items: [] });
+      expect(await page({ stage: 'screening' })).toEqual({ total: 1, items: ['1 Gu Yan'] });
+      const invalid = await api()
+        .get(`/api/requisitions/${requisition.id}/applications`)
+        .query({ limit: 0, stage: 'sleeping' })
+        .set(bearer(tokens.hr));
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'stage']);
+    });
+
     it('lets only assigned interviewers score, rating every competency, and ranks by fit', async () => {
       const requisition = await newRequisition();
       const strong = await apply(requisition.id, (await newCandidate('Li Na')).id);

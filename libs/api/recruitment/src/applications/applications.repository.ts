@@ -96,7 +96,8 @@ export class ApplicationsRepository {
 
   /**
    * A requisition's applications ranked: knock-outs after everyone else, then by fit
-   * (unscored last), then by name. One indexed query (ix_applications_ranking).
+   * (unscored last), then by name. The page is picked with a top-N sort over narrow rows
+   * and only then joined to its details; the total is a separate indexed count.
    */
   async ranking(
     requisitionId: string,
@@ -104,25 +105,33 @@ export class ApplicationsRepository {
     limit: number,
     offset: number,
   ): Promise<{ items: ApplicationSummaryDto[]; total: number }> {
-    const params: unknown[] = [requisitionId, limit, offset];
-    if (stage) params.push(stage);
-    const rows = (await this.dataSource.query(
-      `with ranked as (
+    const filter = `a.requisition_id = $1 ${stage ? 'and a.stage = $2' : ''}`;
+    const filterParams: unknown[] = stage ? [requisitionId, stage] : [requisitionId];
+    const [rows, counted] = await Promise.all([
+      this.dataSource.query(
+        `with page as (
+           select a.id
+             from applications a join candidates c on c.id = a.candidate_id
+            where ${filter}
+            order by a.knocked_out, a.fit_score desc nulls last, c.full_name, a.id
+            limit $${filterParams.length + 1} offset $${filterParams.length + 2})
          select a.id, a.candidate_id, c.full_name, a.requisition_id, a.stage::text as stage, a.stage_changed_at,
                 a.fit_score::text as fit_score, a.knocked_out,
                 coalesce((a.fit ->> 'scorecards')::int, 0) as scorecards,
                 coalesce((a.fit ->> 'disagreement')::boolean, false) as disagreement,
-                (select count(*)::int from application_interviewers i where i.application_id = a.id) as interviewers,
-                row_number() over (order by a.knocked_out, a.fit_score desc nulls last, c.full_name, a.id)::int as rank,
-                count(*) over ()::int as total
-           from applications a join candidates c on c.id = a.candidate_id
-          where a.requisition_id = $1 ${stage ? 'and a.stage = $4' : ''})
-       select * from ranked order by rank limit $2 offset $3`,
-      params,
-    )) as Record<string, unknown>[];
+                (select count(*)::int from application_interviewers i where i.application_id = a.id) as interviewers
+           from page p join applications a on a.id = p.id join candidates c on c.id = a.candidate_id
+          order by a.knocked_out, a.fit_score desc nulls last, c.full_name, a.id`,
+        [...filterParams, limit, offset],
+      ) as Promise<Record<string, unknown>[]>,
+      this.dataSource.query(
+        `select count(*)::int as total from applications a where ${filter}`,
+        filterParams,
+      ) as Promise<{ total: number }[]>,
+    ]);
     return {
-      total: (rows[0]?.['total'] as number | undefined) ?? 0,
-      items: rows.map((r) => ({
+      total: counted[0]?.total ?? 0,
+      items: rows.map((r, i) => ({
         id: r['id'] as string,
         candidateId: r['candidate_id'] as string,
         candidateName: r['full_name'] as string,
@@ -134,7 +143,7 @@ export class ApplicationsRepository {
         scorecards: r['scorecards'] as number,
         interviewers: r['interviewers'] as number,
         disagreement: r['disagreement'] as boolean,
-        rank: r['rank'] as number,
+        rank: offset + i + 1,
       })),
     };
   }

@@ -94,6 +94,12 @@ export class PipelinePageComponent {
   protected readonly applications = computed(() =>
     this.ranking.hasValue() ? this.ranking.value().items : [],
   );
+  /** The board holds the best-fitting applications only; say so when there are more. */
+  protected readonly truncated = computed(() => {
+    if (!this.ranking.hasValue()) return null;
+    const { items, total } = this.ranking.value();
+    return total > items.length ? { shown: items.length, total } : null;
+  });
   protected readonly columns = computed(() =>
     this.stages.map((stage) => ({ stage, items: this.applications().filter((a) => a.stage === stage) })),
   );
