@@ -31,7 +31,14 @@ const depConstraints = [
   },
   {
     sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: ['type:widget', 'type:data-access', 'type:ui', 'type:core', 'type:util', 'type:contracts'],
+    onlyDependOnLibsWithTags: [
+      'type:widget',
+      'type:data-access',
+      'type:ui',
+      'type:core',
+      'type:util',
+      'type:contracts',
+    ],
   },
   {
     sourceTag: 'type:core',
