@@ -1,5 +1,6 @@
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES, IdentityModule, PasswordHasher } from '@cadre/api/identity';
+import { RECRUITMENT_ENTITIES } from '@cadre/api/recruitment';
 import { TALENT_ENTITIES } from '@cadre/api/talent';
 import { createTestApp, type TestApp } from '@cadre/api/testing';
 import { DEMO_EMPLOYEES, DEMO_LOGINS, DEMO_UNITS } from './demo-company';
@@ -11,7 +12,7 @@ describe('the demo company', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [IdentityModule],
-      entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...TALENT_ENTITIES],
+      entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...TALENT_ENTITIES, ...RECRUITMENT_ENTITIES],
     });
   });
   afterAll(() => t.close());
@@ -62,6 +63,73 @@ describe('the demo company', () => {
               (select count(*)::int from role_profile_competencies rc join competencies c on c.id = rc.competency_id) as requirements`,
     );
     expect(counts).toEqual({ competencies: 10, profiles: 4, requirements: 22 });
+  });
+
+  it('has hiring in progress, with fit computed as the API computes it', async () => {
+    const ranked = await t.db.query(
+      `select c.full_name as name, a.stage::text as stage, a.fit_score::text as fit, a.knocked_out,
+              (a.fit ->> 'disagreement')::boolean as disagreement,
+              (select count(*)::int from application_stage_events e where e.application_id = a.id) as events
+         from applications a join candidates c on c.id = a.candidate_id
+         join requisitions r on r.id = a.requisition_id
+        where r.title = 'Account Executive, Analytics Instruments'
+        order by a.knocked_out, a.fit_score desc nulls last, c.full_name`,
+    );
+    // Weights 2+3+2+2+3+1+1 = 14. Wu Hao: solution presentation 3.5 of 4 (weight 2)
+    // -> 100 x (14 - 2 x 0.125) / 14 = 98.21. Zhou Lan: product knowledge 2.5 of 3
+    // (weight 1) -> 98.81. Sun Qiang misses two must-haves.
+    expect(ranked).toEqual([
+      {
+        name: 'Chen Jing',
+        stage: 'offer',
+        fit: '100.00',
+        knocked_out: false,
+        disagreement: false,
+        events: 5,
+      },
+      {
+        name: 'Zhou Lan',
+        stage: 'interview',
+        fit: '98.81',
+        knocked_out: false,
+        disagreement: true,
+        events: 3,
+      },
+      {
+        name: 'Wu Hao',
+        stage: 'assessment',
+        fit: '98.21',
+        knocked_out: false,
+        disagreement: false,
+        events: 4,
+      },
+      { name: 'Gao Fei', stage: 'applied', fit: null, knocked_out: false, disagreement: false, events: 1 },
+      { name: 'He Yu', stage: 'screening', fit: null, knocked_out: false, disagreement: false, events: 2 },
+      { name: 'Lin Tao', stage: 'rejected', fit: null, knocked_out: false, disagreement: false, events: 3 },
+      { name: 'Ma Lin', stage: 'interview', fit: null, knocked_out: false, disagreement: false, events: 3 },
+      {
+        name: 'Sun Qiang',
+        stage: 'interview',
+        fit: '85.71',
+        knocked_out: true,
+        disagreement: false,
+        events: 3,
+      },
+    ]);
+    // Liu Yang (manager@) owes Ma Lin a scorecard.
+    const [owed] = await t.db.query(
+      `select count(*)::int as n from application_interviewers i join users u on u.id = i.user_id
+        where u.email = 'manager@cadre.test'
+          and not exists (select 1 from scorecards s where s.application_id = i.application_id and s.interviewer_user_id = i.user_id)`,
+    );
+    expect(owed.n).toBe(1);
+    const statuses = await t.db.query(
+      `select status::text as status, count(*)::int as n from requisitions group by 1 order by 1`,
+    );
+    expect(statuses).toEqual([
+      { status: 'draft', n: 1 },
+      { status: 'open', n: 2 },
+    ]);
   });
 
   it('refers only to people and units it defines', () => {

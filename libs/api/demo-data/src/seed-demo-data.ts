@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditEntryEntity } from '@cadre/api/core';
 import { EmployeeEntity, OrgUnitEntity, PasswordHasher, UserEntity } from '@cadre/api/identity';
+import type { RoleProfileVersionDto } from '@cadre/shared/contracts';
 import { addDaysIso, todayIso } from '@cadre/shared/util';
 import { DEMO_EMPLOYEES, DEMO_LOGINS, DEMO_PASSWORD, DEMO_UNITS } from './demo-company';
+import { DEMO_APPLICATIONS, DEMO_CANDIDATES, DEMO_REQUISITIONS } from './demo-recruitment';
 import { DEMO_COMPETENCIES, DEMO_PROFILES } from './demo-talent';
+import { seedDemoRecruitment } from './seed-demo-recruitment';
 import {
   CompetencyEntity,
   RoleProfileCompetencyEntity,
@@ -120,6 +123,7 @@ export async function seedDemoData(
         })),
       )
       .execute();
+    const profiles = new Map<string, RoleProfileVersionDto>();
     for (const profile of DEMO_PROFILES) {
       const profileId = randomUUID();
       const versionId = randomUUID();
@@ -147,7 +151,40 @@ export async function seedDemoData(
           position,
         })),
       );
+      profiles.set(profile.code, {
+        id: versionId,
+        profileId,
+        version: 1,
+        name: { en: profile.name[0], zh: profile.name[1] },
+        summary: { en: profile.summary[0], zh: profile.summary[1] },
+        minYearsExperience: profile.minYearsExperience,
+        education: profile.education,
+        competencies: profile.competencies.map(([code, targetLevel, weight, mustHave]) => {
+          const competency = DEMO_COMPETENCIES.find((c) => c.code === code);
+          return {
+            competencyId: id(competencyIds, code) ?? '',
+            competencyCode: code,
+            competencyName: { en: competency?.name[0] ?? code, zh: competency?.name[1] ?? code },
+            category: competency?.category ?? 'skill',
+            targetLevel,
+            weight,
+            mustHave,
+          };
+        }),
+        createdAt: new Date().toISOString(),
+        createdBy: null,
+      });
     }
+
+    // Hiring in progress: requisitions, candidates at every stage, scorecards and fit.
+    const userIdByEmail = new Map(DEMO_LOGINS.map((login, i) => [login.email, userIds[i] ?? '']));
+    await seedDemoRecruitment(tx, {
+      now: new Date(`${today}T12:00:00Z`),
+      unitId: (key) => id(unitIds, key) ?? '',
+      employeeId: (key) => id(employeeIds, key) ?? '',
+      userId: (email) => id(userIdByEmail, email) ?? '',
+      profiles,
+    });
 
     await tx.insert(AuditEntryEntity, {
       action: 'demo.seed',
@@ -159,6 +196,9 @@ export async function seedDemoData(
         users: DEMO_LOGINS.length,
         competencies: DEMO_COMPETENCIES.length,
         roleProfiles: DEMO_PROFILES.length,
+        requisitions: DEMO_REQUISITIONS.length,
+        candidates: DEMO_CANDIDATES.length,
+        applications: DEMO_APPLICATIONS.length,
       },
       actorUserId: null,
       actorEmail: null,

@@ -1,2 +1,3 @@
 export * from './entities';
 export * from './recruitment.module';
+export { fitFor } from './fit/fit.mapper';

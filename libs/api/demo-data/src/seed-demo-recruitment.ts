@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { fitFor } from '@cadre/api/recruitment';
+import type { RoleProfileVersionDto } from '@cadre/shared/contracts';
+import { DEMO_APPLICATIONS, DEMO_CANDIDATES, DEMO_REQUISITIONS } from './demo-recruitment';
+
+export interface RecruitmentSeedContext {
+  /** Start of the demo "today", so every stage change lies in the recent past. */
+  now: Date;
+  unitId(key: string): string;
+  employeeId(key: string): string;
+  userId(email: string): string;
+  /** The demo profile versions by profile code, as the fit computation reads them. */
+  profiles: Map<string, RoleProfileVersionDto>;
+}
+
+/**
+ * The hiring in progress (demo-recruitment.ts) in one INSERT per table. Fit is computed by
+ * the same function the API uses after every scorecard, so the demo shows real scores.
+ */
+export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSeedContext): Promise<void> {
+  const hr = ctx.userId('hr@cadre.test');
+  const daysAgo = (days: number, hour = 10) =>
+    new Date(ctx.now.getTime() - days * 86_400_000 + (hour - 12) * 3_600_000).toISOString();
+  const lookup = <T>(map: Map<string, T>, key: string): T => {
+    const found = map.get(key);
+    if (found === undefined) throw new Error(`demo recruitment refers to unknown key "${key}"`);
+    return found;
+  };
+
+  const requisitions = new Map(
+    DEMO_REQUISITIONS.map((r) => [
+      r.key,
+      { ...r, id: randomUUID(), version: lookup(ctx.profiles, r.profile) },
+    ]),
+  );
+  const candidates = new Map(DEMO_CANDIDATES.map((c) => [c.key, { ...c, id: randomUUID() }]));
+
+  await insertRows(
+    tx,
+    'requisitions',
+    [...requisitions.values()].map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      role_profile_id: r.version.profileId,
+      role_profile_version_id: r.version.id,
+      org_unit_id: ctx.unitId(r.unit),
+      hiring_manager_id: ctx.employeeId(r.hiringManager),
+      headcount: r.headcount,
+      opened_at: r.openedDaysAgo === null ? null : daysAgo(r.openedDaysAgo, 9),
+      created_by_user_id: hr,
+      created_at: daysAgo((r.openedDaysAgo ?? 1) + 1, 9),
+    })),
+  );
+  await insertRows(
+    tx,
+    'candidates',
+    [...candidates.values()].map((c) => ({
+      id: c.id,
+      full_name: c.fullName,
+      email: c.email,
+      phone: c.phone,
+      source: c.source,
+      years_experience: c.yearsExperience,
+      industries: c.industries,
+      skills: c.skills,
+      notes: c.notes,
+      created_by_user_id: hr,
+    })),
+  );
+
+  type Row = Record<string, unknown>;
+  const applications: Row[] = [];
+  const events: Row[] = [];
+  const interviewers: Row[] = [];
+  const scorecards: Row[] = [];
+  const ratings: Row[] = [];
+  for (const a of DEMO_APPLICATIONS) {
+    const requisition = lookup(requisitions, a.requisition);
+    const version = requisition.version;
+    const id = randomUUID();
+    let stage = 'applied';
+    let changedAt = daysAgo(a.appliedDaysAgo);
+    events.push({
+      application_id: id,
+      from_stage: null,
+      to_stage: 'applied',
+      reason: '',
+      occurred_at: changedAt,
+    });
+    for (const [to, days, reason] of a.moves) {
+      changedAt = daysAgo(days);
+      events.push({ application_id: id, from_stage: stage, to_stage: to, reason, occurred_at: changedAt });
+      stage = to;
+    }
+    for (const email of a.interviewers)
+      interviewers.push({ application_id: id, user_id: ctx.userId(email), assigned_by_user_id: hr });
+    const cards = a.scorecards.map((s) => {
+      if (s.ratings.length !== version.competencies.length)
+        throw new Error(`demo scorecard for ${a.candidate} rates ${s.ratings.length} competencies`);
+      const scorecardId = randomUUID();
+      scorecards.push({
+        id: scorecardId,
+        application_id: id,
+        interviewer_user_id: ctx.userId(s.interviewer),
+        recommendation: s.recommendation,
+        summary: s.summary,
+      });
+      const rated = version.competencies.map((c, i) => ({
+        competencyId: c.competencyId,
+        rating: s.ratings[i] as number,
+      }));
+      ratings.push(
+        ...rated.map((r) => ({
+          scorecard_id: scorecardId,
+          competency_id: r.competencyId,
+          rating: r.rating,
+          evidence: '',
+        })),
+      );
+      return { recommendation: s.recommendation, ratings: rated };
+    });
+    const fit = fitFor(version, cards);
+    applications.push({
+      id,
+      candidate_id: lookup(candidates, a.candidate).id,
+      requisition_id: requisition.id,
+      role_profile_version_id: version.id,
+      stage,
+      stage_changed_at: changedAt,
+      fit_score: fit.score,
+      knocked_out: fit.knockedOut,
+      fit,
+      created_at: daysAgo(a.appliedDaysAgo),
+    });
+  }
+  await insertRows(tx, 'applications', applications);
+  await insertRows(
+    tx,
+    'application_stage_events',
+    events.map((e) => ({ ...e, actor_user_id: hr })),
+  );
+  await insertRows(tx, 'application_interviewers', interviewers);
+  await insertRows(tx, 'scorecards', scorecards);
+  await insertRows(tx, 'scorecard_ratings', ratings);
+}
+
+/**
+ * One multi-row INSERT from JSON: PostgreSQL casts each field to its column's type
+ * (jsonb_populate_recordset), so enums, arrays, numerics and timestamps need no care here.
+ */
+async function insertRows(tx: EntityManager, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] as object);
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  await tx.query(
+    `insert into "${table}" (${list}) select ${list} from jsonb_populate_recordset(null::"${table}", $1::jsonb)`,
+    [JSON.stringify(rows)],
+  );
+}
