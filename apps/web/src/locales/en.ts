@@ -195,6 +195,11 @@ export const en: Record<string, string> = {
   'audit.entities.employee': 'Employee',
   'audit.entities.org_unit': 'Org unit',
   'audit.entities.system': 'System',
+  'audit.entities.competency': 'Competency',
+  'audit.entities.role_profile': 'Role profile',
+  'audit.entities.requisition': 'Requisition',
+  'audit.entities.candidate': 'Candidate',
+  'audit.entities.application': 'Application',
 
   'profile.title': 'My profile',
   'profile.details': 'Details',

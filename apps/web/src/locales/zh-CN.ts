@@ -196,6 +196,11 @@ export const zhCN: Record<keyof typeof en, string> = {
   'audit.entities.employee': '员工',
   'audit.entities.org_unit': '组织单元',
   'audit.entities.system': '系统',
+  'audit.entities.competency': '胜任力',
+  'audit.entities.role_profile': '岗位画像',
+  'audit.entities.requisition': '招聘需求',
+  'audit.entities.candidate': '候选人',
+  'audit.entities.application': '申请',
 
   'profile.title': '个人资料',
   'profile.details': '基本信息',

@@ -15,7 +15,17 @@ import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
 
-const ENTITY_TYPES = ['user', 'employee', 'org_unit', 'system'];
+const ENTITY_TYPES = [
+  'user',
+  'employee',
+  'org_unit',
+  'competency',
+  'role_profile',
+  'requisition',
+  'candidate',
+  'application',
+  'system',
+];
 
 /** The append-only record of every change: who, when, what, before and after. */
 @Component({
