@@ -4,3 +4,4 @@ export * from './lib/stat-card.component';
 export * from './lib/loading-block.component';
 export * from './lib/error-state.component';
 export * from './lib/radar-chart.component';
+export * from './lib/dialog-footer.component';

@@ -9,6 +9,7 @@ import { MIN_PASSWORD_LENGTH, type HireResultDto } from '@cadre/shared/contracts
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
+import { DialogFooterComponent } from '@cadre/web/ui';
 
 export interface HireDialogData {
   applicationId: string;
@@ -21,6 +22,7 @@ export interface HireDialogData {
 @Component({
   selector: 'cadre-hire-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -59,16 +61,15 @@ export interface HireDialogData {
           <mat-hint>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-hint>
           <mat-error>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-error>
         </mat-form-field>
-        @if (error()) {
-          <p class="error" role="alert" data-testid="hire-error">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="hire-confirm">
-          {{ 'recruitment.hire.confirm' | t }}
-        </button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'recruitment.hire.confirm' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+        submitTestId="hire-confirm"
+        errorTestId="hire-error"
+      />
     </form>
   `,
   styles: `
@@ -76,9 +77,6 @@ export interface HireDialogData {
       display: grid;
       gap: 8px;
       min-width: min(440px, 85vw);
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })

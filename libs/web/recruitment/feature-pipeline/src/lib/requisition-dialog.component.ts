@@ -15,11 +15,13 @@ import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/d
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { TalentApi } from '@cadre/web/talent/data-access';
+import { DialogFooterComponent } from '@cadre/web/ui';
 
 /** A new requisition: what role, where, for whom, how many. */
 @Component({
   selector: 'cadre-requisition-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -82,16 +84,14 @@ import { TalentApi } from '@cadre/web/talent/data-access';
         <mat-slide-toggle formControlName="open">{{
           'recruitment.requisition.openNow' | t
         }}</mat-slide-toggle>
-        @if (error()) {
-          <p class="error" role="alert">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="requisition-save">
-          {{ 'common.save' | t }}
-        </button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'common.save' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+        submitTestId="requisition-save"
+      />
     </form>
   `,
   styles: `
@@ -99,9 +99,6 @@ import { TalentApi } from '@cadre/web/talent/data-access';
       display: grid;
       gap: 8px;
       min-width: min(480px, 85vw);
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })

@@ -10,11 +10,13 @@ import { COMPETENCY_CATEGORIES, type CompetencyDto } from '@cadre/shared/contrac
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
+import { DialogFooterComponent } from '@cadre/web/ui';
 
 /** Add a competency, or edit one: both languages, five behavioural levels. */
 @Component({
   selector: 'cadre-competency-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -81,16 +83,14 @@ import { TalentApi } from '@cadre/web/talent/data-access';
             </div>
           }
         </div>
-        @if (error()) {
-          <p class="error" role="alert">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="competency-save">
-          {{ 'common.save' | t }}
-        </button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'common.save' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+        submitTestId="competency-save"
+      />
     </form>
   `,
   styles: `
@@ -117,9 +117,6 @@ import { TalentApi } from '@cadre/web/talent/data-access';
     h3 {
       font: var(--mat-sys-title-small);
       margin: 8px 0;
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })

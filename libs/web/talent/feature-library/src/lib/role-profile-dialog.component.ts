@@ -12,6 +12,7 @@ import { EDUCATION_LEVELS, type CompetencyDto, type RoleProfileDto } from '@cadr
 import { describeError, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
+import { DialogFooterComponent } from '@cadre/web/ui';
 
 /** "3.00" -> "3", "1.50" -> "1.5": weights as people write them. */
 const trimZeros = (value: string) =>
@@ -27,6 +28,7 @@ export interface RoleProfileDialogData {
 @Component({
   selector: 'cadre-role-profile-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -130,16 +132,14 @@ export interface RoleProfileDialogData {
         <button mat-stroked-button type="button" (click)="add()">
           <mat-icon>add</mat-icon>{{ 'talent.profile.addRequirement' | t }}
         </button>
-        @if (error()) {
-          <p class="error" role="alert">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="profile-save">
-          {{ 'common.save' | t }}
-        </button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'common.save' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+        submitTestId="profile-save"
+      />
     </form>
   `,
   styles: `
@@ -166,9 +166,6 @@ export interface RoleProfileDialogData {
     h3 {
       font: var(--mat-sys-title-small);
       margin: 8px 0;
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })

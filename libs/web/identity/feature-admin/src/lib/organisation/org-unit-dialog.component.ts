@@ -17,6 +17,7 @@ import {
   type OrgTreeNode,
 } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
+import { DialogFooterComponent } from '@cadre/web/ui';
 import { applyServerErrors } from '../shared/field-errors';
 
 export interface OrgUnitDialogData {
@@ -30,6 +31,7 @@ export interface OrgUnitDialogData {
 @Component({
   selector: 'cadre-org-unit-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -82,16 +84,14 @@ export interface OrgUnitDialogData {
           [(displayName)]="managerName"
           testId="unit-manager"
         />
-        @if (error()) {
-          <p class="error" role="alert">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="unit-save">
-          {{ 'common.save' | t }}
-        </button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'common.save' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+        submitTestId="unit-save"
+      />
     </form>
   `,
   styles: `
@@ -99,9 +99,6 @@ export interface OrgUnitDialogData {
       display: grid;
       gap: 8px;
       min-width: min(440px, 80vw);
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })

@@ -11,6 +11,7 @@ import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
+import { DialogFooterComponent } from '@cadre/web/ui';
 import { applyServerErrors } from '../shared/field-errors';
 
 export interface EmployeeDialogData {
@@ -24,6 +25,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 @Component({
   selector: 'cadre-employee-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -83,16 +85,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
             }
           </mat-select>
         </mat-form-field>
-        @if (error()) {
-          <p class="error" role="alert">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="employee-save">
-          {{ 'common.save' | t }}
-        </button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'common.save' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+        submitTestId="employee-save"
+      />
     </form>
   `,
   styles: `
@@ -100,9 +100,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
       display: grid;
       gap: 8px;
       min-width: min(480px, 80vw);
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })

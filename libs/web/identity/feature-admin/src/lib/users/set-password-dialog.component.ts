@@ -9,11 +9,13 @@ import { MIN_PASSWORD_LENGTH, type UserDto } from '@cadre/shared/contracts';
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
+import { DialogFooterComponent } from '@cadre/web/ui';
 
 /** An administrator sets a new password; the user's sessions end. */
 @Component({
   selector: 'cadre-set-password-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -32,22 +34,18 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
           <input matInput type="password" [formControl]="password" autocomplete="new-password" required />
           <mat-error>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-error>
         </mat-form-field>
-        @if (error()) {
-          <p class="error" role="alert">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'common.save' | t }}</button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'common.save' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+      />
     </form>
   `,
   styles: `
     .full {
       width: 100%;
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })

@@ -12,12 +12,14 @@ import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
+import { DialogFooterComponent } from '@cadre/web/ui';
 import { applyServerErrors } from '../shared/field-errors';
 
 /** Create a user (with a first password), or change a user's name, roles and status. */
 @Component({
   selector: 'cadre-user-dialog',
   imports: [
+    DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -92,16 +94,14 @@ import { applyServerErrors } from '../shared/field-errors';
             'users.active' | t
           }}</mat-slide-toggle>
         }
-        @if (error()) {
-          <p class="error" role="alert">{{ error() }}</p>
-        }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="user-save">
-          {{ 'common.save' | t }}
-        </button>
-      </mat-dialog-actions>
+      <cadre-dialog-footer
+        [submitLabel]="'common.save' | t"
+        [cancelLabel]="'common.cancel' | t"
+        [busy]="busy()"
+        [error]="error()"
+        submitTestId="user-save"
+      />
     </form>
   `,
   styles: `
