@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, signOut } from './support';
+import { openDialog, signIn, signOut } from './support';
 
 test('an admin creates a user with the keyboard-friendly dialog, and the new user signs in', async ({
   page,
@@ -7,9 +7,7 @@ test('an admin creates a user with the keyboard-friendly dialog, and the new use
   const email = `new.rep.${Date.now()}@cadre.test`;
   await signIn(page, 'admin@cadre.test');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
-  await page.getByTestId('add-user').click();
-
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, page.getByTestId('add-user'));
   // Saving empty shows what is missing, and creates nothing.
   await dialog.getByTestId('user-save').click();
   await expect(dialog.getByText('Required').first()).toBeVisible();

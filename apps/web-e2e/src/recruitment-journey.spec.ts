@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, signOut } from './support';
+import { openDialog, pick, signIn, signOut } from './support';
 
 /**
  * HR opens a requisition, adds two candidates, two interviewers (the hiring manager and
@@ -18,13 +18,10 @@ test('from requisition to hire', async ({ page }) => {
   // HR opens a requisition for the manager's team.
   await signIn(page, 'hr@cadre.test');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recruitment' }).click();
-  await page.getByTestId('add-requisition').click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, page.getByTestId('add-requisition'));
   await dialog.getByTestId('requisition-title').fill(title);
-  await dialog.getByTestId('requisition-profile').click();
-  await page.getByRole('option', { name: /Account Executive/ }).click();
-  await dialog.getByTestId('requisition-unit').click();
-  await page.getByRole('option', { name: 'Analytics Instruments Team' }).click();
+  await pick(page, dialog.getByTestId('requisition-profile'), /Account Executive/);
+  await pick(page, dialog.getByTestId('requisition-unit'), 'Analytics Instruments Team');
   await dialog.getByTestId('requisition-manager').fill('Liu Yang');
   await page.getByRole('option', { name: /Liu Yang/ }).click();
   await dialog.getByTestId('requisition-save').click();
@@ -34,8 +31,7 @@ test('from requisition to hire', async ({ page }) => {
 
   // Two candidates.
   for (const c of candidates) {
-    await page.getByTestId('add-candidate').click();
-    const add = page.getByRole('dialog');
+    const add = await openDialog(page, page.getByTestId('add-candidate'));
     await add.getByTestId('candidate-name').fill(c.name);
     await add.getByTestId('candidate-email').fill(c.email);
     await add.getByTestId('candidate-years').fill('5');
@@ -50,8 +46,7 @@ test('from requisition to hire', async ({ page }) => {
     await page.getByTestId('column-applied').getByRole('link', { name: c.name }).click();
     await expect(page.getByRole('heading', { name: c.name })).toBeVisible();
     for (const who of ['Liu Yang', 'Zhao Xin']) {
-      await page.getByTestId('add-interviewer').click();
-      await page.getByRole('option', { name: new RegExp(who) }).click();
+      await pick(page, page.getByTestId('add-interviewer'), new RegExp(who));
       await expect(page.getByText(`${who} · scorecard pending`)).toBeVisible();
     }
     await fillScorecard(page, c.ratings, 'Yes');
@@ -91,8 +86,7 @@ test('from requisition to hire', async ({ page }) => {
   await page.goto(pipelineUrl);
   await page.getByRole('link', { name: candidates[0].name }).first().click();
   await expect(page.getByTestId('fit-score')).toBeVisible();
-  await page.getByTestId('hire').click();
-  const hire = page.getByRole('dialog');
+  const hire = await openDialog(page, page.getByTestId('hire'));
   const newEmail = `zhou.xiaoyu.${stamp}@northwind.example`;
   await hire.getByTestId('hire-email').fill(newEmail);
   await hire.getByTestId('hire-password').fill('welcome-to-northwind');

@@ -27,8 +27,8 @@ export class UsersRepository {
     return tx ?? this.dataSource.manager;
   }
 
-  findByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ email });
+  findByEmail(email: string, tx?: Tx | null): Promise<UserEntity | null> {
+    return this.manager(tx).getRepository(UserEntity).findOneBy({ email });
   }
 
   findById(id: string, tx?: Tx | null): Promise<UserEntity | null> {

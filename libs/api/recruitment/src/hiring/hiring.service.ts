@@ -54,7 +54,7 @@ export class HiringService {
       }
       if (await this.employees.findByEmail(request.email, tx))
         throw new ConflictError(`An employee already uses ${request.email}`, 'email_taken');
-      if (await this.users.findByEmail(request.email))
+      if (await this.users.findByEmail(request.email, tx))
         throw new ConflictError(`A user already signs in with ${request.email}`, 'email_taken');
       const candidate = (await tx.query('select full_name from candidates where id = $1', [
         application.candidateId,
