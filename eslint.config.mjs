@@ -4,7 +4,8 @@ import nx from '@nx/eslint-plugin';
  * One lint configuration for the whole workspace. Module boundaries are real constraints:
  * - platform:web never depends on platform:api (and the reverse);
  * - platform:shared stays framework-free (no Nest, TypeORM or Angular);
- * - type:ui depends only on ui, util and contracts;
+ * - type:ui depends only on ui, util, contracts and the commission engine (pure TypeScript
+ *   that screens may use for its types and exact decimals);
  * - feature libraries never import one another; apps are never imported.
  */
 const depConstraints = [
@@ -19,10 +20,13 @@ const depConstraints = [
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
   { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
-  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
+  {
+    sourceTag: 'type:ui',
+    onlyDependOnLibsWithTags: ['type:ui', 'type:engine', 'type:util', 'type:contracts'],
+  },
   {
     sourceTag: 'type:data-access',
-    onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:util', 'type:contracts'],
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:engine', 'type:util', 'type:contracts'],
   },
   {
     // Connected components shared by features (an employee picker that searches).
@@ -36,6 +40,7 @@ const depConstraints = [
       'type:data-access',
       'type:ui',
       'type:core',
+      'type:engine',
       'type:util',
       'type:contracts',
     ],

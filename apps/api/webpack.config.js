@@ -17,6 +17,8 @@ module.exports = {
           entryPath: join(__dirname, '../../libs/api/compensation/src/simulation/simulation.worker.ts'),
         },
       ],
+      // The example plans, offered by GET /api/compensation/examples.
+      assets: [{ input: 'examples/commission', glob: '*.json', output: 'examples/commission' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

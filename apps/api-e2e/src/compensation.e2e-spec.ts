@@ -114,3 +114,41 @@ describe('POST /api/compensation/simulate', () => {
     expect(order).toEqual(['health 200', 'simulation 200']);
   });
 });
+
+describe('GET /api/compensation/examples', () => {
+  let db: DataSource;
+  let tokens: RoleTokens;
+
+  beforeAll(async () => {
+    db = await connectDatabase();
+    ({ tokens } = await organisationWithTokens(db));
+  });
+  afterAll(() => db.destroy());
+
+  it('offers the example plans as written, each simulating as it stands', async () => {
+    const res = await api().get('/api/compensation/examples').set(bearer(tokens.admin));
+    expect(res.status).toBe(200);
+    expect(res.body.map((e: { id: string; name: string }) => `${e.id}: ${e.name}`)).toEqual([
+      'account-executive: Account Executive 2027',
+      'certified-spif: X9 launch: commission plus a SPIF for certified reps',
+      'new-hire-ramp-draw: Account Executive, new hire',
+      'sdr-meetings: Sales Development 2027',
+      'target-incentive-curve: Key Account Manager target incentive 2027',
+    ]);
+    expect(res.body[0].document).toBe(example('account-executive.json'));
+    for (const e of res.body as { document: string }[]) {
+      const run = await api()
+        .post('/api/compensation/simulate')
+        .set(bearer(tokens.manager))
+        .set('Content-Type', 'application/json')
+        .send(e.document);
+      expect(run.status).toBe(200);
+    }
+  });
+
+  it('401s without a token and 403s HR and reps', async () => {
+    expect((await api().get('/api/compensation/examples')).status).toBe(401);
+    expect((await api().get('/api/compensation/examples').set(bearer(tokens.hr))).status).toBe(403);
+    expect((await api().get('/api/compensation/examples').set(bearer(tokens.rep))).status).toBe(403);
+  });
+});

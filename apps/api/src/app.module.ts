@@ -18,8 +18,12 @@ export class AppModule {
         IdentityModule,
         TalentModule,
         RecruitmentModule,
-        // The worker is bundled beside main.js (webpack.config.js, additionalEntryPoints).
-        CompensationModule.register({ workerFile: join(__dirname, 'simulation-worker.js') }),
+        // The worker is bundled beside main.js and the example plans copied there
+        // (webpack.config.js: additionalEntryPoints, assets).
+        CompensationModule.register({
+          workerFile: join(__dirname, 'simulation-worker.js'),
+          examplesDir: join(__dirname, 'examples', 'commission'),
+        }),
       ],
     };
   }

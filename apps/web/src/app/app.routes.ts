@@ -50,6 +50,12 @@ export const appRoutes: Routes = [
         loadComponent: () => import('@cadre/web/talent/feature-library').then((m) => m.TalentPageComponent),
       },
       {
+        path: 'compensation/simulator',
+        canMatch: [permissionGuard('compensation:simulate')],
+        loadComponent: () =>
+          import('@cadre/web/compensation/feature-simulator').then((m) => m.SimulatorPageComponent),
+      },
+      {
         path: 'recruitment',
         canMatch: [permissionGuard('recruitment:participate')],
         children: [

@@ -1,8 +1,10 @@
+import { compensationEn } from './compensation.en';
 import { talentAndRecruitmentEn } from './recruitment.en';
 
 /** English. Every key here must exist in zh-CN.ts too (a test checks). */
 export const en: Record<string, string> = {
   ...talentAndRecruitmentEn,
+  ...compensationEn,
   'app.name': 'Cadre',
 
   'common.actions': 'Actions',

@@ -1,9 +1,11 @@
 import { en } from './en';
+import { compensationZhCN } from './compensation.zh-CN';
 import { talentAndRecruitmentZh } from './recruitment.zh-CN';
 
 /** 简体中文。术语与《销售体系》原文一致（见 product.md 术语表）。 */
 export const zhCN: Record<keyof typeof en, string> = {
   ...talentAndRecruitmentZh,
+  ...compensationZhCN,
   'app.name': 'Cadre',
 
   'common.actions': '操作',

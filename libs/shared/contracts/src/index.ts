@@ -9,3 +9,4 @@ export * from './identity/employee.dto';
 export * from './audit/audit.dto';
 export * from './talent/talent.dto';
 export * from './recruitment/recruitment.dto';
+export * from './compensation/compensation.dto';

@@ -11,6 +11,7 @@ describe('role-aware navigation', () => {
       '/organisation',
       '/recruitment',
       '/talent',
+      '/compensation/simulator',
       '/admin/users',
       '/admin/audit',
       '/profile',
@@ -21,8 +22,15 @@ describe('role-aware navigation', () => {
     expect(menuOf('hr')).toEqual(['/', '/people', '/organisation', '/recruitment', '/talent', '/profile']);
   });
 
-  it('shows a manager their people, requisitions and the competency model, not the admin screens', () => {
-    expect(menuOf('manager')).toEqual(['/', '/people', '/recruitment', '/talent', '/profile']);
+  it('shows a manager their people, requisitions, the competency model and the plan simulator, not the admin screens', () => {
+    expect(menuOf('manager')).toEqual([
+      '/',
+      '/people',
+      '/recruitment',
+      '/talent',
+      '/compensation/simulator',
+      '/profile',
+    ]);
   });
 
   it('shows a rep only home and profile', () => {

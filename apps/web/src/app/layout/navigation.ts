@@ -23,6 +23,12 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
   { path: '/recruitment', labelKey: 'nav.recruitment', icon: 'work', permission: 'recruitment:participate' },
   { path: '/talent', labelKey: 'nav.talent', icon: 'psychology', permission: 'talent:read' },
+  {
+    path: '/compensation/simulator',
+    labelKey: 'nav.simulator',
+    icon: 'calculate',
+    permission: 'compensation:simulate',
+  },
   { path: '/admin/users', labelKey: 'nav.users', icon: 'manage_accounts', permission: 'users:manage' },
   { path: '/admin/audit', labelKey: 'nav.audit', icon: 'history', permission: 'audit:read' },
   { path: '/profile', labelKey: 'nav.profile', icon: 'person', permission: 'self-service' },

@@ -1,0 +1,76 @@
+/** English: commission plans, the simulator and statements. */
+export const compensationEn: Record<string, string> = {
+  'nav.simulator': 'Plan simulator',
+
+  'compensation.simulator.title': 'Plan simulator',
+  'compensation.simulator.subtitle':
+    'Run a commission plan against credits and see how every number arises. Nothing is stored.',
+  'compensation.simulator.run': 'Run',
+  'compensation.simulator.document': 'Plan document',
+  'compensation.simulator.documentLabel': 'Plan, periods, payees and credits (JSON)',
+  'compensation.simulator.documentHint':
+    'Format v1, described in docs/commission-plans.md. Ctrl+Enter runs it.',
+  'compensation.simulator.startFrom': 'Start from an example',
+  'compensation.simulator.openFile': 'Open a file',
+  'compensation.simulator.exampleLoaded': 'Loaded “{name}” in place of your document',
+  'compensation.simulator.undo': 'Undo',
+  'compensation.simulator.fileTooLarge': '{name} is over 20 MB; run a file this large with the command line',
+  'compensation.simulator.results': 'Statements',
+  'compensation.simulator.running': 'Calculating statements',
+  'compensation.simulator.idleTitle': 'No statements yet',
+  'compensation.simulator.idleHint':
+    'Start from an example, open a file or paste a plan document, then run it',
+  'compensation.simulator.problems': 'The document has {count} problem(s)',
+  'compensation.simulator.problemsHint':
+    'Each starts with where it is in the document. Nothing was calculated.',
+  'compensation.simulator.payees': 'Payees',
+  'compensation.simulator.periods': 'Periods',
+  'compensation.simulator.statements': 'Statements',
+  'compensation.simulator.totalPayout': 'Total payout',
+  'compensation.simulator.filterPayee': 'Filter by payee',
+  'compensation.simulator.noMatch': 'No payee matches “{filter}”',
+  'compensation.simulator.noStatements': 'The document has no payees, so there is nothing to pay',
+
+  'compensation.payee': 'Payee',
+  'compensation.period': 'Period',
+  'compensation.earnings': 'Earnings',
+  'compensation.payout': 'Payout',
+  'compensation.balance': 'Owed after this period',
+  'compensation.types.rate': 'rate',
+  'compensation.types.tiered': 'tiers',
+  'compensation.types.bonus': 'bonus',
+  'compensation.types.curve': 'pay curve',
+  'compensation.rounding.half-up': 'half up',
+  'compensation.rounding.half-even': 'half to even',
+
+  'compensation.statement.title': '{payee}, {period}',
+  'compensation.statement.tenure': 'Tenure period {period}; quota multiplier {multiplier}',
+  'compensation.statement.planCap': 'Lines total {uncapped}, capped by the plan at {cap}',
+  'compensation.statement.drawPaid': 'Draw {amount} ({kind}): earnings are below it, so the draw is paid',
+  'compensation.statement.drawCovered': 'Draw {amount} ({kind}): earnings cover it',
+  'compensation.statement.recoverable': 'recoverable',
+  'compensation.statement.nonRecoverable': 'non-recoverable',
+  'compensation.statement.balanceSteps':
+    'Owed before this period {opening}; recovered {recovered}; added {added}',
+
+  'compensation.trace.basis': '{metric} total {basis}',
+  'compensation.trace.basisQuota': '{metric} total {basis} against quota {quota} (attainment {attainment})',
+  'compensation.trace.rate': '{basis} × {rate} = {amount}',
+  'compensation.trace.band': 'Band {band} {range}: {slice} × {rate} = {amount}',
+  'compensation.trace.retroactive': 'The total falls in band {band} {range}: {basis} × {rate} = {amount}',
+  'compensation.trace.bonusMet': 'Reached the threshold {threshold}: bonus {amount}',
+  'compensation.trace.bonusMissed': 'Below the threshold {threshold}: no bonus',
+  'compensation.trace.curveBelow': 'Below the curve’s first point ({attainment}): {amount}',
+  'compensation.trace.curveAbove': 'Above the curve’s last point ({attainment}): {amount}',
+  'compensation.trace.curveBetween':
+    'On the curve between {fromAttainment} → {fromPayout} and {toAttainment} → {toPayout}: {amount}',
+  'compensation.trace.rangeAll': '(all)',
+  'compensation.trace.rangeUpTo': '(up to {to})',
+  'compensation.trace.rangeAbove': '(above {from})',
+  'compensation.trace.rangeBetween': '({from} to {to})',
+  'compensation.trace.certification': 'Pays 0: certification {names} not held by {date}',
+  'compensation.trace.gate':
+    'Pays 0: the gate on {metric} is not met ({total} < {required}, {share} of quota)',
+  'compensation.trace.capped': 'Capped at {cap} (was {uncapped})',
+  'compensation.trace.rounding': 'Exact {exact}, rounded {rounding}',
+};

@@ -1,0 +1,2 @@
+export * from './lib/statement-text';
+export * from './lib/statement-view.component';
