@@ -20,16 +20,16 @@ function bigDocument(credits: number): string {
   return JSON.stringify(doc);
 }
 
+let db: DataSource;
+let tokens: RoleTokens;
+
+beforeAll(async () => {
+  db = await connectDatabase();
+  ({ tokens } = await organisationWithTokens(db));
+});
+afterAll(() => db.destroy());
+
 describe('POST /api/compensation/simulate', () => {
-  let db: DataSource;
-  let tokens: RoleTokens;
-
-  beforeAll(async () => {
-    db = await connectDatabase();
-    ({ tokens } = await organisationWithTokens(db));
-  });
-  afterAll(() => db.destroy());
-
   const simulate = (token: string | null, body: string) => {
     const req = api().post('/api/compensation/simulate').set('Content-Type', 'application/json');
     return (token ? req.set(bearer(token)) : req).send(body);
@@ -116,15 +116,6 @@ describe('POST /api/compensation/simulate', () => {
 });
 
 describe('GET /api/compensation/examples', () => {
-  let db: DataSource;
-  let tokens: RoleTokens;
-
-  beforeAll(async () => {
-    db = await connectDatabase();
-    ({ tokens } = await organisationWithTokens(db));
-  });
-  afterAll(() => db.destroy());
-
   it('offers the example plans as written, each simulating as it stands', async () => {
     const res = await api().get('/api/compensation/examples').set(bearer(tokens.admin));
     expect(res.status).toBe(200);
