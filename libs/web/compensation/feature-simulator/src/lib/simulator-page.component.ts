@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -57,6 +67,8 @@ export class SimulatorPageComponent {
   private readonly api = inject(CompensationApi);
   private readonly i18n = inject(I18n);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly injector = inject(Injector);
+  private readonly resultsSection = viewChild.required<ElementRef<HTMLElement>>('results');
 
   protected readonly examples = rxResource({ stream: () => this.api.examples() });
   protected readonly document = signal('');
@@ -157,6 +169,20 @@ export class SimulatorPageComponent {
     } finally {
       this.running.set(false);
     }
+    this.revealResults();
+  }
+
+  /** On a narrow screen the results are below the editor: bring them into view. */
+  private revealResults(): void {
+    afterNextRender(
+      () => {
+        const section = this.resultsSection().nativeElement;
+        if (section.getBoundingClientRect().top > window.innerHeight) {
+          section.scrollIntoView({ block: 'start' });
+        }
+      },
+      { injector: this.injector },
+    );
   }
 
   protected filterPayees(value: string): void {
