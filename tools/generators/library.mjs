@@ -48,7 +48,11 @@ write('project.json', {
 });
 write('tsconfig.json', {
   extends: `${up}/tsconfig.json`,
-  compilerOptions: kind === 'angular' ? { types: ['jest', 'node'] } : { types: ['jest', 'node'] },
+  // Angular needs no decorator metadata (Nest does); with isolatedModules ts-jest warns about it.
+  compilerOptions:
+    kind === 'angular'
+      ? { types: ['jest', 'node'], emitDecoratorMetadata: false }
+      : { types: ['jest', 'node'] },
   include: ['src/**/*.ts'],
 });
 write('tsconfig.spec.json', {
