@@ -54,6 +54,10 @@ export default defineConfig({
     env: { PORT: String(port), HOST: '127.0.0.1' },
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,
+    // SIGTERM lets the server stop its embedded PostgreSQL (a process of another OS user,
+    // outside this process group) and serve-app.mjs remove the data folder; Playwright's
+    // default, SIGKILL, left both behind after every run.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     stdout: 'ignore',
     stderr: 'pipe',
   },
