@@ -55,13 +55,18 @@ async function main(command: string): Promise<void> {
     try {
       await app?.close();
       await embedded?.stop();
+      logger.log(
+        embedded ? 'stopped: HTTP, database pool, embedded PostgreSQL' : 'stopped: HTTP, database pool',
+      );
     } finally {
       clearTimeout(force);
       process.exit(code);
     }
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: a second signal (Ctrl-C pressed twice, a supervisor and its process
+  // group both signalling) must not kill the process half-way through stopping the database.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
