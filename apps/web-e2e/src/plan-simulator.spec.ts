@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { pick, signIn } from './support';
 
 /**
@@ -36,6 +37,19 @@ test('a manager simulates a plan and reads why each number is what it is', async
   await expect(statement).toContainText('huang.jie, 2027-05');
   await expect(statement).toContainText('recovered 750.00');
   await expect(page.getByTestId('statement-payout')).toHaveText('6,650.00');
+
+  // The statements go to payroll as CSV, amounts exactly as calculated.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('simulate-csv').click();
+  const csv = await readFile((await (await download).path()) as string, 'utf8');
+  expect(csv.split('\r\n')).toEqual([
+    '\ufeffpayee,period,currency,earnings,payout,recovered,balance',
+    'huang.jie,2027-02,CNY,600.00,3000.00,0.00,2400.00',
+    'huang.jie,2027-03,CNY,2300.00,3000.00,0.00,3100.00',
+    'huang.jie,2027-04,CNY,5350.00,3000.00,2350.00,750.00',
+    'huang.jie,2027-05,CNY,7400.00,6650.00,750.00,0.00',
+    '',
+  ]);
 
   // A mistake is reported where it is, and nothing is calculated; Ctrl+Enter runs.
   const text = await editor.inputValue();

@@ -28,6 +28,7 @@ export const compensationEn: Record<string, string> = {
   'compensation.simulator.statements': 'Statements',
   'compensation.simulator.totalPayout': 'Total payout',
   'compensation.simulator.filterPayee': 'Filter by payee',
+  'compensation.simulator.downloadCsv': 'Download CSV',
   'compensation.simulator.noMatch': 'No payee matches “{filter}”',
   'compensation.simulator.noStatements': 'The document has no payees, so there is nothing to pay',
 

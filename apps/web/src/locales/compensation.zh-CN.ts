@@ -24,6 +24,7 @@ export const compensationZhCN: Record<string, string> = {
   'compensation.simulator.statements': '提成明细单',
   'compensation.simulator.totalPayout': '发放总额',
   'compensation.simulator.filterPayee': '按收款人筛选',
+  'compensation.simulator.downloadCsv': '下载 CSV',
   'compensation.simulator.noMatch': '没有与“{filter}”匹配的收款人',
   'compensation.simulator.noStatements': '文档中没有收款人，因此无需支付',
 

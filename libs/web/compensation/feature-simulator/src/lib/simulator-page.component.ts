@@ -27,6 +27,7 @@ import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import type { FieldError, PlanExampleDto } from '@cadre/shared/contracts';
 import { groupDigits, StatementViewComponent } from '@cadre/web/compensation/ui';
 import { EmptyStateComponent, PageHeaderComponent } from '@cadre/web/ui';
+import { statementsCsv } from './statements-csv';
 
 /** The API's limit (SIMULATION_BODY_LIMIT); checked here too so a huge file fails at once. */
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -196,6 +197,17 @@ export class SimulatorPageComponent {
 
   protected select(statement: Statement): void {
     this.selected.set(statement);
+  }
+
+  /** The statements shown (all, or those of the filtered payees) as a CSV file. */
+  protected downloadCsv(): void {
+    const blob = new Blob([statementsCsv(this.filtered())], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'statements.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private minorDigits(amount: string): number {
