@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import type { Locale } from '@cadre/shared/contracts';
-import { describeError, SessionStore, toAppError } from '@cadre/web/core';
+import { SessionStore, submission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 
 @Component({
@@ -173,8 +173,9 @@ export class LoginPageComponent {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly showPassword = signal(false);
 
   protected use(locale: Locale): void {
@@ -183,20 +184,14 @@ export class LoginPageComponent {
 
   protected async submit(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    if (this.form.invalid) return;
+    await this.submission.run(async () => {
       const { email, password } = this.form.getRawValue();
       await this.session.login(email, password);
       const target = this.returnUrl();
       await this.router.navigateByUrl(
         target && target.startsWith('/') && !target.startsWith('//') ? target : '/',
       );
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

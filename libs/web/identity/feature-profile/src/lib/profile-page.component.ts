@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
   FormBuilder,
@@ -18,9 +18,10 @@ import {
   describeError,
   Notifier,
   SessionStore,
+  submission,
+  type ThemeMode,
   ThemeService,
   toAppError,
-  type ThemeMode,
 } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
@@ -220,8 +221,9 @@ export class ProfilePageComponent {
 
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
   protected readonly profile = rxResource({ stream: () => this.api.me() });
-  protected readonly busy = signal(false);
-  protected readonly passwordError = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly passwordError = this.submission.error;
   protected readonly passwordForm = inject(FormBuilder).nonNullable.group(
     {
       currentPassword: ['', Validators.required],
@@ -256,19 +258,13 @@ export class ProfilePageComponent {
 
   protected async changePassword(): Promise<void> {
     this.passwordForm.markAllAsTouched();
-    if (this.passwordForm.invalid || this.busy()) return;
-    this.busy.set(true);
-    this.passwordError.set(null);
+    if (this.passwordForm.invalid) return;
     const { currentPassword, newPassword } = this.passwordForm.getRawValue();
-    try {
+    await this.submission.run(async () => {
       const tokens = await firstValueFrom(this.api.changePassword({ currentPassword, newPassword }));
       this.session.accept(tokens, false);
       this.passwordForm.reset();
       this.notifier.success('profile.passwordChanged');
-    } catch (error) {
-      this.passwordError.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -11,7 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { debounceTime, firstValueFrom, of } from 'rxjs';
 import { CANDIDATE_SOURCES, type ApplicationDto, type CandidateDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import { submission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 
@@ -183,8 +183,9 @@ export class AddCandidateDialogComponent {
 
   protected readonly sources = CANDIDATE_SOURCES;
   protected readonly tab = signal(0);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly query = signal('');
   protected readonly chosen = signal<CandidateDto | null>(null);
   private file: File | null = null;
@@ -211,7 +212,7 @@ export class AddCandidateDialogComponent {
 
   protected async createAndApply(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) return;
+    if (this.form.invalid) return;
     const v = this.form.getRawValue();
     if (!v.email && !v.phone) {
       this.error.set(this.i18n.t('recruitment.candidate.needContact'));
@@ -243,14 +244,6 @@ export class AddCandidateDialogComponent {
   }
 
   private async run(work: () => Promise<ApplicationDto>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      this.ref.close(await work());
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submission.run(async () => this.ref.close(await work()));
   }
 }

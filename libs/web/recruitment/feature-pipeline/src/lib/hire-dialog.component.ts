@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,8 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, type HireResultDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { submission } from '@cadre/web/core';
+import { TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { DialogFooterComponent } from '@cadre/web/ui';
 
@@ -84,11 +84,11 @@ export class HireDialogComponent {
   protected readonly data = inject<HireDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<HireDialogComponent, HireResultDto>);
   private readonly api = inject(RecruitmentApi);
-  private readonly i18n = inject(I18n);
 
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     hireDate: [new Date().toISOString().slice(0, 10), Validators.required],
     jobTitle: [this.data.jobTitle, Validators.required],
@@ -98,15 +98,9 @@ export class HireDialogComponent {
 
   protected async hire(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    if (this.form.invalid) return;
+    await this.submission.run(async () => {
       this.ref.close(await firstValueFrom(this.api.hire(this.data.applicationId, this.form.getRawValue())));
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

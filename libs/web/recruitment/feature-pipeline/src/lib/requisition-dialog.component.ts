@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
 import type { RequisitionDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import { submission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
@@ -116,8 +116,9 @@ export class RequisitionDialogComponent {
     this.unitList.hasValue() ? flattenOrgTree(buildOrgTree(this.unitList.value())) : [],
   );
   protected readonly hiringManagerId = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     title: ['', [Validators.required, Validators.minLength(3)]],
     roleProfileId: ['', Validators.required],
@@ -130,11 +131,9 @@ export class RequisitionDialogComponent {
     this.form.markAllAsTouched();
     const manager = this.hiringManagerId();
     if (!manager) this.error.set(this.i18n.t('recruitment.requisition.pickManager'));
-    if (this.form.invalid || !manager || this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
+    if (this.form.invalid || !manager) return;
     const v = this.form.getRawValue();
-    try {
+    await this.submission.run(async () => {
       const saved = await firstValueFrom(
         this.recruitment.createRequisition({
           title: v.title,
@@ -146,10 +145,6 @@ export class RequisitionDialogComponent {
         }),
       );
       this.ref.close(saved);
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -11,7 +11,7 @@ import {
   type FitCompetency,
   type ScorecardDto,
 } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import { submission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 
@@ -125,8 +125,9 @@ export class ScorecardFormComponent {
   readonly saved = output<ApplicationDto>();
 
   protected readonly recommendations = RECOMMENDATIONS;
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly ratings: FormArray = this.fb.array([]);
   protected readonly form = this.fb.group({
     recommendation: ['' as string, Validators.required],
@@ -161,10 +162,8 @@ export class ScorecardFormComponent {
       this.error.set(this.i18n.t('recruitment.scorecard.incomplete'));
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
     const v = this.form.getRawValue();
-    try {
+    await this.submission.run(async () => {
       const application = await firstValueFrom(
         this.api.submitScorecard(this.applicationId(), {
           recommendation: v.recommendation as (typeof RECOMMENDATIONS)[number],
@@ -176,10 +175,6 @@ export class ScorecardFormComponent {
         }),
       );
       this.saved.emit(application);
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { COMPETENCY_CATEGORIES, type CompetencyDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import { submission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
 import { DialogFooterComponent } from '@cadre/web/ui';
@@ -128,8 +128,9 @@ export class CompetencyDialogComponent {
   private readonly fb = inject(FormBuilder).nonNullable;
 
   protected readonly categories = COMPETENCY_CATEGORIES;
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly levels: FormArray = this.fb.array(
     [1, 2, 3, 4, 5].map((level) => {
       const existing = this.competency?.levels.find((l) => l.level === level);
@@ -154,12 +155,10 @@ export class CompetencyDialogComponent {
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) {
-      if (this.form.invalid) this.error.set(this.i18n.t('talent.fillEverything'));
+    if (this.form.invalid) {
+      this.error.set(this.i18n.t('talent.fillEverything'));
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
     const v = this.form.getRawValue();
     const body = {
       category: v.category,
@@ -167,17 +166,13 @@ export class CompetencyDialogComponent {
       description: { en: v.descriptionEn, zh: v.descriptionZh },
       levels: (v.levels as { en: string; zh: string }[]).map((l, i) => ({ level: i + 1, description: l })),
     };
-    try {
+    await this.submission.run(async () => {
       const saved = await firstValueFrom(
         this.competency
           ? this.api.updateCompetency(this.competency.id, body)
           : this.api.createCompetency({ ...body, code: v.code }),
       );
       this.ref.close(saved);
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { EDUCATION_LEVELS, type CompetencyDto, type RoleProfileDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import { submission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
 import { DialogFooterComponent } from '@cadre/web/ui';
@@ -177,8 +177,9 @@ export class RoleProfileDialogComponent {
   private readonly fb = inject(FormBuilder).nonNullable;
 
   protected readonly educationLevels = EDUCATION_LEVELS;
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   private readonly current = this.data.profile?.current;
   protected readonly requirements: FormArray = this.fb.array(
     (this.current?.competencies ?? []).map((c) =>
@@ -230,8 +231,6 @@ export class RoleProfileDialogComponent {
       );
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
     const v = this.form.getRawValue();
     const body = {
       name: { en: v.nameEn, zh: v.nameZh },
@@ -245,17 +244,13 @@ export class RoleProfileDialogComponent {
         mustHave: boolean;
       }[],
     };
-    try {
+    await this.submission.run(async () => {
       const saved = await firstValueFrom(
         this.data.profile
           ? this.api.addVersion(this.data.profile.id, body)
           : this.api.createProfile({ ...body, code: v.code }),
       );
       this.ref.close(saved);
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -7,8 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { ORG_UNIT_KINDS, type OrgUnitDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import {} from '@cadre/web/core';
+import { TranslatePipe } from '@cadre/web/i18n';
 import {
   buildOrgTree,
   flattenOrgTree,
@@ -18,7 +18,7 @@ import {
 } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
-import { applyServerErrors } from '../shared/field-errors';
+import { formSubmission } from '../shared/field-errors';
 
 export interface OrgUnitDialogData {
   /** Create a sub-unit of `parent`, or edit (rename, kind, manager, move) `unit`. */
@@ -106,13 +106,13 @@ export class OrgUnitDialogComponent {
   protected readonly data = inject<OrgUnitDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<OrgUnitDialogComponent, OrgUnitDto>);
   private readonly api = inject(IdentityApi);
-  private readonly i18n = inject(I18n);
 
   protected readonly kinds = ORG_UNIT_KINDS.filter((k) => k !== 'company');
   protected readonly managerId = signal<string | null>(this.data.unit?.managerId ?? null);
   protected readonly managerName = signal<string>(this.data.unit?.managerName ?? '');
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = formSubmission(() => this.form);
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   /** A unit cannot move under itself or its own sub-units. */
   protected readonly parentOptions = computed(() => {
     const excluded = this.data.unit ? subtreeIds(this.data.unit) : new Set<string>();
@@ -127,11 +127,9 @@ export class OrgUnitDialogComponent {
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
+    if (this.form.invalid) return;
     const { name, kind, parentId } = this.form.getRawValue();
-    try {
+    await this.submission.run(async () => {
       const saved = await firstValueFrom(
         this.data.mode === 'create'
           ? this.api.createOrgUnit({ name, kind, parentId, managerId: this.managerId() })
@@ -143,12 +141,6 @@ export class OrgUnitDialogComponent {
             }),
       );
       this.ref.close(saved);
-    } catch (error) {
-      const appError = toAppError(error);
-      const rest = applyServerErrors(this.form, appError);
-      this.error.set(appError.fieldErrors.length && !rest.length ? null : describeError(this.i18n, appError));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -7,12 +7,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { EMPLOYEE_STATUSES, type EmployeeDto, type OrgUnitDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import {} from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
-import { applyServerErrors } from '../shared/field-errors';
+import { formSubmission } from '../shared/field-errors';
 
 export interface EmployeeDialogData {
   employee: EmployeeDto | null;
@@ -113,8 +113,9 @@ export class EmployeeDialogComponent {
   protected readonly unitOptions = flattenOrgTree(buildOrgTree(this.data.units));
   protected readonly managerId = signal<string | null>(this.data.employee?.managerId ?? null);
   protected readonly managerName = signal<string>(this.data.employee?.managerName ?? '');
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = formSubmission(() => this.form);
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     fullName: [this.data.employee?.fullName ?? '', [Validators.required, Validators.maxLength(120)]],
@@ -140,23 +141,15 @@ export class EmployeeDialogComponent {
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
+    if (this.form.invalid) return;
     const body = { ...this.form.getRawValue(), managerId: this.managerId() };
-    try {
+    await this.submission.run(async () => {
       const saved = await firstValueFrom(
         this.data.employee
           ? this.api.updateEmployee(this.data.employee.id, body)
           : this.api.createEmployee(body),
       );
       this.ref.close(saved);
-    } catch (error) {
-      const appError = toAppError(error);
-      const rest = applyServerErrors(this.form, appError);
-      this.error.set(appError.fieldErrors.length && !rest.length ? null : describeError(this.i18n, appError));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,8 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, type UserDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { submission } from '@cadre/web/core';
+import { TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { DialogFooterComponent } from '@cadre/web/ui';
 
@@ -53,27 +53,22 @@ export class SetPasswordDialogComponent {
   protected readonly user = inject<UserDto>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<SetPasswordDialogComponent, boolean>);
   private readonly api = inject(IdentityApi);
-  private readonly i18n = inject(I18n);
 
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
   protected readonly password = new FormControl('', {
     nonNullable: true,
     validators: [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
 
   protected async save(): Promise<void> {
     this.password.markAsTouched();
-    if (this.password.invalid || this.busy()) return;
-    this.busy.set(true);
-    try {
+    if (this.password.invalid) return;
+    await this.submission.run(async () => {
       await firstValueFrom(this.api.setUserPassword(this.user.id, this.password.value));
       this.ref.close(true);
-    } catch (error) {
-      this.error.set(describeError(this.i18n, toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

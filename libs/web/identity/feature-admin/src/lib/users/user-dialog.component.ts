@@ -8,12 +8,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import {} from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
-import { applyServerErrors } from '../shared/field-errors';
+import { formSubmission } from '../shared/field-errors';
 
 /** Create a user (with a first password), or change a user's name, roles and status. */
 @Component({
@@ -140,8 +140,9 @@ export class UserDialogComponent {
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
   protected readonly selectedRoles = signal<Role[]>(this.user?.roles ?? ['rep']);
   protected readonly employeeId = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = formSubmission(() => this.form);
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly rolesError = signal<string | null>(null);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -170,11 +171,9 @@ export class UserDialogComponent {
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.selectedRoles().length === 0) this.rolesError.set(this.i18n.t('users.rolesRequired'));
-    if (this.form.invalid || this.selectedRoles().length === 0 || this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
+    if (this.form.invalid || this.selectedRoles().length === 0) return;
     const { email, displayName, password, isActive } = this.form.getRawValue();
-    try {
+    await this.submission.run(async () => {
       const saved = await firstValueFrom(
         this.user
           ? this.api.updateUser(this.user.id, { displayName, roles: this.selectedRoles(), isActive })
@@ -187,12 +186,6 @@ export class UserDialogComponent {
             }),
       );
       this.ref.close(saved);
-    } catch (error) {
-      const appError = toAppError(error);
-      const rest = applyServerErrors(this.form, appError);
-      this.error.set(appError.fieldErrors.length && !rest.length ? null : describeError(this.i18n, appError));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }
