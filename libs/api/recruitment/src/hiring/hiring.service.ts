@@ -10,6 +10,7 @@ import { EmployeesRepository, PasswordHasher, UsersRepository } from '@cadre/api
 import { DevelopmentNeedsService } from '@cadre/api/talent';
 import { FINAL_STAGES, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
 import { ApplicationsRepository } from '../applications/applications.repository';
+import { CandidatesRepository } from '../candidates/candidates.repository';
 import { RequisitionsRepository } from '../requisitions/requisitions.repository';
 import { RequisitionsService } from '../requisitions/requisitions.service';
 
@@ -23,6 +24,7 @@ import { RequisitionsService } from '../requisitions/requisitions.service';
 export class HiringService {
   constructor(
     private readonly applications: ApplicationsRepository,
+    private readonly candidates: CandidatesRepository,
     private readonly requisitions: RequisitionsRepository,
     private readonly requisitionsService: RequisitionsService,
     private readonly employees: EmployeesRepository,
@@ -56,10 +58,8 @@ export class HiringService {
         throw new ConflictError(`An employee already uses ${request.email}`, 'email_taken');
       if (await this.users.findByEmail(request.email, tx))
         throw new ConflictError(`A user already signs in with ${request.email}`, 'email_taken');
-      const candidate = (await tx.query('select full_name from candidates where id = $1', [
-        application.candidateId,
-      ])) as { full_name: string }[];
-      const fullName = candidate[0]?.full_name ?? request.email;
+      const candidate = await this.candidates.findById(application.candidateId, tx);
+      const fullName = candidate?.fullName ?? request.email;
 
       const employeeId = await this.employees.insert(tx, {
         fullName,
