@@ -35,7 +35,7 @@ async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }>
   await admin.query(`create database ${database}`);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
-  const dataSource = new DataSource(dataSourceOptions(url.toString(), ENTITIES, 2));
+  const dataSource = new DataSource(dataSourceOptions(url.toString(), ENTITIES, { poolSize: 2 }));
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();

@@ -35,7 +35,9 @@ export class CoreModule implements NestModule {
     return {
       module: CoreModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.entities)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(options.databaseUrl, options.entities, options.config.database),
+        ),
         PassportModule,
         JwtModule.register({
           secret: options.config.jwtSecret,

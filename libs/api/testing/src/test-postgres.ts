@@ -37,7 +37,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   }
   const template = `cadre_template_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, (client) => client.query(`create database ${quoteIdent(template)}`));
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl(adminUrl, template), [], 2));
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl(adminUrl, template), [], { poolSize: 2 }));
   await dataSource.initialize();
   try {
     await migrate(dataSource);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { DatabaseLimits } from '../database/data-source-options';
 
 /** Everything the API reads from its environment, validated once at boot. */
 export interface AppConfig {
@@ -22,6 +23,7 @@ export interface AppConfig {
   /** argon2 memory cost in KiB; tests lower it. */
   passwordHashMemoryKib: number;
   loginThrottle: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
+  database: DatabaseLimits;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +107,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       windowSeconds: int('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86_400),
       maxFailuresPerAccount: int('LOGIN_THROTTLE_MAX_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerAddress: int('LOGIN_THROTTLE_MAX_PER_ADDRESS', 30, 1, 100_000),
+    },
+    database: {
+      poolSize: int('DATABASE_POOL_SIZE', 10, 1, 1000),
+      acquireTimeoutMs: int('DATABASE_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),
+      statementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      idleInTransactionTimeoutMs: int('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
     },
   };
   if (problems.length) throw new ConfigError(problems);

@@ -5,3 +5,4 @@ export * from './data-source-options';
 export * from './snake-naming.strategy';
 export * from './migrations';
 export * from './migrate';
+export * from './advisory-locks';

@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ConflictError, InvalidInputError, ServiceBusyError, TooManyAttemptsError } from './domain-errors';
 import { HttpExceptionFilter } from './http-exception.filter';
@@ -81,6 +81,30 @@ describe('HttpExceptionFilter', () => {
       Object.assign(new Error('duplicate key'), { code: '23505' }),
     );
     expect(capture(violation)).toMatchObject({ status: 409, body: { code: 'conflict' } });
+  });
+
+  it('answers 503 with Retry-After when no pooled connection frees up in time, or a statement is cancelled', () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const exhausted = capture(new Error('timeout exceeded when trying to connect'));
+    expect(exhausted).toMatchObject({ status: 503, body: { code: 'busy' }, headers: { 'Retry-After': '5' } });
+    for (const code of ['57014', '55P03']) {
+      const cancelled = new QueryFailedError(
+        'select',
+        [],
+        Object.assign(new Error('canceling statement'), { code }),
+      );
+      expect(capture(cancelled)).toMatchObject({ status: 503, body: { code: 'busy' } });
+    }
+    warned.mockRestore();
+  });
+
+  it('answers 400 for a value PostgreSQL refuses (a NUL character, an impossible date)', () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    for (const code of ['22021', '22008', '22P02']) {
+      const refused = new QueryFailedError('select', [], Object.assign(new Error('invalid'), { code }));
+      expect(capture(refused)).toMatchObject({ status: 400, body: { code: 'bad_request' } });
+    }
+    warned.mockRestore();
   });
 
   it('hides the internals of anything unexpected behind a 500', () => {

@@ -60,8 +60,27 @@ export class HttpExceptionFilter implements ExceptionFilter {
         message: friendly,
       };
     }
+    if (isPoolExhausted(exception)) {
+      this.logger.warn('no database connection became free in time; answered 503');
+      return busy('The service is too busy to take this request now; try again shortly', 5);
+    }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code;
+      // Cancelled by statement_timeout, or a lock not granted in time: bounded waits, not hangs.
+      if (code === '57014' || code === '55P03') {
+        this.logger.warn(`a query was cancelled (${code}); answered 503: ${exception.query.slice(0, 200)}`);
+        return busy('The request took too long and was stopped; try again shortly', 5);
+      }
+      // Backstops for values PostgreSQL cannot store or read; input validation should catch them first.
+      if (code && BAD_VALUE_CODES.has(code)) {
+        this.logger.warn(`PostgreSQL refused a value (${code}): ${exception.message}`);
+        return {
+          statusCode: 400,
+          error: 'Bad Request',
+          code: 'bad_request',
+          message: 'A value in the request cannot be stored or compared as given',
+        };
+      }
       // Backstops: services check first, but a race can still reach a constraint.
       if (code === '23505') {
         return {
@@ -100,6 +119,32 @@ export class HttpExceptionFilter implements ExceptionFilter {
         'Something went wrong on our side; it has been logged. Try again, and tell an administrator if it persists.',
     };
   }
+}
+
+/** Data exceptions (SQLSTATE class 22) that mean "this input value is impossible". */
+const BAD_VALUE_CODES = new Set([
+  '22001', // string too long
+  '22003', // numeric out of range
+  '22007', // invalid datetime format
+  '22008', // datetime field overflow
+  '22021', // character not in repertoire (NUL)
+  '22P02', // invalid text representation
+  '22P05', // untranslatable character
+]);
+
+function busy(message: string, retryAfterSeconds: number): ApiError {
+  return {
+    statusCode: 503,
+    error: 'Service Unavailable',
+    code: 'busy',
+    message,
+    retryAfterSeconds,
+  };
+}
+
+/** node-postgres's pool gave up waiting for a free connection (connectionTimeoutMillis). */
+function isPoolExhausted(e: unknown): boolean {
+  return e instanceof Error && /timeout exceeded when trying to connect/i.test(e.message);
 }
 
 function humanStatus(status: number): string {

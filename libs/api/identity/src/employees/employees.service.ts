@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ADVISORY_LOCKS,
   AuditService,
   ConflictError,
   InvalidInputError,
+  lockForTransaction,
   NotFoundError,
   TransactionRunner,
   type Principal,
@@ -77,6 +79,8 @@ export class EmployeesService {
         );
       }
       if (changes.managerId) {
+        // Reporting-line changes take turns, or two at once could close a loop.
+        await lockForTransaction(tx, ADVISORY_LOCKS.reportingLines);
         if (changes.managerId === id)
           throw InvalidInputError.field('managerId', 'an employee cannot manage themselves');
         if (await this.employees.wouldCreateManagerCycle(tx, id, changes.managerId)) {

@@ -15,6 +15,9 @@ export interface OrgUnitView {
   headcount: number;
 }
 
+/** Deeper than any real organisation; a bound for walks up the tree. */
+export const MAX_ORG_DEPTH = 64;
+
 @Injectable()
 export class OrgUnitsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -55,15 +58,20 @@ export class OrgUnitsRepository {
     return (await this.listViews()).find((u) => u.id === id) ?? null;
   }
 
-  /** The unit and its ancestors, root first. */
+  /**
+   * The unit and its ancestors, root first. The walk stops at a unit it has seen and at
+   * MAX_ORG_DEPTH levels, so even a corrupted tree (a loop) cannot make it run forever.
+   */
   async pathTo(id: string): Promise<{ id: string; name: string; kind: OrgUnitKind }[]> {
     const rows = (await this.dataSource.query(
       `with recursive up as (
-         select id, name, kind, parent_id, 0 as depth from org_units where id = $1
+         select id, name, kind, parent_id, 0 as depth, array[id] as seen from org_units where id = $1
          union all
-         select p.id, p.name, p.kind, p.parent_id, up.depth + 1 from org_units p join up on p.id = up.parent_id)
+         select p.id, p.name, p.kind, p.parent_id, up.depth + 1, up.seen || p.id
+           from org_units p join up on p.id = up.parent_id
+          where p.id <> all(up.seen) and up.depth < $2)
        select id, name, kind from up order by depth desc`,
-      [id],
+      [id, MAX_ORG_DEPTH],
     )) as { id: string; name: string; kind: OrgUnitKind }[];
     return rows;
   }

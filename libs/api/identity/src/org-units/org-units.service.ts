@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ADVISORY_LOCKS,
   AuditService,
   ConflictError,
   InvalidInputError,
+  lockForTransaction,
   NotFoundError,
   TransactionRunner,
   type Tx,
@@ -56,6 +58,9 @@ export class OrgUnitsService {
 
   async update(id: string, changes: UpdateOrgUnitRequest): Promise<OrgUnitDto> {
     await this.transactions.run(async (tx) => {
+      // Moves take turns: two moves checked at once (U1 under U2, U2 under U1) would each
+      // pass the subtree check and together close a loop.
+      if (changes.parentId !== undefined) await lockForTransaction(tx, ADVISORY_LOCKS.orgTree);
       const before = await this.units.findById(id, tx);
       if (!before) throw new NotFoundError('Org unit', id);
       if (changes.parentId !== undefined && changes.parentId !== before.parentId) {

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ADVISORY_LOCKS,
   AuditService,
   ConflictError,
   InvalidInputError,
+  lockForTransaction,
   NotFoundError,
   TransactionRunner,
   type Principal,
@@ -73,6 +75,9 @@ export class UsersService {
 
   async update(actor: Principal, id: string, changes: UpdateUserRequest): Promise<UserDto> {
     await this.transactions.run(async (tx) => {
+      // Changes that may take away an admin take turns, so two admins demoting each other
+      // at once cannot both pass the "last active admin" check below.
+      if (changes.isActive === false || changes.roles) await lockForTransaction(tx, ADVISORY_LOCKS.adminRole);
       const before = await this.users.findSessionView(id, tx);
       if (!before) throw new NotFoundError('User', id);
       const isSelf = actor.userId === id;

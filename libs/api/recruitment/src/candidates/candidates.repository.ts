@@ -26,13 +26,13 @@ export class CandidatesRepository {
 
   /** Another candidate with the same email or phone, if any. */
   async findDuplicate(
+    tx: Tx,
     email: string | null,
     phone: string | null,
     exceptId?: string,
-    tx?: Tx,
   ): Promise<CandidateEntity | null> {
     if (!email && !phone) return null;
-    const qb = this.manager(tx)
+    const qb = tx
       .getRepository(CandidateEntity)
       .createQueryBuilder('c')
       .where('(c.email = :email or c.phone = :phone)', { email, phone });

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   TransactionRunner,
   type Principal,
+  type Tx,
 } from '@cadre/api/core';
 import type {
   CandidateDto,
@@ -60,7 +61,7 @@ export class CandidatesService {
   async create(principal: Principal, request: CreateCandidateRequest): Promise<CandidateDto> {
     const values = this.values(request);
     const id = await this.transactions.run(async (tx) => {
-      await this.assertNotDuplicate(values.email ?? null, values.phone ?? null, undefined);
+      await this.assertNotDuplicate(tx, values.email ?? null, values.phone ?? null, undefined);
       const created = await this.candidates.insert(tx, {
         ...(values as CandidateValues),
         createdByUserId: principal.userId,
@@ -84,7 +85,7 @@ export class CandidatesService {
       const values = this.values(request);
       const email = values.email === undefined ? before.email : values.email;
       const phone = values.phone === undefined ? before.phone : values.phone;
-      await this.assertNotDuplicate(email, phone, id);
+      await this.assertNotDuplicate(tx, email, phone, id);
       await this.candidates.update(tx, id, values);
       await this.audit.record(tx, {
         action: 'candidate.update',
@@ -154,11 +155,12 @@ export class CandidatesService {
   }
 
   private async assertNotDuplicate(
+    tx: Tx,
     email: string | null,
     phone: string | null,
     exceptId: string | undefined,
   ): Promise<void> {
-    const duplicate = await this.candidates.findDuplicate(email, phone, exceptId);
+    const duplicate = await this.candidates.findDuplicate(tx, email, phone, exceptId);
     if (duplicate) {
       const what = email && duplicate.email === email ? 'email' : 'phone number';
       throw new ConflictError(

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -149,47 +149,8 @@ export class CreateCandidateDto implements CreateCandidateRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
 }
 
-export class UpdateCandidateDto implements UpdateCandidateRequest {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  fullName?: string;
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @Transform(lowerOrNull)
-  @ValidateIf((_o, v) => v !== null)
-  @IsEmail({}, { message: 'must be an email address' })
-  email?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null && v !== '')
-  @Matches(/^\+?[\d\s().-]{7,24}$/, { message: 'must be a phone number' })
-  phone?: string | null;
-  @ApiPropertyOptional({ enum: CANDIDATE_SOURCES })
-  @IsOptional()
-  @IsIn(CANDIDATE_SOURCES)
-  source?: CandidateSource;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(YEARS, { message: 'must be a number of years such as "3" or "4.5"' })
-  yearsExperience?: string;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @Transform(tags)
-  @IsArray()
-  @IsString({ each: true })
-  industries?: string[];
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @Transform(tags)
-  @IsArray()
-  @IsString({ each: true })
-  skills?: string[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
-}
+/** Every field of the create form, each optional, with the same limits (one set for both). */
+export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implements UpdateCandidateRequest {}
 
 export class CandidateQueryDto {
   @ApiPropertyOptional({ description: 'Name, email or phone' })

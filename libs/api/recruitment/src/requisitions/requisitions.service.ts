@@ -59,17 +59,17 @@ export class RequisitionsService {
 
   async create(principal: Principal, request: CreateRequisitionRequest): Promise<RequisitionDto> {
     const id = await this.transactions.run(async (tx) => {
-      const profile = await this.profiles.get(request.roleProfileId).catch(() => null);
+      const versionId = await this.profiles.currentVersionId(tx, request.roleProfileId);
       const problems: { field: string; reason: string }[] = [];
-      if (!profile) problems.push({ field: 'roleProfileId', reason: 'no role profile has this id' });
+      if (!versionId) problems.push({ field: 'roleProfileId', reason: 'no role profile has this id' });
       await this.checkPlacement(tx, request.orgUnitId, request.hiringManagerId, problems);
-      if (problems.length || !profile) throw new InvalidInputError(problems);
+      if (problems.length || !versionId) throw new InvalidInputError(problems);
       const status = request.status ?? 'draft';
       const values = {
         title: request.title,
         status,
-        roleProfileId: profile.id,
-        roleProfileVersionId: profile.current.id,
+        roleProfileId: request.roleProfileId,
+        roleProfileVersionId: versionId,
         orgUnitId: request.orgUnitId,
         hiringManagerId: request.hiringManagerId,
         headcount: request.headcount,

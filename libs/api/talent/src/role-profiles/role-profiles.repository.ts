@@ -54,6 +54,17 @@ export class RoleProfilesRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The id of the profile's current version, or null when there is no such profile. */
+  async currentVersionId(tx: Tx, profileId: string): Promise<string | null> {
+    const rows = (await tx.query(
+      `select v.id from role_profiles p
+         join role_profile_versions v on v.profile_id = p.id and v.version = p.current_version
+        where p.id = $1`,
+      [profileId],
+    )) as { id: string }[];
+    return rows[0]?.id ?? null;
+  }
+
   async versionRefs(
     profileIds: string[],
   ): Promise<Map<string, { version: number; id: string; createdAt: Date }[]>> {

@@ -60,6 +60,11 @@ export class RoleProfilesService {
     return found;
   }
 
+  /** The version a new requisition is written against, read in the caller's transaction. */
+  async currentVersionId(tx: Tx, profileId: string): Promise<string | null> {
+    return this.profiles.currentVersionId(tx, profileId);
+  }
+
   async getVersion(versionId: string, tx?: Tx): Promise<RoleProfileVersionDto> {
     const [version] = await this.profiles.versions({ ids: [versionId] }, tx);
     if (!version) throw new NotFoundError('Role profile version', versionId);

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, type DatabaseLimits } from './data-source-options';
+import { quoteIdent } from './embedded-postgres';
+import { TransactionEscapeError, TransactionRunner } from './transaction-runner';
+
+/**
+ * The database can never hang the API: a query that escapes its transaction fails at
+ * once, a wait for a pooled connection and a slow statement each end in bounded time.
+ * (Global setup provides the server; this file makes its own empty database.)
+ */
+describe('bounded waits on the database', () => {
+  const adminUrl = process.env['CADRE_TEST_ADMIN_URL'] as string;
+  const name = `cadre_waits_${randomBytes(4).toString('hex')}`;
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const sources: DataSource[] = [];
+
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  const open = async (limits: Partial<DatabaseLimits>) => {
+    const source = await new DataSource(dataSourceOptions(url.toString(), [], limits)).initialize();
+    sources.push(source);
+    return source;
+  };
+
+  beforeAll(() => admin(`create database ${quoteIdent(name)}`));
+  afterAll(async () => {
+    await Promise.all(sources.map((s) => s.destroy()));
+    await admin(`drop database if exists ${quoteIdent(name)} with (force)`);
+  });
+
+  it('fails a pool query made inside a transaction at once, instead of waiting for a second connection', async () => {
+    const db = await open({ poolSize: 1 });
+    const transactions = new TransactionRunner(db);
+    const started = Date.now();
+    await expect(transactions.run(() => db.query('select 1'))).rejects.toBeInstanceOf(TransactionEscapeError);
+    await expect(
+      transactions.run((tx) => db.manager.transaction(() => tx.query('select 1'))),
+    ).rejects.toBeInstanceOf(TransactionEscapeError);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // The transaction's own connection is fine, and the pool is usable afterwards.
+    await expect(transactions.run((tx) => tx.query('select 1 as one'))).resolves.toEqual([{ one: 1 }]);
+    await expect(db.query('select 2 as two')).resolves.toEqual([{ two: 2 }]);
+  });
+
+  it('gives up waiting for a pooled connection after the acquire timeout', async () => {
+    const db = await open({ poolSize: 1, acquireTimeoutMs: 300 });
+    const holder = db.createQueryRunner();
+    await holder.connect();
+    try {
+      const started = Date.now();
+      await expect(db.query('select 1')).rejects.toThrow(/timeout exceeded when trying to connect/);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await holder.release();
+    }
+  });
+
+  it('cancels a statement that runs past the statement timeout (SQLSTATE 57014)', async () => {
+    const db = await open({ statementTimeoutMs: 200 });
+    await expect(db.query('select pg_sleep(5)')).rejects.toMatchObject({ driverError: { code: '57014' } });
+  });
+});
