@@ -8,6 +8,7 @@ import {
   ConfigError,
   configureHttp,
   EmbeddedPostgres,
+  EmbeddedPostgresError,
   loadAppConfig,
   migrate,
   readOrCreateLocalSecrets,
@@ -121,6 +122,8 @@ function announce(config: AppConfig, rawUrl: string, servesWeb: boolean): void {
 main(process.argv[2] ?? 'serve').catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\nSee README.md, "Configuration".\n`);
+  } else if (error instanceof EmbeddedPostgresError) {
+    process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

@@ -14,7 +14,7 @@ import {
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Client } from 'pg';
 
 /**
@@ -103,6 +103,7 @@ export class EmbeddedPostgres {
     child.unref();
 
     const server = new EmbeddedPostgres(port, dataDir, options.password, child, log);
+    writeOwner(dataDir);
     try {
       await server.waitUntilReady(() => output.join('\n'));
     } catch (error) {
@@ -133,6 +134,7 @@ export class EmbeddedPostgres {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       process.removeListener('exit', this.exitHandler);
+      rmSync(ownerFile(this.dataDir), { force: true });
       if (this.child.exitCode !== null || this.child.signalCode !== null) return;
       const exited = new Promise<void>((done) => this.child.once('exit', () => done()));
       this.child.kill('SIGINT');
@@ -352,15 +354,83 @@ function initialise(
 }
 
 /**
+ * Who started the server running on a data folder: this process's id and start time,
+ * kept beside the folder (not inside it, which belongs to PostgreSQL). The start time
+ * tells a live owner from a new process that happens to reuse its id.
+ */
+interface Owner {
+  pid: number;
+  startedAt: string | null;
+}
+
+function ownerFile(dataDir: string): string {
+  return `${dataDir}.owner.json`;
+}
+
+function writeOwner(dataDir: string): void {
+  const owner: Owner = { pid: process.pid, startedAt: processStartTime(process.pid) };
+  writeFileSync(ownerFile(dataDir), JSON.stringify(owner) + '\n');
+}
+
+function readOwner(dataDir: string): Owner | null {
+  try {
+    const parsed = JSON.parse(readFileSync(ownerFile(dataDir), 'utf8')) as Partial<Owner>;
+    return typeof parsed.pid === 'number' ? { pid: parsed.pid, startedAt: parsed.startedAt ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the process that started the server is still running. */
+function ownerIsRunning(owner: Owner): boolean {
+  if (!isAlive(owner.pid)) return false;
+  const startedAt = processStartTime(owner.pid);
+  return owner.startedAt === null || startedAt === null || startedAt === owner.startedAt;
+}
+
+/** A process's start time in clock ticks since boot (Linux), or null where /proc is missing. */
+function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The parent of a process (Linux), or null where /proc is missing. */
+function parentOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A previous process killed with SIGKILL leaves its server running and holding the
- * cluster's lock. Stop that server (only if it really is a postgres process), or remove a
- * lock whose process is gone.
+ * cluster's lock. Stop that server only when the process that started it is gone (and
+ * only if it really is a postgres process), or remove a lock whose process is gone. A
+ * server whose owner is still running (`npm start` in another terminal, while this is
+ * `npm run db:migrate`) is refused, never stopped.
  */
 function stopStaleServer(dataDir: string, log: (m: string) => void): void {
   const lockFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(lockFile)) return;
   const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgres(pid)) {
+    const owner = readOwner(dataDir);
+    // Without an owner file (a server from an older version), its parent tells: a
+    // server whose starter died was adopted by init or a subreaper, never by node.
+    const ownerAlive = owner ? owner.pid !== process.pid && ownerIsRunning(owner) : isNode(parentOf(pid));
+    if (ownerAlive) {
+      throw new EmbeddedPostgresError(
+        `The database in ${dataDir} is in use by a running Cadre server (process ${owner?.pid ?? parentOf(pid)}). ` +
+          'Stop that server first (Ctrl-C in its terminal), or run this against it with DATABASE_URL.',
+      );
+    }
     log(`stopping a PostgreSQL server (pid ${pid}) left running by an earlier process`);
     process.kill(pid, 'SIGINT');
     const deadline = Date.now() + 20_000;
@@ -371,6 +441,15 @@ function stopStaleServer(dataDir: string, log: (m: string) => void): void {
     }
   }
   rmSync(lockFile, { force: true });
+}
+
+function isNode(pid: number | null): boolean {
+  if (!pid || pid <= 1) return false;
+  try {
+    return /^node/.test(basename(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]));
+  } catch {
+    return false;
+  }
 }
 
 function isAlive(pid: number): boolean {
