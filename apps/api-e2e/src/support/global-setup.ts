@@ -52,6 +52,7 @@ export default async function globalSetup(): Promise<void> {
   await waitForHealth(baseUrl, server, logFile);
   process.env['CADRE_E2E_API_URL'] = baseUrl;
   process.env['CADRE_E2E_DATABASE_URL'] = database.url;
+  process.env['CADRE_E2E_SERVER_LOG'] = logFile;
   (globalThis as { __cadreE2e?: E2eServer }).__cadreE2e = { postgres, database, server, logFile };
 }
 

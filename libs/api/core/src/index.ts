@@ -15,3 +15,5 @@ export * from './request-context/request-context';
 export * from './database/transaction-runner';
 export * from './errors/http-exception.filter';
 export * from './errors/uuid.pipe';
+export * from './errors/input-safety';
+export * from './validation/validators';

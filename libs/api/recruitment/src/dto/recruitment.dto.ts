@@ -18,6 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsIsoDate, PageOffset } from '@cadre/api/core';
 import {
   APPLICATION_STAGES,
   CANDIDATE_SOURCES,
@@ -46,7 +47,6 @@ const tags = ({ value }: { value: unknown }) =>
     ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))]
     : value;
 const YEARS = /^\d{1,2}(\.\d)?$/;
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreateRequisitionDto implements CreateRequisitionRequest {
   @ApiProperty({ example: 'Account Executive, Analytics (Shanghai)' })
@@ -165,7 +165,7 @@ export class CandidateQueryDto {
   @Min(1)
   @Max(200)
   limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @PageOffset() offset?: number;
 }
 
 export class CreateApplicationDto implements CreateApplicationRequest {
@@ -223,7 +223,7 @@ export class SubmitScorecardDto implements SubmitScorecardRequest {
 
 export class HireDto implements HireRequest {
   @ApiProperty({ example: '2026-12-01', format: 'date' })
-  @Matches(ISO_DATE, { message: 'must be a date written yyyy-mm-dd' })
+  @IsIsoDate()
   hireDate!: string;
   @ApiProperty({ example: 'Account Executive' })
   @Transform(trim)
@@ -271,5 +271,5 @@ export class RankingQueryDto {
   @Min(1)
   @Max(500)
   limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @PageOffset() offset?: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsTimestamp, PageOffset } from '../../validation/validators';
 import type { AuditEntryDto, AuditQuery, Page } from '@cadre/shared/contracts';
 
 export class AuditQueryDto implements AuditQuery {
@@ -8,8 +9,8 @@ export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorUserId?: string;
   @ApiPropertyOptional({ example: 'user.create' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsTimestamp() from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsTimestamp() to?: string;
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
@@ -17,7 +18,7 @@ export class AuditQueryDto implements AuditQuery {
   @Min(1)
   @Max(200)
   limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @PageOffset() offset?: number;
 }
 
 export class AuditEntryResponse implements AuditEntryDto {

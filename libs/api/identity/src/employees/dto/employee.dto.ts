@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsIsoDate, PageOffset } from '@cadre/api/core';
 import {
   EMPLOYEE_STATUSES,
   type CreateEmployeeRequest,
@@ -21,7 +22,6 @@ import {
   type EmployeeStatus,
   type Page,
 } from '@cadre/shared/contracts';
-import { IsIsoDate } from '../../validation/is-iso-date';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
@@ -91,7 +91,7 @@ export class EmployeeQueryDto implements EmployeeQuery {
   @Min(1)
   @Max(200)
   limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @PageOffset() offset?: number;
 }
 
 export class EmployeeResponse implements EmployeeDto {

@@ -17,6 +17,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { PageOffset } from '@cadre/api/core';
 import {
   LOCALES,
   MIN_PASSWORD_LENGTH,
@@ -117,7 +118,7 @@ export class UserQueryDto {
   @Min(1)
   @Max(200)
   limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @PageOffset() offset?: number;
 }
 
 export class UserResponse implements UserDto {
