@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { api, bearer, connectDatabase, organisationWithTokens, type RoleTokens } from './support/api';
@@ -18,6 +19,55 @@ function bigDocument(credits: number): string {
     attributes: { product: 'X9', channel: 'direct', region: 'east' },
   }));
   return JSON.stringify(doc);
+}
+
+/**
+ * A plan of five components (one with four tier bands) for `payees` payees over twelve
+ * months: 1,666 payees is the largest run the limits allow (19,992 statements, 99,960
+ * lines, about 40 MB of answer).
+ */
+function largestDocument(payees: number): string {
+  const months = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`);
+  return JSON.stringify({
+    plan: {
+      id: 'largest',
+      currency: 'CNY',
+      period: 'month',
+      components: [
+        {
+          id: 'rev',
+          type: 'tiered',
+          metric: 'revenue',
+          basis: 'attainment',
+          mode: 'marginal',
+          tiers: [
+            { upTo: '0.5', rate: '0.02' },
+            { upTo: '1.0', rate: '0.05' },
+            { upTo: '1.5', rate: '0.08' },
+            { upTo: null, rate: '0.10' },
+          ],
+          gate: { metric: 'margin', minAttainment: '0.6' },
+        },
+        { id: 'club', type: 'bonus', metric: 'revenue', minAttainment: '1.0', amount: '3000' },
+        { id: 'mrg', type: 'rate', metric: 'margin', rate: '0.01' },
+        { id: 'new', type: 'rate', metric: 'new_customers', rate: '100' },
+        { id: 'cash', type: 'rate', metric: 'cash', rate: '0.005' },
+      ],
+      cap: '20000',
+    },
+    periods: months,
+    payees: Array.from({ length: payees }, (_, i) => ({
+      id: `payee-${i}`,
+      quota: { revenue: '120000', margin: '36000' },
+    })),
+    credits: Array.from({ length: 20_000 }, (_, i) => ({
+      id: `c${i}`,
+      payee: `payee-${i % payees}`,
+      date: `${months[i % 12]}-15`,
+      metric: ['revenue', 'margin', 'cash'][i % 3],
+      amount: '12345.67',
+    })),
+  });
 }
 
 let db: DataSource;
@@ -112,6 +162,76 @@ describe('POST /api/compensation/simulate', () => {
       .then((res) => order.push(`health ${res.status}`));
     await running;
     expect(order).toEqual(['health 200', 'simulation 200']);
+  });
+});
+
+describe('POST /api/compensation/simulate within its limits', () => {
+  const simulate = (body: string) =>
+    api()
+      .post('/api/compensation/simulate')
+      .set('Content-Type', 'application/json')
+      .set(bearer(tokens.manager))
+      .send(body);
+
+  it('answers /api/health within 200 ms throughout the largest allowed simulation', async () => {
+    const body = largestDocument(1666);
+    const health: number[] = [];
+    let done = false;
+    const poll = (async () => {
+      while (!done) {
+        const started = performance.now();
+        const res = await fetch(`${process.env['CADRE_E2E_API_URL']}/api/health`);
+        expect(res.status).toBe(200);
+        health.push(performance.now() - started);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    // Read as bytes while polling: parsing 40 MB of JSON here would stall this process's
+    // own clock, not the server's.
+    const res = await fetch(`${process.env['CADRE_E2E_API_URL']}/api/compensation/simulate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...bearer(tokens.manager) },
+      body,
+    });
+    const bytes = await res.arrayBuffer().finally(() => (done = true));
+    await poll;
+    expect(res.status).toBe(200);
+    expect(bytes.byteLength).toBeGreaterThan(30 * 1024 * 1024);
+    expect(JSON.parse(Buffer.from(bytes).toString('utf8')).statements).toHaveLength(19_992);
+    expect(health.length).toBeGreaterThan(5);
+    expect(Math.max(...health)).toBeLessThan(200);
+  }, 60_000);
+
+  it('422s a run past a limit, naming the limit and by how much, before computing it', async () => {
+    const res = await simulate(largestDocument(1667));
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      code: 'limit_exceeded',
+      limit: 'statements',
+      message: expect.stringContaining('20,004 statements (payees × periods); at most 20,000 are allowed'),
+    });
+  });
+
+  it('answers an anonymous upload 401 at once, without reading the body it announced', async () => {
+    const url = new URL(`${process.env['CADRE_E2E_API_URL']}/api/compensation/simulate`);
+    const started = Date.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Content-Length': String(19 * 1024 * 1024) },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      // Only the first 64 KB of the announced 19 MB: the answer must not wait for the rest.
+      req.write('{"credits":[' + ' '.repeat(64 * 1024));
+    });
+    expect(status).toBe(401);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

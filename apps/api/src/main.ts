@@ -16,7 +16,7 @@ import {
 } from '@cadre/api/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from '@cadre/api/demo-data';
 import { PasswordHasher } from '@cadre/api/identity';
-import { SIMULATION_BODY_LIMIT, SIMULATION_ROUTE } from '@cadre/api/compensation';
+import { SIMULATION_BODY_LIMIT_BYTES, SIMULATION_ROUTE } from '@cadre/api/compensation';
 import { AppModule } from './app.module';
 import { serveWebClient } from './web-client';
 
@@ -89,7 +89,7 @@ async function main(command: string): Promise<void> {
     }
     if (command === 'seed') return await shutdown('seed done');
 
-    configureHttp(app, config, [{ path: SIMULATION_ROUTE, limit: SIMULATION_BODY_LIMIT }]);
+    configureHttp(app, config, [{ path: SIMULATION_ROUTE, limitBytes: SIMULATION_BODY_LIMIT_BYTES }]);
     const servesWeb = config.webRoot !== null && serveWebClient(app, config.webRoot);
     await app.listen(config.port, process.env['HOST'] || '0.0.0.0');
     announce(config, await app.getUrl(), servesWeb);

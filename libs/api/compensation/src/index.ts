@@ -1,3 +1,4 @@
 export * from './compensation.module';
-export { SIMULATION_BODY_LIMIT, SIMULATION_ROUTE } from './simulation/simulation.controller';
-export { SIMULATION_WORKER_FILE } from './simulation/simulation.service';
+export { SIMULATION_ROUTE } from './simulation/simulation.controller';
+export { SIMULATION_BODY_LIMIT_BYTES } from './simulation/simulation-limits';
+export { SIMULATION_LIMITS_OVERRIDE, SIMULATION_WORKER_FILE } from './simulation/simulation.service';

@@ -1,17 +1,30 @@
 import { simulate } from '@cadre/compensation/engine';
+import type { SimulationLimitName, SimulationLimits } from './simulation-limits';
 
-export type SimulationAnswer = { ok: true; json: string } | { ok: false; problems: string[] };
+export type SimulationAnswer =
+  | { ok: true; json: Uint8Array }
+  | { ok: false; problems: string[] }
+  | { ok: false; tooLarge: { limit: SimulationLimitName; would: number; maximum: number } };
 
-/** Body text in, output JSON text (or the problems) out. Pure; used by the worker and inline. */
-export function runSimulation(text: string): SimulationAnswer {
+/**
+ * Body bytes in, output JSON bytes (or the problems, or the limit it would break) out.
+ * Pure; used by the worker and inline. Bytes both ways, so the worker can hand them to
+ * the main thread without a copy and the main thread never parses or serialises.
+ */
+export function runSimulation(body: Uint8Array, limits: SimulationLimits): SimulationAnswer {
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch (error) {
-    return { ok: false, problems: [`$: not valid JSON: ${(error as Error).message}`] };
+    return { ok: false, problems: [`$: not valid JSON text: ${(error as Error).message}`] };
   }
-  const result = simulate(document);
-  return result.ok
-    ? { ok: true, json: JSON.stringify(result.output) }
-    : { ok: false, problems: result.problems };
+  const result = simulate(document, limits);
+  if (!result.ok) return result;
+  const json = new TextEncoder().encode(JSON.stringify(result.output));
+  if (json.byteLength > limits.maxAnswerBytes)
+    return {
+      ok: false,
+      tooLarge: { limit: 'answerBytes', would: json.byteLength, maximum: limits.maxAnswerBytes },
+    };
+  return { ok: true, json };
 }

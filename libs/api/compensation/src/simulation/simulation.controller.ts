@@ -1,4 +1,4 @@
-import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -6,13 +6,13 @@ import {
   ApiPayloadTooLargeResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ApiErrorSchema, InvalidInputError, RequirePermission } from '@cadre/api/core';
 import { SimulationResponse } from './simulation.dto';
+import { SIMULATION_BODY_LIMIT_BYTES, SIMULATION_LIMITS } from './simulation-limits';
 import { SimulationService } from './simulation.service';
 
-/** The largest document the API simulates; bigger runs go through stored plans and imports. */
-export const SIMULATION_BODY_LIMIT = '20mb';
 export const SIMULATION_ROUTE = '/api/compensation/simulate';
 
 @ApiTags('compensation')
@@ -22,7 +22,6 @@ export class SimulationController {
 
   @Post('simulate')
   @HttpCode(200)
-  @Header('Content-Type', 'application/json; charset=utf-8')
   @RequirePermission('compensation:simulate')
   @ApiBody({
     description:
@@ -43,21 +42,26 @@ export class SimulationController {
   })
   @ApiPayloadTooLargeResponse({
     type: ApiErrorSchema,
-    description: `Documents over ${SIMULATION_BODY_LIMIT}`,
+    description: `Documents over ${SIMULATION_BODY_LIMIT_BYTES / 1024 / 1024} MB`,
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ApiErrorSchema,
+    description: `An answer over a limit: ${SIMULATION_LIMITS.maxStatements} statements, ${SIMULATION_LIMITS.maxLines} lines, ${SIMULATION_LIMITS.maxTraceSteps} calculation steps, ${SIMULATION_LIMITS.maxAnswerBytes / 1024 / 1024} MB, or the worker's ${SIMULATION_LIMITS.workerHeapMb} MB of memory; the message says which and by how much`,
   })
   @ApiServiceUnavailableResponse({
     type: ApiErrorSchema,
     description: 'Too many simulations at once, or one ran over a minute',
   })
-  simulate(@Body() body: unknown): Promise<string> {
-    // The route reads its body as text (see SIMULATION_BODY_LIMIT in main.ts) so that the
-    // worker, not the event loop, parses it.
-    if (typeof body !== 'string' || body.trim() === '') {
+  async simulate(@Body() body: unknown): Promise<StreamableFile> {
+    // The route reads its body as raw bytes (see largeBodyRoutes in main.ts): the worker,
+    // not the event loop, decodes and parses it, and its answer is sent as it comes.
+    if (!Buffer.isBuffer(body) || body.length === 0) {
       throw InvalidInputError.field(
         '$',
         'send the plan document as a JSON body with Content-Type: application/json',
       );
     }
-    return this.simulations.simulate(body);
+    const json = await this.simulations.simulate(body);
+    return new StreamableFile(json, { type: 'application/json; charset=utf-8', length: json.byteLength });
   }
 }

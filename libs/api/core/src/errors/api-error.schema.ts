@@ -14,4 +14,6 @@ export class ApiErrorSchema implements ApiError {
   @ApiProperty({ example: 'validation_failed' }) code!: string;
   @ApiPropertyOptional({ type: [FieldErrorSchema] }) errors?: FieldError[];
   @ApiPropertyOptional({ example: 540 }) retryAfterSeconds?: number;
+  @ApiPropertyOptional({ example: 'statements', description: 'For 422 limit_exceeded: the limit' })
+  limit?: string;
 }

@@ -54,6 +54,22 @@ export class TooManyAttemptsError extends DomainError {
   }
 }
 
+/**
+ * The request is well formed but asks for more than the service does at once (a
+ * simulation whose answer would be too large). The message names the limit and by how
+ * much; `limit` is its machine-readable name.
+ */
+export class LimitExceededError extends DomainError {
+  readonly status = 422;
+  readonly code = 'limit_exceeded';
+  constructor(
+    message: string,
+    readonly limit: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The service cannot take the work now (too much at once, or it ran too long). */
 export class ServiceBusyError extends DomainError {
   readonly status = 503;

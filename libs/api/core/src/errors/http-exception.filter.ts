@@ -2,7 +2,13 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError } from '@cadre/shared/contracts';
-import { DomainError, InvalidInputError, ServiceBusyError, TooManyAttemptsError } from './domain-errors';
+import {
+  DomainError,
+  InvalidInputError,
+  LimitExceededError,
+  ServiceBusyError,
+  TooManyAttemptsError,
+} from './domain-errors';
 
 const CODES: Record<number, string> = {
   400: 'bad_request',
@@ -12,6 +18,7 @@ const CODES: Record<number, string> = {
   405: 'method_not_allowed',
   409: 'conflict',
   413: 'payload_too_large',
+  422: 'unprocessable',
   415: 'unsupported_media_type',
   429: 'too_many_requests',
 };
@@ -36,6 +43,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         code: exception.code,
         message: exception.message,
         ...(exception instanceof InvalidInputError ? { errors: exception.errors } : {}),
+        ...(exception instanceof LimitExceededError ? { limit: exception.limit } : {}),
         ...(exception instanceof TooManyAttemptsError || exception instanceof ServiceBusyError
           ? { retryAfterSeconds: exception.retryAfterSeconds }
           : {}),

@@ -21,7 +21,7 @@ export function findUnsafeInput(value: unknown, root: string): FieldError | null
       if (problem) return { field: path || 'body', reason: problem };
       continue;
     }
-    if (current === null || typeof current !== 'object') continue;
+    if (current === null || typeof current !== 'object' || ArrayBuffer.isView(current)) continue;
     if (depth >= MAX_INPUT_DEPTH)
       return { field: path || 'body', reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep` };
     if (Array.isArray(current)) {

@@ -2,24 +2,20 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { text } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { ApiErrorSchema } from '../errors/api-error.schema';
+import { mountLargeBodyRoutes, type LargeBodyRoute } from './large-body-routes';
+
+export type { LargeBodyRoute } from './large-body-routes';
 
 export const API_PREFIX = 'api';
 
 /** HTTP concerns shared by the server and the tests: prefix, security headers, limits, docs. */
-/** A route that takes a larger body than the default 2 MB, read as text for a worker to parse. */
-export interface TextBodyRoute {
-  path: string;
-  limit: string;
-}
-
 export function configureHttp(
   app: NestExpressApplication,
   config: AppConfig,
-  textBodyRoutes: TextBodyRoute[] = [],
+  largeBodyRoutes: LargeBodyRoute[] = [],
 ): OpenAPIObject {
   app.setGlobalPrefix(API_PREFIX);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
@@ -37,8 +33,7 @@ export function configureHttp(
   );
   app.use(cookieParser());
   // Route-specific parsers first: body-parser skips a body that is already read.
-  for (const route of textBodyRoutes)
-    app.use(route.path, text({ type: 'application/json', limit: route.limit }));
+  mountLargeBodyRoutes(app, largeBodyRoutes);
   app.useBodyParser('json', { limit: '2mb' });
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   return setupOpenApi(app);

@@ -8,8 +8,10 @@ export interface ApiError {
   code: string;
   /** For 400s: every field that was wrong and why. */
   errors?: FieldError[];
-  /** For 429s: seconds until another attempt is allowed. */
+  /** For 429s and 503s: seconds until another attempt is allowed. */
   retryAfterSeconds?: number;
+  /** For 422 `limit_exceeded`: which limit the request would break. */
+  limit?: string;
 }
 
 export interface FieldError {
