@@ -157,6 +157,23 @@ describe('recruitment', () => {
   });
 
   describe('candidates', () => {
+    it('holds an update to the same limits as creation, and changes nothing when refused', async () => {
+      const candidate = await newCandidate();
+      const tooMany = await api()
+        .patch(`/api/candidates/${candidate.id}`)
+        .set(bearer(tokens.hr))
+        .send({ skills: Array.from({ length: 1800 }, (_, i) => `skill-${i}`), notes: 'x'.repeat(1_900_000) });
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['notes', 'skills']);
+      const longSkill = await api()
+        .patch(`/api/candidates/${candidate.id}`)
+        .set(bearer(tokens.hr))
+        .send({ industries: ['y'.repeat(61)] });
+      expect(longSkill.status).toBe(400);
+      const after = await api().get(`/api/candidates/${candidate.id}`).set(bearer(tokens.hr));
+      expect(after.body).toMatchObject({ skills: ['negotiation'], notes: '', industries: [] });
+    });
+
     it('finds duplicates by email, and by phone however it is written', async () => {
       const candidate = await newCandidate();
       const byEmail = await api().post('/api/candidates').set(bearer(tokens.hr)).send({
