@@ -52,7 +52,7 @@ describe('users (admin)', () => {
 
     const audit = await api()
       .get('/api/audit')
-      .query({ entityType: 'user', entityId: created.body.id })
+      .query({ entityType: 'user', entityId: created.body.id, action: 'user.create' })
       .set(bearer(tokens.admin));
     expect(audit.body.items[0]).toMatchObject({
       action: 'user.create',

@@ -42,6 +42,8 @@ export default async function globalSetup(): Promise<void> {
       LOGIN_THROTTLE_MAX_PER_ACCOUNT: '5',
       LOGIN_THROTTLE_MAX_PER_ADDRESS: '30',
       LOG_LEVEL: 'warn',
+      // The tests stand in for a proxy on this machine: each says who its client is.
+      TRUST_PROXY: 'loopback',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

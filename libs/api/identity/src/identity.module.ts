@@ -7,6 +7,7 @@ import { IdentityPrincipalLoader } from './auth/identity-principal-loader';
 import { LoginAttemptsRepository } from './auth/login-attempts.repository';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
+import { PasswordPolicy } from './auth/password-policy';
 import { RefreshTokensRepository } from './auth/refresh-tokens.repository';
 import { TokenIssuer } from './auth/token-issuer';
 import { EmployeesController } from './employees/employees.controller';
@@ -29,6 +30,7 @@ import { UsersService } from './users/users.service';
   providers: [
     AuthService,
     PasswordHasher,
+    PasswordPolicy,
     LoginThrottle,
     LoginAttemptsRepository,
     RefreshTokensRepository,
@@ -53,6 +55,7 @@ import { UsersService } from './users/users.service';
     UsersRepository,
     OrgUnitsRepository,
     PasswordHasher,
+    PasswordPolicy,
     RefreshTokensRepository,
   ],
 })

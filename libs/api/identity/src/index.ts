@@ -3,6 +3,7 @@ export * from './identity.module';
 export { EmployeeAccess } from './access/employee-access.service';
 export type { EmployeeScope } from './access/employee-scope';
 export { PasswordHasher } from './auth/password-hasher';
+export { PasswordPolicy } from './auth/password-policy';
 export { EmployeesRepository } from './employees/employees.repository';
 export { UsersRepository } from './users/users.repository';
 export { REFRESH_COOKIE } from './auth/auth.controller';

@@ -12,6 +12,8 @@ export interface AuditRecord {
   entityId: string;
   before?: object | null;
   after?: object | null;
+  /** Who acted, when not the request's principal (a sign-in acts as the user signing in). */
+  actor?: { userId: string | null; email: string | null };
 }
 
 @Injectable()
@@ -30,8 +32,8 @@ export class AuditService {
       entityId: entry.entityId,
       before: (entry.before ?? null) as Record<string, unknown> | null,
       after: (entry.after ?? null) as Record<string, unknown> | null,
-      actorUserId: context?.principal?.userId ?? null,
-      actorEmail: context?.principal?.email ?? null,
+      actorUserId: entry.actor ? entry.actor.userId : (context?.principal?.userId ?? null),
+      actorEmail: entry.actor ? entry.actor.email : (context?.principal?.email ?? null),
       ip: context?.ip ?? null,
       requestId: context?.requestId ?? null,
     });

@@ -10,9 +10,13 @@ export interface Principal {
   employeeId: string | null;
 }
 
-/** Loads the current state of a user for each request, so deactivation and role changes apply at once. */
+/**
+ * Loads the current state of a user and their session for each request, so
+ * deactivation, role changes, sign-out and revoked sessions apply at once. Null when the
+ * user does not exist, is deactivated, or the session has ended.
+ */
 export interface PrincipalLoader {
-  load(userId: string): Promise<(Principal & { isActive: boolean; passwordChangedAt: Date }) | null>;
+  load(userId: string, sessionId: string): Promise<Principal | null>;
 }
 
 export const PRINCIPAL_LOADER = Symbol('PRINCIPAL_LOADER');

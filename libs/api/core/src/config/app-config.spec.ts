@@ -53,4 +53,18 @@ describe('loadAppConfig', () => {
       ]);
     }
   });
+
+  it('trusts no proxy by default, and takes hops or addresses and ranges from TRUST_PROXY', () => {
+    const base = { DATABASE_URL: 'postgres://x/y', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadAppConfig(base).trustProxy).toBe(false);
+    expect(loadAppConfig({ ...base, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadAppConfig({ ...base, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadAppConfig({ ...base, TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    for (const bad of ['true', 'everyone', '10.0.0.0/33', '300.1.1.1'])
+      expect(() => loadAppConfig({ ...base, TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be/);
+  });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { DatabaseLimits } from '../database/data-source-options';
 
@@ -22,7 +23,23 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** argon2 memory cost in KiB; tests lower it. */
   passwordHashMemoryKib: number;
-  loginThrottle: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
+  /**
+   * Failed password checks (sign-in and password change) in a sliding window: an account
+   * from one address is refused after `maxFailuresPerAccount`, an address after
+   * `maxFailuresPerAddress`; an account failing from many addresses past
+   * `accountSlowdownAfter` is slowed by `slowdownMs` per attempt, never locked.
+   */
+  loginThrottle: {
+    windowSeconds: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    accountSlowdownAfter: number;
+    slowdownMs: number;
+  };
+  /** Express "trust proxy": false (the default) trusts no X-Forwarded-For at all. */
+  trustProxy: false | number | string[];
+  /** Requests per minute one address may make to the anonymous routes (sign-in, refresh, logout). */
+  anonymousRequestsPerMinute: number;
   database: DatabaseLimits;
 }
 
@@ -107,7 +124,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       windowSeconds: int('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86_400),
       maxFailuresPerAccount: int('LOGIN_THROTTLE_MAX_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerAddress: int('LOGIN_THROTTLE_MAX_PER_ADDRESS', 30, 1, 100_000),
+      accountSlowdownAfter: int('LOGIN_THROTTLE_ACCOUNT_SLOWDOWN_AFTER', 50, 1, 1_000_000),
+      slowdownMs: int('LOGIN_THROTTLE_SLOWDOWN_MS', 2_000, 0, 60_000),
     },
+    trustProxy: trustProxy(env['TRUST_PROXY'], problems),
+    anonymousRequestsPerMinute: int('ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
     database: {
       poolSize: int('DATABASE_POOL_SIZE', 10, 1, 1000),
       acquireTimeoutMs: int('DATABASE_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),
@@ -117,6 +138,36 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: unset or "false" trusts no proxy (X-Forwarded-For is ignored); a number
+ * trusts that many hops; otherwise a comma-separated list of proxy addresses, CIDR ranges
+ * or the named ranges loopback, linklocal and uniquelocal.
+ */
+function trustProxy(raw: string | undefined, problems: string[]): AppConfig['trustProxy'] {
+  if (raw === undefined || raw.trim() === '' || raw.trim() === 'false') return false;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim());
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((entry) => {
+    if (NAMED_RANGES.includes(entry)) return false;
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    if (!version || rest.length) return true;
+    return prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  });
+  if (bad.length || raw.trim() === 'true') {
+    problems.push(
+      `TRUST_PROXY must be false, a number of hops, or proxy addresses/CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas (got "${raw}")`,
+    );
+    return false;
+  }
+  return entries;
 }
 
 export interface LocalSecrets {

@@ -18,7 +18,9 @@ export function configureHttp(
   largeBodyRoutes: LargeBodyRoute[] = [],
 ): OpenAPIObject {
   app.setGlobalPrefix(API_PREFIX);
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only named proxies may say who the client is (X-Forwarded-For); by default none may,
+  // or anyone could pick their own address for throttling and the audit log.
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

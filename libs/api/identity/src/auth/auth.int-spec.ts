@@ -21,6 +21,10 @@ describe('sign-in, refresh rotation and throttling', () => {
         LOGIN_THROTTLE_MAX_PER_ACCOUNT: '3',
         LOGIN_THROTTLE_MAX_PER_ADDRESS: '6',
         LOGIN_THROTTLE_WINDOW_SECONDS: '600',
+        LOGIN_THROTTLE_ACCOUNT_SLOWDOWN_AFTER: '8',
+        LOGIN_THROTTLE_SLOWDOWN_MS: '700',
+        // supertest connects over loopback and stands in for a proxy
+        TRUST_PROXY: 'loopback',
       },
     });
     org = await createTestOrganisation(t.db);
@@ -63,15 +67,42 @@ describe('sign-in, refresh rotation and throttling', () => {
     expect((await t.http().post('/api/auth/refresh').send({ refreshToken: token })).status).toBe(401);
   });
 
-  it('throttles an account after repeated failures, with the wait in seconds, even for the right password', async () => {
+  it('refuses an account from the address that failed, with the wait in seconds, even for the right password', async () => {
     const email = org.otherRep.user.email;
     for (let i = 0; i < 3; i++) expect((await login(email, 'wrong-password', '10.0.1.1')).status).toBe(401);
-    const blocked = await login(email, TEST_PASSWORD, '10.0.1.2');
+    const blocked = await login(email, TEST_PASSWORD, '10.0.1.1');
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('too_many_attempts');
     expect(blocked.body.retryAfterSeconds).toBeGreaterThan(590);
     expect(blocked.body.retryAfterSeconds).toBeLessThanOrEqual(600);
     expect(blocked.headers['retry-after']).toBe(String(blocked.body.retryAfterSeconds));
+    const [lockout] = await t.db.query(
+      `select action, after from audit_log where action = 'auth.lockout' and entity_id = $1`,
+      [org.otherRep.user.id],
+    );
+    expect(lockout).toEqual({ action: 'auth.lockout', after: { email, ip: '10.0.1.1' } });
+  });
+
+  it("does not let a stranger's wrong guesses lock the owner out from their own address", async () => {
+    const email = org.hr.user.email;
+    for (let i = 0; i < 3; i++) expect((await login(email, 'wrong-password', '10.0.5.1')).status).toBe(401);
+    expect((await login(email, TEST_PASSWORD, '10.0.5.1')).status).toBe(429);
+    expect((await login(email, TEST_PASSWORD, '10.0.5.2')).status).toBe(200);
+  });
+
+  it('slows, rather than locks, an account guessed at from many addresses; the right password still works', async () => {
+    const email = org.rep.user.email;
+    // Two guesses from each of five addresses: under the per-address limit, past the account's 8.
+    for (let i = 0; i < 10; i++)
+      expect((await login(email, 'wrong-password', `10.0.6.${Math.floor(i / 2)}`)).status).toBe(401);
+    const started = Date.now();
+    const res = await login(email, TEST_PASSWORD, '10.0.6.200');
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(650);
+    // Success resets the count: the next sign-in is not held.
+    const next = Date.now();
+    expect((await login(email, TEST_PASSWORD, '10.0.6.200')).status).toBe(200);
+    expect(Date.now() - next).toBeLessThan(650);
   });
 
   it('throttles an address that fails across many accounts', async () => {
@@ -101,8 +132,6 @@ describe('sign-in, refresh rotation and throttling', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors).toEqual([{ field: 'currentPassword', reason: 'is not your current password' }]);
 
-    // Tokens issued in the same second as the change would still pass; wait past it.
-    await new Promise((done) => setTimeout(done, 1100));
     const changed = await t
       .http()
       .post('/api/auth/password')
@@ -122,5 +151,44 @@ describe('sign-in, refresh rotation and throttling', () => {
       [org.manager.user.id],
     );
     expect(entry).toEqual({ action: 'user.password_change', after: null });
+  });
+});
+
+describe('client addresses behind no proxy (TRUST_PROXY unset)', () => {
+  let t: TestApp;
+  let org: TestOrganisation;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      imports: [IdentityModule],
+      entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES],
+      env: { LOGIN_THROTTLE_MAX_PER_ADDRESS: '4' },
+    });
+    org = await createTestOrganisation(t.db);
+  });
+  afterAll(() => t.close());
+
+  it('ignores X-Forwarded-For: a forged address neither escapes the per-address limit nor reaches the audit log', async () => {
+    for (let i = 0; i < 4; i++) {
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `10.9.9.${i}`)
+        .send({ email: `nobody-${i}@example.test`, password: 'wrong' });
+      expect(res.status).toBe(401);
+    }
+    const blocked = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '10.9.9.200')
+      .send({ email: org.admin.user.email, password: TEST_PASSWORD });
+    expect(blocked.status).toBe(429);
+    const ips = (await t.db.query(
+      `select distinct ip from audit_log where action = 'auth.sign_in_failed'`,
+    )) as {
+      ip: string;
+    }[];
+    expect(ips.map((r) => r.ip)).not.toContain('10.9.9.0');
+    expect(ips.length).toBe(1);
   });
 });

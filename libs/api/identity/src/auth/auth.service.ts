@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, InvalidInputError, TransactionRunner, UnauthenticatedError } from '@cadre/api/core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  AuditService,
+  InvalidInputError,
+  TransactionRunner,
+  UnauthenticatedError,
+  type AuditRecord,
+} from '@cadre/api/core';
 import type { TokenResponse } from '@cadre/shared/contracts';
 import { UsersRepository } from '../users/users.repository';
 import { toSessionUser } from '../users/user.mapper';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { hashRefreshToken, TokenIssuer, type IssuedTokens } from './token-issuer';
 
@@ -15,11 +23,17 @@ export interface ClientInfo {
 
 export type SessionTokens = TokenResponse & { refreshExpiresAt: Date };
 
+/**
+ * Sign-in, session rotation, sign-out and password change. Every sign-in, failure,
+ * lockout, sign-out and revoked session is written to the audit log; password checks
+ * (sign-in and password change alike) count against the same throttle.
+ */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
     private readonly throttle: LoginThrottle,
     private readonly tokens: TokenIssuer,
     private readonly refreshTokens: RefreshTokensRepository,
@@ -29,25 +43,50 @@ export class AuthService {
 
   async login(emailInput: string, password: string, client: ClientInfo): Promise<SessionTokens> {
     const email = emailInput.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, client.ip);
+    const hold = await this.throttle.admit(email, client.ip);
+    if (hold) await sleep(hold);
     const user = await this.users.findByEmail(email);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      await this.throttle.recordFailure(email, client.ip);
+      await this.failedPasswordCheck(email, client, {
+        action: 'auth.sign_in_failed',
+        entityType: 'user',
+        entityId: user?.id ?? email,
+        after: { email, reason: user ? 'wrong_password' : 'unknown_account' },
+        actor: { userId: null, email: null },
+      });
       throw new UnauthenticatedError('The email or password is not right');
     }
     if (!user.isActive) {
+      await this.record({
+        action: 'auth.sign_in_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email, reason: 'deactivated' },
+        actor: { userId: null, email: null },
+      });
       throw new UnauthenticatedError('This account is deactivated; ask an administrator to reactivate it');
     }
     await this.throttle.recordSuccess(email, client.ip);
     await this.users.touchLastLogin(user.id);
-    const issued = await this.tokens.issue(null, user, client);
+    const issued = await this.transactions.run(async (tx) => {
+      const tokens = await this.tokens.issue(tx, user, client);
+      await this.audit.record(tx, {
+        action: 'auth.sign_in',
+        entityType: 'user',
+        entityId: user.id,
+        after: { sessionId: tokens.sessionId },
+        actor: { userId: user.id, email: user.email },
+      });
+      return tokens;
+    });
     return this.session(user.id, issued);
   }
 
   /**
    * Rotates the refresh token. A token that was already rotated is being replayed (it was
-   * stolen, or two tabs raced): the whole family is revoked and both parties sign in again.
+   * stolen, or two tabs raced): the whole family is revoked, its access tokens die with
+   * it, and both parties sign in again.
    */
   async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<SessionTokens> {
     if (!refreshToken) throw new UnauthenticatedError('No session to refresh; sign in');
@@ -55,7 +94,16 @@ export class AuthService {
       const current = await this.refreshTokens.findByHashForUpdate(tx, hashRefreshToken(refreshToken));
       if (!current) return { error: 'Your session has ended; sign in again' } as const;
       if (current.revokedAt) {
-        if (current.replacedById) await this.refreshTokens.revokeFamily(tx, current.familyId);
+        if (current.replacedById) {
+          await this.refreshTokens.revokeFamily(tx, current.familyId);
+          await this.audit.record(tx, {
+            action: 'auth.session_revoked',
+            entityType: 'user',
+            entityId: current.userId,
+            after: { sessionId: current.familyId, reason: 'refresh_token_reused' },
+            actor: { userId: null, email: null },
+          });
+        }
         return { error: 'Your session has ended; sign in again' } as const;
       }
       if (current.expiresAt.getTime() <= Date.now())
@@ -70,10 +118,21 @@ export class AuthService {
     return this.session(outcome.userId, outcome.issued);
   }
 
+  /** Ends the session: its refresh token and every access token issued in it. */
   async logout(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
-    const token = await this.refreshTokens.findByHash(hashRefreshToken(refreshToken));
-    if (token) await this.refreshTokens.revokeFamily(null, token.familyId);
+    await this.transactions.run(async (tx) => {
+      const token = await this.refreshTokens.findByHashForUpdate(tx, hashRefreshToken(refreshToken));
+      if (!token) return;
+      await this.refreshTokens.revokeFamily(tx, token.familyId);
+      await this.audit.record(tx, {
+        action: 'auth.sign_out',
+        entityType: 'user',
+        entityId: token.userId,
+        after: { sessionId: token.familyId },
+        actor: { userId: token.userId, email: null },
+      });
+    });
   }
 
   async changePassword(
@@ -83,15 +142,26 @@ export class AuthService {
     client: ClientInfo,
   ): Promise<SessionTokens> {
     const user = await this.users.findById(userId);
+    if (!user) throw new UnauthenticatedError('The account no longer exists');
+    // A stolen access token must not become a way to guess the password without limit.
+    const hold = await this.throttle.admit(user.email, client.ip);
+    if (hold) await sleep(hold);
     // 400, not 401: the session is fine, one field is wrong.
-    if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      await this.failedPasswordCheck(user.email, client, {
+        action: 'auth.password_change_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { reason: 'wrong_current_password' },
+      });
       throw InvalidInputError.field('currentPassword', 'is not your current password');
     }
     if (currentPassword === newPassword) {
       throw InvalidInputError.field('newPassword', 'must differ from the current password');
     }
+    this.policy.assertAcceptable('newPassword', newPassword, { email: user.email, name: user.displayName });
     const passwordHash = await this.hasher.hash(newPassword);
-    // Every other session ends; this one continues with fresh tokens.
+    // Every session ends, this one's access tokens too; it continues with fresh tokens.
     const issued = await this.transactions.run(async (tx) => {
       await this.users.setPassword(tx, user.id, passwordHash);
       await this.refreshTokens.revokeAllForUser(tx, user.id);
@@ -99,6 +169,26 @@ export class AuthService {
       return this.tokens.issue(tx, user, client);
     });
     return this.session(user.id, issued);
+  }
+
+  /** Counts a wrong password against the throttle, and audits it (and the lockout it may cause). */
+  private async failedPasswordCheck(email: string, client: ClientInfo, entry: AuditRecord): Promise<void> {
+    const locked = await this.throttle.recordFailure(email, client.ip);
+    await this.transactions.run(async (tx) => {
+      await this.audit.record(tx, entry);
+      if (locked)
+        await this.audit.record(tx, {
+          action: 'auth.lockout',
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          after: { email, ip: client.ip },
+          actor: entry.actor,
+        });
+    });
+  }
+
+  private record(entry: AuditRecord): Promise<void> {
+    return this.transactions.run((tx) => this.audit.record(tx, entry));
   }
 
   private async session(userId: string, issued: IssuedTokens): Promise<SessionTokens> {

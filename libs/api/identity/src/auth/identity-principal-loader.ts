@@ -1,25 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import type { PrincipalLoader } from '@cadre/api/core';
-import { permissionsFor } from '@cadre/shared/contracts';
-import { UsersRepository } from '../users/users.repository';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal, PrincipalLoader } from '@cadre/api/core';
+import { permissionsFor, type Role } from '@cadre/shared/contracts';
 
-/** Reads the caller's current roles and employee link for each request (one indexed query). */
+interface PrincipalRow {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: Role[];
+  employee_id: string | null;
+}
+
+/**
+ * Reads the caller for each request in one indexed query: an active user whose session
+ * (refresh-token family) still has a live token. Revoking a session (sign-out, a
+ * replayed refresh token, a password change or reset) ends its access tokens at once.
+ */
 @Injectable()
 export class IdentityPrincipalLoader implements PrincipalLoader {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async load(userId: string) {
-    const user = await this.users.findSessionView(userId);
-    if (!user) return null;
-    return {
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      roles: user.roles,
-      permissions: permissionsFor(user.roles),
-      employeeId: user.employeeId,
-      isActive: user.isActive,
-      passwordChangedAt: user.passwordChangedAt,
-    };
+  async load(userId: string, sessionId: string): Promise<Principal | null> {
+    const [row] = (await this.dataSource.query(
+      `select u.id, u.email, u.display_name, u.roles, e.id as employee_id
+         from users u
+         left join employees e on e.user_id = u.id
+        where u.id = $1 and u.is_active
+          and exists (select 1 from refresh_tokens r
+                       where r.family_id = $2 and r.user_id = u.id and r.revoked_at is null)`,
+      [userId, sessionId],
+    )) as PrincipalRow[];
+    return row ? toPrincipal(row) : null;
   }
+}
+
+function toPrincipal(row: PrincipalRow): Principal {
+  return {
+    userId: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    roles: row.roles,
+    permissions: permissionsFor(row.roles),
+    employeeId: row.employee_id,
+  };
 }

@@ -11,6 +11,8 @@ export interface IssuedTokens {
   refreshToken: string;
   refreshTokenId: string;
   refreshExpiresAt: Date;
+  /** The session (refresh-token family) the tokens belong to. */
+  sessionId: string;
 }
 
 export function hashRefreshToken(token: string): string {
@@ -32,7 +34,7 @@ export class TokenIssuer {
     client: { ip: string | null; userAgent: string | null },
     familyId: string = randomUUID(),
   ): Promise<IssuedTokens> {
-    const claims: AccessTokenClaims = { sub: user.id, email: user.email };
+    const claims: AccessTokenClaims = { sub: user.id, email: user.email, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims);
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
@@ -50,6 +52,7 @@ export class TokenIssuer {
       refreshToken,
       refreshTokenId,
       refreshExpiresAt,
+      sessionId: familyId,
     };
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '@cadre/api/core';
 import type { CreateUserRequest, Page, UpdateUserRequest, UserDto } from '@cadre/shared/contracts';
 import { PasswordHasher } from '../auth/password-hasher';
+import { PasswordPolicy } from '../auth/password-policy';
 import { RefreshTokensRepository } from '../auth/refresh-tokens.repository';
 import { EmployeesRepository } from '../employees/employees.repository';
 import { auditedUser, toUserDto } from './user.mapper';
@@ -23,6 +24,7 @@ export class UsersService {
     private readonly employees: EmployeesRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -46,6 +48,10 @@ export class UsersService {
     if (await this.users.findByEmail(request.email)) {
       throw new ConflictError(`A user with the email ${request.email} already exists`, 'email_taken');
     }
+    this.policy.assertAcceptable('password', request.password, {
+      email: request.email,
+      name: request.displayName,
+    });
     const passwordHash = await this.hasher.hash(request.password);
     const id = await this.transactions.run(async (tx) => {
       if (request.employeeId) {
@@ -112,6 +118,7 @@ export class UsersService {
   async setPassword(id: string, password: string): Promise<void> {
     const user = await this.users.findById(id);
     if (!user) throw new NotFoundError('User', id);
+    this.policy.assertAcceptable('password', password, { email: user.email, name: user.displayName });
     const passwordHash = await this.hasher.hash(password);
     await this.transactions.run(async (tx) => {
       await this.users.setPassword(tx, id, passwordHash);

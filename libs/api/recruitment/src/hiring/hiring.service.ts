@@ -6,7 +6,7 @@ import {
   TransactionRunner,
   type Principal,
 } from '@cadre/api/core';
-import { EmployeesRepository, PasswordHasher, UsersRepository } from '@cadre/api/identity';
+import { EmployeesRepository, PasswordHasher, PasswordPolicy, UsersRepository } from '@cadre/api/identity';
 import { DevelopmentNeedsService } from '@cadre/api/talent';
 import { FINAL_STAGES, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
 import { ApplicationsRepository } from '../applications/applications.repository';
@@ -30,12 +30,14 @@ export class HiringService {
     private readonly employees: EmployeesRepository,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
     private readonly needs: DevelopmentNeedsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
 
   async hire(principal: Principal, applicationId: string, request: HireRequest): Promise<HireResultDto> {
+    this.policy.assertAcceptable('initialPassword', request.initialPassword, { email: request.email });
     const passwordHash = await this.hasher.hash(request.initialPassword);
     const result = await this.transactions.run(async (tx) => {
       const application = await this.applications.findForUpdate(tx, applicationId);
@@ -60,6 +62,10 @@ export class HiringService {
         throw new ConflictError(`A user already signs in with ${request.email}`, 'email_taken');
       const candidate = await this.candidates.findById(application.candidateId, tx);
       const fullName = candidate?.fullName ?? request.email;
+      this.policy.assertAcceptable('initialPassword', request.initialPassword, {
+        email: request.email,
+        name: fullName,
+      });
 
       const employeeId = await this.employees.insert(tx, {
         fullName,

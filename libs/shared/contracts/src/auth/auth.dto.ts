@@ -33,8 +33,10 @@ export interface TokenResponse {
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** What the JWT carries. Roles are re-read from the database on every request. */
+/** What the JWT carries. Roles and the session's state are re-read on every request. */
 export interface AccessTokenClaims {
   sub: string;
   email: string;
+  /** The session (refresh-token family) the token belongs to; it dies when the session ends. */
+  sid: string;
 }
