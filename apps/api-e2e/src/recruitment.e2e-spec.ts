@@ -238,6 +238,24 @@ describe('recruitment', () => {
       expect(audit.body.items[0]).toMatchObject({ action: 'candidate.read', actorEmail: org.hr.user.email });
     });
 
+    it('audits a list of candidates as one entry naming every id it returned', async () => {
+      const first = await newCandidate('Audit Listed');
+      const second = await newCandidate('Audit Listed');
+      const list = await api()
+        .get('/api/candidates')
+        .query({ search: 'Audit Listed' })
+        .set(bearer(tokens.hr));
+      expect(list.status).toBe(200);
+      const audit = await api()
+        .get('/api/audit')
+        .query({ entityType: 'candidate', action: 'candidate.list' })
+        .set(bearer(tokens.admin));
+      expect(audit.body.items[0]).toMatchObject({
+        actorEmail: org.hr.user.email,
+        after: { ids: expect.arrayContaining([first.id, second.id]), search: 'Audit Listed', total: 2 },
+      });
+    });
+
     it('403s managers not involved with a candidate, and reps', async () => {
       const candidate = await newCandidate();
       expect(
@@ -404,6 +422,26 @@ describe('recruitment', () => {
       expect(after.body.scorecards).toHaveLength(2);
       // All targets met: 100.
       expect(after.body.fit).toMatchObject({ score: '100.00', knockedOut: false, scorecards: 2 });
+
+      // An interviewer who changes their scorecard after reading the others is marked so,
+      // and the version replaced stays in the audit log.
+      const amended = await score(otherManager.token, strong.id, [4, 3, 3], 'yes');
+      const mark = (body: { scorecards: { interviewerUserId: string }[] }) =>
+        body.scorecards.find((x) => x.interviewerUserId === otherManager.userId);
+      expect(mark(amended.body)).toMatchObject({ revision: 2, amendedAfterReadingOthers: true });
+      expect(mark(amended.body)).toHaveProperty('amendedAt', expect.any(String));
+      const firstScorer = after.body.scorecards.find(
+        (x: { interviewerUserId: string }) => x.interviewerUserId === org.manager.user.id,
+      );
+      expect(firstScorer).toMatchObject({ revision: 1, amendedAt: null, amendedAfterReadingOthers: false });
+      const history = await api()
+        .get('/api/audit')
+        .query({ entityId: strong.id, action: 'application.scorecard_amend' })
+        .set(bearer(tokens.admin));
+      expect(history.body.items[0]).toMatchObject({
+        before: { recommendation: 'yes' },
+        after: { revision: 2, amendedAfterReadingOthers: true },
+      });
 
       // The weak candidate misses the must-have (target 4): knocked out, ranked last.
       const weakScored = await score(tokens.manager, weak.id, [3, 3, 3]);

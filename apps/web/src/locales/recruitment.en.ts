@@ -119,6 +119,9 @@ export const talentAndRecruitmentEn: Record<string, string> = {
   'recruitment.scorecards': 'Scorecards',
   'recruitment.scorecardsCount': '{count}/{of} scorecards',
   'recruitment.noScorecards': 'No scorecards yet',
+  'recruitment.amendedOn': 'amended {date}',
+  'recruitment.amendedAfterReadingOthers':
+    'Amended after reading the other interviewers’ scorecards: weigh it knowing that.',
   'recruitment.scorecardsHidden': 'Other interviewers’ scorecards appear once you have submitted yours.',
   'recruitment.interviewers': 'Interviewers',
   'recruitment.noInterviewers': 'Nobody is asked to interview yet',

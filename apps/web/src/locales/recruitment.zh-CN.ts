@@ -118,6 +118,8 @@ export const talentAndRecruitmentZh: Record<string, string> = {
   'recruitment.scorecards': '面试评分表',
   'recruitment.scorecardsCount': '评分表 {count}/{of}',
   'recruitment.noScorecards': '暂无评分表',
+  'recruitment.amendedOn': '于 {date} 修改',
+  'recruitment.amendedAfterReadingOthers': '此评分表在阅读其他面试官的评分后修改过，请结合这一点参考。',
   'recruitment.scorecardsHidden': '提交您的评分表后，才能看到其他面试官的评分。',
   'recruitment.interviewers': '面试官',
   'recruitment.noInterviewers': '尚未安排面试官',

@@ -192,6 +192,11 @@ export class ApplicationsRepository {
   // --- scorecards ---
 
   /** Replaces the interviewer's scorecard (and its ratings) for the application. */
+  /**
+   * Inserts the interviewer's scorecard, or amends it: the revision counts up, and it is
+   * marked as amended after reading others once another interviewer had scored.
+   * Returns the id and, for an amendment, what it replaced.
+   */
   async saveScorecard(
     tx: Tx,
     applicationId: string,
@@ -199,12 +204,31 @@ export class ApplicationsRepository {
     recommendation: Recommendation,
     summary: string,
     ratings: { competencyId: string; rating: number; evidence: string }[],
-  ): Promise<string> {
+  ): Promise<{ id: string; amended: { revision: number; afterReadingOthers: boolean } | null }> {
     const existing = await tx.getRepository(ScorecardEntity).findOneBy({ applicationId, interviewerUserId });
     let scorecardId: string;
+    let amended: { revision: number; afterReadingOthers: boolean } | null = null;
     if (existing) {
       scorecardId = existing.id;
-      await tx.update(ScorecardEntity, { id: scorecardId }, { recommendation, summary });
+      const [{ others }] = (await tx.query(
+        `select count(*)::int as others from scorecards where application_id = $1 and interviewer_user_id <> $2`,
+        [applicationId, interviewerUserId],
+      )) as { others: number }[];
+      amended = {
+        revision: existing.revision + 1,
+        afterReadingOthers: existing.amendedAfterReadingOthers || others > 0,
+      };
+      await tx.update(
+        ScorecardEntity,
+        { id: scorecardId },
+        {
+          recommendation,
+          summary,
+          revision: amended.revision,
+          amendedAt: () => 'now()',
+          amendedAfterReadingOthers: amended.afterReadingOthers,
+        },
+      );
       await tx.delete(ScorecardRatingEntity, { scorecardId });
     } else {
       const result = await tx.insert(ScorecardEntity, {
@@ -219,18 +243,19 @@ export class ApplicationsRepository {
       ScorecardRatingEntity,
       ratings.map((r) => ({ ...r, scorecardId })),
     );
-    return scorecardId;
+    return { id: scorecardId, amended };
   }
 
   async scorecards(applicationId: string, tx?: Tx): Promise<ScorecardDto[]> {
     const rows = (await this.manager(tx).query(
-      `select s.id, s.interviewer_user_id, u.display_name, s.recommendation::text as recommendation, s.summary, s.updated_at,
+      `select s.id, s.interviewer_user_id, u.display_name, s.recommendation::text as recommendation, s.summary,
+              s.submitted_at, s.revision, s.amended_at, s.amended_after_reading_others,
               coalesce(json_agg(json_build_object('competencyId', r.competency_id, 'rating', r.rating, 'evidence', r.evidence)) filter (where r.competency_id is not null), '[]') as ratings
          from scorecards s join users u on u.id = s.interviewer_user_id
          left join scorecard_ratings r on r.scorecard_id = s.id
         where s.application_id = $1
         group by s.id, u.display_name
-        order by s.submitted_at`,
+        order by s.submitted_at, s.id`,
       [applicationId],
     )) as {
       id: string;
@@ -238,7 +263,10 @@ export class ApplicationsRepository {
       display_name: string;
       recommendation: Recommendation;
       summary: string;
-      updated_at: Date;
+      submitted_at: Date;
+      revision: number;
+      amended_at: Date | null;
+      amended_after_reading_others: boolean;
       ratings: ScorecardDto['ratings'];
     }[];
     return rows.map((r) => ({
@@ -248,7 +276,10 @@ export class ApplicationsRepository {
       recommendation: r.recommendation,
       summary: r.summary,
       ratings: r.ratings,
-      submittedAt: r.updated_at.toISOString(),
+      submittedAt: r.submitted_at.toISOString(),
+      revision: r.revision,
+      amendedAt: r.amended_at?.toISOString() ?? null,
+      amendedAfterReadingOthers: r.amended_after_reading_others,
     }));
   }
 

@@ -250,7 +250,10 @@ export class ApplicationsService {
         });
       if (problems.length) throw new InvalidInputError(problems);
 
-      await this.applications.saveScorecard(
+      const previous = (await this.applications.scorecards(id, tx)).find(
+        (s) => s.interviewerUserId === principal.userId,
+      );
+      const saved = await this.applications.saveScorecard(
         tx,
         id,
         principal.userId,
@@ -261,14 +264,25 @@ export class ApplicationsService {
       const fit = fitFor(version, await this.applications.scorecards(id, tx));
       await this.applications.setFit(tx, id, fit);
       await this.audit.record(tx, {
-        action: 'application.scorecard',
+        action: saved.amended ? 'application.scorecard_amend' : 'application.scorecard',
         entityType: 'application',
         entityId: id,
+        // An amendment keeps what it replaced here, so no earlier version is lost.
+        before: previous
+          ? { recommendation: previous.recommendation, summary: previous.summary, ratings: previous.ratings }
+          : null,
         after: {
           interviewerUserId: principal.userId,
           recommendation: request.recommendation,
+          ratings: request.ratings.map((r) => ({ competencyId: r.competencyId, rating: r.rating })),
           fitScore: fit.score,
           knockedOut: fit.knockedOut,
+          ...(saved.amended
+            ? {
+                revision: saved.amended.revision,
+                amendedAfterReadingOthers: saved.amended.afterReadingOthers,
+              }
+            : {}),
         },
       });
     });

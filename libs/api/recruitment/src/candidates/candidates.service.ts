@@ -44,6 +44,15 @@ export class CandidatesService {
   ): Promise<Page<CandidateDto>> {
     if (!this.access.isRecruiter(principal)) throw new ForbiddenError('Only HR searches all candidates');
     const [rows, total] = await this.candidates.search(search?.trim() || undefined, limit, offset);
+    // A page of personal data is read like one record is: one audit entry naming every id.
+    await this.transactions.run((tx) =>
+      this.audit.record(tx, {
+        action: 'candidate.list',
+        entityType: 'candidate',
+        entityId: 'list',
+        after: { ids: rows.map((c) => c.id), search: search?.trim() || null, limit, offset, total },
+      }),
+    );
     return { items: await Promise.all(rows.map((c) => this.toDto(c, false))), total, limit, offset };
   }
 

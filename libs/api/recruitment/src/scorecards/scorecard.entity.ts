@@ -12,7 +12,12 @@ import { RECOMMENDATIONS, type Recommendation } from '@cadre/shared/contracts';
 import { UserEntity } from '@cadre/api/identity';
 import { ApplicationEntity } from '../applications/application.entity';
 
-/** One interviewer's ratings of one application; resubmitting replaces it. */
+/**
+ * One interviewer's ratings of one application. Resubmitting amends it: the revision
+ * counts up, and once anyone else had scored the application (which the interviewer can
+ * read after their own first submission) the scorecard is marked as amended after
+ * reading others, for everyone to see. The audit log keeps every earlier version.
+ */
 @Entity('scorecards')
 @Index('ux_scorecards_interviewer', ['applicationId', 'interviewerUserId'], { unique: true })
 export class ScorecardEntity {
@@ -41,6 +46,15 @@ export class ScorecardEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   submittedAt!: Date;
+
+  @Column({ type: 'int', default: 1 })
+  revision!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  amendedAt!: Date | null;
+
+  @Column({ type: 'boolean', default: false })
+  amendedAfterReadingOthers!: boolean;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -154,7 +154,16 @@ export interface ScorecardDto {
   recommendation: Recommendation;
   summary: string;
   ratings: { competencyId: string; rating: number; evidence: string }[];
+  /** When first submitted. */
   submittedAt: string;
+  /** 1 as first submitted; each amendment adds one. */
+  revision: number;
+  amendedAt: string | null;
+  /**
+   * Amended after another interviewer had scored: the author could read the others'
+   * scorecards first (an interviewer sees them once their own is in).
+   */
+  amendedAfterReadingOthers: boolean;
 }
 
 export interface ApplicationDto {

@@ -1,4 +1,9 @@
+import { ScorecardAmendments1795838553694 } from './1795838553694-scorecard-amendments';
 import { TalentAndRecruitment1795769899197 } from './1795769899197-talent-and-recruitment';
 import { InitialIdentity1795763189290 } from './1795763189290-initial-identity';
 /** Every migration, oldest first. Never edit one that is committed: add a new one. */
-export const MIGRATIONS = [InitialIdentity1795763189290, TalentAndRecruitment1795769899197];
+export const MIGRATIONS = [
+  InitialIdentity1795763189290,
+  TalentAndRecruitment1795769899197,
+  ScorecardAmendments1795838553694,
+];

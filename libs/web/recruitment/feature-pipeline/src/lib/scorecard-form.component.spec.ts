@@ -98,6 +98,9 @@ describe('ScorecardFormComponent', () => {
       interviewerUserId: 'u-1',
       interviewerName: 'Liu Yang',
       recommendation: 'yes',
+      revision: 1,
+      amendedAt: null,
+      amendedAfterReadingOthers: false,
       summary: 'Solid',
       submittedAt: '2026-11-27T08:00:00.000Z',
       ratings: [
