@@ -28,7 +28,9 @@ export default async function globalSetup(): Promise<void> {
   const database = await createTestDatabase();
   const port = await freePort();
   const logFile = join(mkdtempSync(join(tmpdir(), 'cadre-api-e2e-')), 'server.log');
-  const server = spawn(process.execPath, [main], {
+  // e.g. CADRE_E2E_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under a benchmark
+  const nodeArgs = (process.env['CADRE_E2E_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       DATABASE_URL: database.url,

@@ -14,6 +14,7 @@ import { EmployeesController } from './employees/employees.controller';
 import { EmployeesRepository } from './employees/employees.repository';
 import { EmployeesService } from './employees/employees.service';
 import { MeController } from './me/me.controller';
+import { MeRepository } from './me/me.repository';
 import { MeService } from './me/me.service';
 import { OrgUnitsController } from './org-units/org-units.controller';
 import { OrgUnitsRepository } from './org-units/org-units.repository';
@@ -43,6 +44,7 @@ import { UsersService } from './users/users.service';
     EmployeesService,
     EmployeeAccess,
     MeService,
+    MeRepository,
     OverviewRepository,
     OverviewService,
     IdentityPrincipalLoader,

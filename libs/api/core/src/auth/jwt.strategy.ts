@@ -1,6 +1,7 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { PassportStrategy } from '@nestjs/passport';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AccessTokenClaims } from '@cadre/shared/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -20,7 +21,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // A KeyObject, not the string: given a string, jsonwebtoken first tries to read it as
+      // a PEM public key on every verification, and that failed attempt cost a fifth of
+      // the CPU of an authenticated read (see docs/benchmarks.md).
+      // (passport-jwt hands it to jsonwebtoken as it is; its types predate KeyObject.)
+      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) as unknown as Buffer,
       algorithms: ['HS256'],
       issuer: JWT_ISSUER,
       audience: JWT_AUDIENCE,

@@ -3,7 +3,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseLimits } from './data-source-options';
 import { quoteIdent } from './embedded-postgres';
-import { TransactionEscapeError, TransactionRunner } from './transaction-runner';
+import { TransactionEscapeError } from './transaction-guard';
+import { TransactionRunner } from './transaction-runner';
 
 /**
  * The database can never hang the API: a query that escapes its transaction fails at

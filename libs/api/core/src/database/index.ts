@@ -6,3 +6,5 @@ export * from './snake-naming.strategy';
 export * from './migrations';
 export * from './migrate';
 export * from './advisory-locks';
+export * from './prepared-read';
+export * from './transaction-guard';

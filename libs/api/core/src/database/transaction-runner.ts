@@ -1,54 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
+import { guardTransactionEscapes, markedAsTransaction } from './transaction-guard';
 
 /** A transaction handle that services pass to repositories; only repositories use it. */
 export type Tx = EntityManager;
-
-/**
- * Thrown when code running inside a transaction asks the pool for another connection.
- * That query would not see the transaction's uncommitted rows, and with every pooled
- * connection held by a transaction waiting for a second one, the whole API deadlocks.
- * Pass the transaction (`tx`) down instead.
- */
-export class TransactionEscapeError extends Error {
-  constructor() {
-    super(
-      'A query inside a transaction asked the pool for a second connection; pass the transaction (tx) to it',
-    );
-    this.name = 'TransactionEscapeError';
-  }
-}
-
-interface OpenTransaction {
-  open: boolean;
-}
-
-const current = new AsyncLocalStorage<OpenTransaction>();
-
-/** True while the calling code runs inside TransactionRunner.run. */
-export function insideTransaction(): boolean {
-  return current.getStore()?.open === true;
-}
-
-const guarded = new WeakSet<DataSource>();
-
-/**
- * Makes every pool checkout fail fast while the caller is inside a transaction, instead
- * of waiting for a connection that the waiting transactions themselves hold. TypeORM
- * takes connections only through createQueryRunner (repositories, query builders and
- * `dataSource.query` all go through it), so this one seam covers them all.
- */
-export function guardTransactionEscapes(dataSource: DataSource): void {
-  if (guarded.has(dataSource)) return;
-  guarded.add(dataSource);
-  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
-  dataSource.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>) => {
-    if (insideTransaction()) throw new TransactionEscapeError();
-    return createQueryRunner(...args);
-  };
-}
 
 @Injectable()
 export class TransactionRunner {
@@ -57,14 +13,6 @@ export class TransactionRunner {
   }
 
   run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (tx) => {
-      const marker: OpenTransaction = { open: true };
-      try {
-        return await current.run(marker, () => work(tx));
-      } finally {
-        // Work the callback left running (it should not) may use the pool afterwards.
-        marker.open = false;
-      }
-    });
+    return this.dataSource.transaction((tx) => markedAsTransaction(() => work(tx)));
   }
 }

@@ -33,7 +33,8 @@ export function configureHttp(
       },
     }),
   );
-  app.use(cookieParser());
+  // Only the session routes read a cookie (the refresh token); nothing else parses them.
+  app.use(`/${API_PREFIX}/auth`, cookieParser());
   // Route-specific parsers first: body-parser skips a body that is already read.
   mountLargeBodyRoutes(app, largeBodyRoutes);
   app.useBodyParser('json', { limit: '2mb' });

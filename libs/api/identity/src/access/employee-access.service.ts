@@ -8,23 +8,18 @@ import type { EmployeeScope } from './employee-scope';
 export class EmployeeAccess {
   constructor(private readonly employees: EmployeesRepository) {}
 
-  async scopeFor(principal: Principal): Promise<EmployeeScope> {
+  scopeFor(principal: Principal): EmployeeScope {
     if (principal.roles.includes('admin') || principal.roles.includes('hr')) return { kind: 'all' };
-    if (principal.roles.includes('manager') && principal.employeeId) {
-      return {
-        kind: 'subtree',
-        selfId: principal.employeeId,
-        unitIds: await this.employees.managedSubtreeUnitIds(principal.employeeId),
-      };
-    }
+    if (principal.roles.includes('manager') && principal.employeeId)
+      return { kind: 'subtree', selfId: principal.employeeId };
     return { kind: 'self', selfId: principal.employeeId };
   }
 
   /** 404 when the record does not exist, 403 when it exists outside the caller's scope. */
   async assertCanSee(principal: Principal, employeeId: string): Promise<void> {
-    const scope = await this.scopeFor(principal);
-    if (await this.employees.isInScope(employeeId, scope)) return;
-    if (!(await this.employees.findById(employeeId))) throw new NotFoundError('Employee', employeeId);
-    throw new ForbiddenError('This employee is outside the part of the organisation you can see');
+    const found = await this.employees.scopeCheck(employeeId, this.scopeFor(principal));
+    if (!found.exists) throw new NotFoundError('Employee', employeeId);
+    if (!found.inScope)
+      throw new ForbiddenError('This employee is outside the part of the organisation you can see');
   }
 }

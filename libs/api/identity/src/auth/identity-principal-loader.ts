@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Principal, PrincipalLoader } from '@cadre/api/core';
+import { preparedRead, type Principal, type PrincipalLoader } from '@cadre/api/core';
 import { permissionsFor, type Role } from '@cadre/shared/contracts';
 
 interface PrincipalRow {
@@ -11,6 +11,16 @@ interface PrincipalRow {
   roles: Role[];
   employee_id: string | null;
 }
+
+const PRINCIPAL = {
+  name: 'identity.principal',
+  text: `select u.id, u.email, u.display_name, u.roles, e.id as employee_id
+           from users u
+           left join employees e on e.user_id = u.id
+          where u.id = $1 and u.is_active
+            and exists (select 1 from refresh_tokens r
+                         where r.family_id = $2 and r.user_id = u.id and r.revoked_at is null)`,
+};
 
 /**
  * Reads the caller for each request in one indexed query: an active user whose session
@@ -22,15 +32,7 @@ export class IdentityPrincipalLoader implements PrincipalLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async load(userId: string, sessionId: string): Promise<Principal | null> {
-    const [row] = (await this.dataSource.query(
-      `select u.id, u.email, u.display_name, u.roles, e.id as employee_id
-         from users u
-         left join employees e on e.user_id = u.id
-        where u.id = $1 and u.is_active
-          and exists (select 1 from refresh_tokens r
-                       where r.family_id = $2 and r.user_id = u.id and r.revoked_at is null)`,
-      [userId, sessionId],
-    )) as PrincipalRow[];
+    const [row] = await preparedRead<PrincipalRow>(this.dataSource, PRINCIPAL, [userId, sessionId]);
     return row ? toPrincipal(row) : null;
   }
 }

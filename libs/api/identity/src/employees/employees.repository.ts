@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
-import type { EmployeeStatus } from '@cadre/shared/contracts';
-import type { EmployeeScope } from '../access/employee-scope';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { preparedRead, type Tx } from '@cadre/api/core';
+import type { EmployeeDto, EmployeeStatus } from '@cadre/shared/contracts';
+import { IN_SCOPE, SCOPE_UNITS_CTE, scopeParameters, type EmployeeScope } from '../access/employee-scope';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { escapeLike } from '../users/users.repository';
 import { EmployeeEntity } from './employee.entity';
@@ -23,6 +23,74 @@ export interface EmployeeSearch {
 }
 
 type ViewRaw = { org_unit_name: string; manager_name: string | null };
+
+/** An employee row of the scoped list: what the list shows, nothing more. */
+interface EmployeeListRow {
+  id: string;
+  full_name: string;
+  email: string;
+  job_title: string;
+  hire_date: string;
+  status: EmployeeStatus;
+  org_unit_id: string;
+  manager_id: string | null;
+  user_id: string | null;
+  org_unit_name: string;
+  manager_name: string | null;
+}
+
+/** $1, $2: scope (scopeParameters); $3 name/email/title pattern; $4 unit; $5 status. */
+const FILTERED = `filtered as (
+  select e.id, e.full_name from employees e
+   where ${IN_SCOPE}
+     and ($3::text is null or e.full_name ilike $3 or e.email ilike $3 or e.job_title ilike $3)
+     and ($4::uuid is null or e.org_unit_id = $4)
+     and ($5::text is null or e.status::text = $5))`;
+
+/**
+ * The page's ids are chosen from the employees table alone; only those rows are then
+ * joined to their unit and manager, and the total is counted from the same filtered set.
+ */
+const SEARCH = {
+  name: 'identity.employee_search',
+  text: `with recursive ${SCOPE_UNITS_CTE}, ${FILTERED},
+         page as (select id from filtered order by full_name, id limit $6 offset $7)
+         select e.id, e.full_name, e.email, e.job_title, e.hire_date::text as hire_date, e.status::text as status,
+                e.org_unit_id, e.manager_id, e.user_id, ou.name as org_unit_name, m.full_name as manager_name,
+                (select count(*) from filtered) as total
+           from page p
+           join employees e on e.id = p.id
+           join org_units ou on ou.id = e.org_unit_id
+           left join employees m on m.id = e.manager_id
+          order by e.full_name, e.id`,
+};
+
+const COUNT = {
+  name: 'identity.employee_count',
+  text: `with recursive ${SCOPE_UNITS_CTE}, ${FILTERED} select count(*) as total from filtered`,
+};
+
+const SCOPE_CHECK = {
+  name: 'identity.employee_scope_check',
+  text: `with recursive ${SCOPE_UNITS_CTE}
+         select ${IN_SCOPE} as in_scope from employees e where e.id = $3`,
+};
+
+function toListedEmployee(r: EmployeeListRow): EmployeeDto {
+  return {
+    id: r.id,
+    fullName: r.full_name,
+    email: r.email,
+    jobTitle: r.job_title,
+    hireDate: r.hire_date,
+    status: r.status,
+    orgUnitId: r.org_unit_id,
+    orgUnitName: r.org_unit_name,
+    managerId: r.manager_id,
+    managerName: r.manager_name,
+    userId: r.user_id,
+  };
+}
 
 @Injectable()
 export class EmployeesRepository {
@@ -67,51 +135,37 @@ export class EmployeesRepository {
     return EmployeesRepository.toViews(entities, raw)[0] ?? null;
   }
 
-  async search(query: EmployeeSearch, scope: EmployeeScope): Promise<[EmployeeView[], number]> {
-    const qb = this.viewQuery();
-    applyScope(qb, scope);
-    if (query.search) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('e.full_name ilike :s', { s: `%${escapeLike(query.search ?? '')}%` })
-            .orWhere('e.email ilike :s')
-            .orWhere('e.job_title ilike :s'),
-        ),
-      );
-    }
-    if (query.orgUnitId) qb.andWhere('e.org_unit_id = :unit', { unit: query.orgUnitId });
-    if (query.status) qb.andWhere('e.status = :status', { status: query.status });
-    const total = await qb.getCount();
-    const { entities, raw } = await qb
-      .orderBy('e.full_name', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .offset(query.offset)
-      .limit(query.limit)
-      .getRawAndEntities<ViewRaw>();
-    return [EmployeesRepository.toViews(entities, raw), total];
+  /**
+   * One page of the employees in scope, with the total, in one prepared query: the list
+   * every manager opens. A page past the end has no rows to carry the total, so only
+   * then is it counted apart.
+   */
+  async search(query: EmployeeSearch, scope: EmployeeScope): Promise<[EmployeeDto[], number]> {
+    const pattern = query.search ? `%${escapeLike(query.search)}%` : null;
+    const values = [
+      ...scopeParameters(scope),
+      pattern,
+      query.orgUnitId ?? null,
+      query.status ?? null,
+      query.limit,
+      query.offset,
+    ];
+    const rows = await preparedRead<EmployeeListRow & { total: string }>(this.dataSource, SEARCH, values);
+    const total = rows.length
+      ? Number(rows[0].total)
+      : query.offset > 0
+        ? Number((await preparedRead<{ total: string }>(this.dataSource, COUNT, values.slice(0, 5)))[0].total)
+        : 0;
+    return [rows.map(toListedEmployee), total];
   }
 
-  async isInScope(employeeId: string, scope: EmployeeScope): Promise<boolean> {
-    const qb = this.dataSource
-      .getRepository(EmployeeEntity)
-      .createQueryBuilder('e')
-      .where('e.id = :employeeId', { employeeId });
-    applyScope(qb, scope);
-    return (await qb.getCount()) > 0;
-  }
-
-  /** Units in the subtrees of every unit this employee manages. */
-  async managedSubtreeUnitIds(managerEmployeeId: string): Promise<string[]> {
-    const rows = (await this.dataSource.query(
-      `with recursive subtree as (
-         select id from org_units where manager_id = $1
-         union
-         select child.id from org_units child join subtree on child.parent_id = subtree.id)
-       select id from subtree`,
-      [managerEmployeeId],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
+  /** Whether the employee exists, and whether the scope covers them: one query. */
+  async scopeCheck(employeeId: string, scope: EmployeeScope): Promise<{ exists: boolean; inScope: boolean }> {
+    const [row] = await preparedRead<{ in_scope: boolean }>(this.dataSource, SCOPE_CHECK, [
+      ...scopeParameters(scope),
+      employeeId,
+    ]);
+    return { exists: Boolean(row), inScope: row?.in_scope ?? false };
   }
 
   /** True when making `managerId` the manager of `employeeId` would close a loop. */
@@ -169,20 +223,4 @@ export class EmployeesRepository {
   async directReportCount(employeeId: string): Promise<number> {
     return this.dataSource.getRepository(EmployeeEntity).countBy({ managerId: employeeId, status: 'active' });
   }
-}
-
-function applyScope(qb: SelectQueryBuilder<EmployeeEntity>, scope: EmployeeScope): void {
-  if (scope.kind === 'all') return;
-  const selfId = scope.selfId ?? '00000000-0000-0000-0000-000000000000';
-  if (scope.kind === 'self') {
-    qb.andWhere('e.id = :selfId', { selfId });
-    return;
-  }
-  qb.andWhere(
-    new Brackets((w) => {
-      w.where('e.id = :selfId', { selfId });
-      if (scope.unitIds.length)
-        w.orWhere('e.org_unit_id in (:...scopeUnitIds)', { scopeUnitIds: scope.unitIds });
-    }),
-  );
 }

@@ -35,9 +35,9 @@ export class EmployeesService {
   async search(principal: Principal, query: EmployeeQuery): Promise<Page<EmployeeDto>> {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
-    const scope = await this.access.scopeFor(principal);
+    const scope = this.access.scopeFor(principal);
     const [items, total] = await this.employees.search({ ...query, limit, offset }, scope);
-    return { items: items.map(toEmployeeDto), total, limit, offset };
+    return { items, total, limit, offset };
   }
 
   async get(principal: Principal, id: string): Promise<EmployeeDto> {

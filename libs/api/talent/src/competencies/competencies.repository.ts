@@ -1,18 +1,56 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { preparedRead, type Tx } from '@cadre/api/core';
 import { CompetencyEntity } from './competency.entity';
+
+interface CompetencyRow {
+  id: string;
+  code: string;
+  category: CompetencyEntity['category'];
+  name_en: string;
+  name_zh: string;
+  description_en: string;
+  description_zh: string;
+  levels: CompetencyEntity['levels'];
+  archived: boolean;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const LIBRARY = {
+  name: 'talent.competency_library',
+  text: `select id, code, category::text as category, name_en, name_zh, description_en, description_zh,
+                levels, archived, created_at, updated_at
+           from competencies
+          where $1 or not archived
+          order by competencies.category, name_en`,
+};
+
+function fromRow(row: CompetencyRow): CompetencyEntity {
+  return {
+    id: row.id,
+    code: row.code,
+    category: row.category,
+    nameEn: row.name_en,
+    nameZh: row.name_zh,
+    descriptionEn: row.description_en,
+    descriptionZh: row.description_zh,
+    levels: row.levels,
+    archived: row.archived,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
 
 @Injectable()
 export class CompetenciesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  list(includeArchived: boolean): Promise<CompetencyEntity[]> {
-    return this.dataSource.getRepository(CompetencyEntity).find({
-      where: includeArchived ? {} : { archived: false },
-      order: { category: 'ASC', nameEn: 'ASC' },
-    });
+  /** The library, read on every screen that rates or edits competencies: one prepared query. */
+  async list(includeArchived: boolean): Promise<CompetencyEntity[]> {
+    const rows = await preparedRead<CompetencyRow>(this.dataSource, LIBRARY, [includeArchived]);
+    return rows.map(fromRow);
   }
 
   findById(id: string, tx?: Tx): Promise<CompetencyEntity | null> {
