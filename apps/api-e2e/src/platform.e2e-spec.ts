@@ -1,4 +1,4 @@
-import { api } from './support/api';
+import { api, freshAddress } from './support/api';
 
 describe('platform', () => {
   it('reports health with the database', async () => {
@@ -67,5 +67,29 @@ describe('platform', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-request-id']).toMatch(/^[\w-]+$/);
+  });
+
+  it('limits anonymous requests per address per minute (sign-out here), but never health', async () => {
+    const address = freshAddress();
+    const signOut = () => api().post('/api/auth/logout').set('X-Forwarded-For', address).send({});
+    const statuses = await Promise.all(Array.from({ length: 300 }, () => signOut().then((r) => r.status)));
+    expect(statuses.filter((s) => s !== 204)).toEqual([]);
+    const refused = await signOut();
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('too_many_requests');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Another address is not affected, and health answers whoever asks.
+    expect(
+      (await api().post('/api/auth/logout').set('X-Forwarded-For', freshAddress()).send({})).status,
+    ).toBe(204);
+    const health = await Promise.all(
+      Array.from({ length: 320 }, () =>
+        api()
+          .get('/api/health')
+          .set('X-Forwarded-For', address)
+          .then((r) => r.status),
+      ),
+    );
+    expect(health.filter((s) => s !== 200)).toEqual([]);
   });
 });

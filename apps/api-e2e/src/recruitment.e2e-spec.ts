@@ -17,7 +17,7 @@ import {
   type RoleTokens,
 } from './support/api';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\nstartxref\n9\n%%EOF\n');
 
 describe('recruitment', () => {
   let db: DataSource;

@@ -9,6 +9,7 @@ import { AuditController } from './audit/audit.controller';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
 import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy } from './auth/jwt.strategy';
+import { AnonymousRateLimitGuard } from './auth/anonymous-rate-limit.guard';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { PermissionsGuard } from './auth/permissions.guard';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
@@ -56,6 +57,7 @@ export class CoreModule implements NestModule {
         AuditRepository,
         AuditService,
         TransactionRunner,
+        { provide: APP_GUARD, useClass: AnonymousRateLimitGuard },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PermissionsGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -6,6 +6,7 @@ export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
 export * from './audit/entities';
 export * from './auth/auth.decorators';
+export { Unlimited } from './auth/anonymous-rate-limit.guard';
 export * from './auth/principal';
 export * from './auth/jwt.strategy';
 export * from './errors/domain-errors';

@@ -128,7 +128,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       slowdownMs: int('LOGIN_THROTTLE_SLOWDOWN_MS', 2_000, 0, 60_000),
     },
     trustProxy: trustProxy(env['TRUST_PROXY'], problems),
-    anonymousRequestsPerMinute: int('ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
+    anonymousRequestsPerMinute: int('ANONYMOUS_REQUESTS_PER_MINUTE', 300, 1, 1_000_000),
     database: {
       poolSize: int('DATABASE_POOL_SIZE', 10, 1, 1000),
       acquireTimeoutMs: int('DATABASE_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),

@@ -70,6 +70,15 @@ export class LimitExceededError extends DomainError {
   }
 }
 
+/** Too many requests from one address to the anonymous routes. */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  readonly code = 'too_many_requests';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests from your address. Try again in ${formatWait(retryAfterSeconds)}.`);
+  }
+}
+
 /** The service cannot take the work now (too much at once, or it ran too long). */
 export class ServiceBusyError extends DomainError {
   readonly status = 503;

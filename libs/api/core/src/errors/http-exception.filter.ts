@@ -8,6 +8,7 @@ import {
   LimitExceededError,
   ServiceBusyError,
   TooManyAttemptsError,
+  TooManyRequestsError,
 } from './domain-errors';
 
 const CODES: Record<number, string> = {
@@ -44,7 +45,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         message: exception.message,
         ...(exception instanceof InvalidInputError ? { errors: exception.errors } : {}),
         ...(exception instanceof LimitExceededError ? { limit: exception.limit } : {}),
-        ...(exception instanceof TooManyAttemptsError || exception instanceof ServiceBusyError
+        ...(exception instanceof TooManyAttemptsError ||
+        exception instanceof TooManyRequestsError ||
+        exception instanceof ServiceBusyError
           ? { retryAfterSeconds: exception.retryAfterSeconds }
           : {}),
       };

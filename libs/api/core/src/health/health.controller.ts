@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } fr
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { Unlimited } from '../auth/anonymous-rate-limit.guard';
 
 export class HealthResponse {
   @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
@@ -21,6 +22,7 @@ export class HealthController {
 
   @Get()
   @Public()
+  @Unlimited()
   @ApiOkResponse({ type: HealthResponse })
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database does not answer' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
