@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { api, freshAddress } from './support/api';
 
 describe('platform', () => {
@@ -91,5 +92,32 @@ describe('platform', () => {
       ),
     );
     expect(health.filter((s) => s !== 200)).toEqual([]);
+  });
+
+  it('runs as a role that can append to the audit log but not rewrite it, nor switch off its trigger', async () => {
+    const runtime = new Client({ connectionString: process.env['CADRE_E2E_RUNTIME_DATABASE_URL'] });
+    await runtime.connect();
+    try {
+      const [{ role, superuser }] = (
+        await runtime.query(
+          `select current_user as role, usesuper as superuser from pg_user where usename = current_user`,
+        )
+      ).rows;
+      expect({ role, superuser }).toEqual({ role: 'cadre_e2e_app', superuser: false });
+      await runtime.query(
+        `insert into audit_log (action, entity_type, entity_id) values ('test.append', 'test', '1')`,
+      );
+      for (const sql of [
+        'alter table audit_log disable trigger all',
+        "update audit_log set action = 'rewritten'",
+        'delete from audit_log',
+        'truncate audit_log',
+        'drop table audit_log',
+      ]) {
+        await expect(runtime.query(sql)).rejects.toThrow(/must be owner|permission denied/);
+      }
+    } finally {
+      await runtime.end();
+    }
   });
 });

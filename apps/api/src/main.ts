@@ -7,10 +7,15 @@ import { DataSource } from 'typeorm';
 import {
   ConfigError,
   configureHttp,
+  dataSourceOptions,
+  EMBEDDED_RUNTIME_ROLE,
   EmbeddedPostgres,
   EmbeddedPostgresError,
+  ensureLoginRole,
+  grantRuntimeRole,
   loadAppConfig,
   migrate,
+  roleOf,
   readOrCreateLocalSecrets,
   type AppConfig,
 } from '@cadre/api/core';
@@ -33,8 +38,14 @@ async function main(command: string): Promise<void> {
   Logger.overrideLogger(LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1));
 
   let embedded: EmbeddedPostgres | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
+  // The owner runs migrations; the API runs as a role that owns nothing (and so cannot
+  // disable the audit log's trigger). Embedded: the superuser and cadre_app.
+  let ownerUrl: string;
+  let runtimeUrl: string;
+  if (config.databaseUrl) {
+    runtimeUrl = config.databaseUrl;
+    ownerUrl = config.databaseMigrationUrl ?? config.databaseUrl;
+  } else {
     const secrets = readOrCreateLocalSecrets(config.dataDir);
     embedded = await EmbeddedPostgres.start({
       dataDir: join(config.dataDir, 'postgres'),
@@ -42,7 +53,12 @@ async function main(command: string): Promise<void> {
       log: (message) => logger.log(message),
     });
     await embedded.ensureDatabase('cadre');
-    databaseUrl = embedded.url('cadre');
+    await ensureLoginRole(embedded.url(), EMBEDDED_RUNTIME_ROLE, secrets.databaseAppPassword);
+    ownerUrl = embedded.url('cadre');
+    runtimeUrl = embedded.url('cadre', {
+      role: EMBEDDED_RUNTIME_ROLE,
+      password: secrets.databaseAppPassword,
+    });
   }
 
   let app: NestExpressApplication | null = null;
@@ -70,14 +86,16 @@ async function main(command: string): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
-      bufferLogs: false,
-      forceCloseConnections: true,
-    });
-    const dataSource = app.get(DataSource);
-    const applied = await migrate(dataSource);
+    const applied = await migrateAs(ownerUrl);
     if (applied.length) logger.log(`applied migrations: ${applied.join(', ')}`);
+    if (roleOf(ownerUrl) !== roleOf(runtimeUrl)) await grantRuntimeRole(ownerUrl, roleOf(runtimeUrl));
     if (command === 'migrate') return await shutdown('migrations done');
+
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl: runtimeUrl }),
+      { bufferLogs: false, forceCloseConnections: true },
+    );
+    const dataSource = app.get(DataSource);
 
     if (command === 'seed' || config.seedDemoData) {
       const result = await seedDemoData(dataSource, app.get(PasswordHasher));
@@ -96,6 +114,17 @@ async function main(command: string): Promise<void> {
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     await shutdown('start-up failed', 1);
+  }
+}
+
+/** Applies pending migrations as the schema's owner, on a connection of its own. */
+async function migrateAs(ownerUrl: string): Promise<string[]> {
+  // Two connections: migrate() holds one for its advisory lock while the migrations run on the other.
+  const owner = await new DataSource(dataSourceOptions(ownerUrl, [], { poolSize: 2 })).initialize();
+  try {
+    return await migrate(owner);
+  } finally {
+    await owner.destroy();
   }
 }
 

@@ -3,12 +3,16 @@ import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ensureLoginRole } from '@cadre/api/core/database';
 import {
   createTestDatabase,
   startTestPostgres,
   type TestDatabase,
   type TestPostgres,
 } from '@cadre/api/testing/postgres';
+
+const E2E_RUNTIME_ROLE = 'cadre_e2e_app';
 
 export interface E2eServer {
   postgres: TestPostgres;
@@ -26,6 +30,13 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (npx nx build api)`);
   const postgres = await startTestPostgres();
   const database = await createTestDatabase();
+  // The server runs as a role that owns nothing, as `npm start` does; the tests' factories
+  // and the migrations use the owner.
+  const runtimePassword = randomBytes(12).toString('hex');
+  await ensureLoginRole(postgres.adminUrl, E2E_RUNTIME_ROLE, runtimePassword);
+  const runtimeUrl = new URL(database.url);
+  runtimeUrl.username = E2E_RUNTIME_ROLE;
+  runtimeUrl.password = runtimePassword;
   const port = await freePort();
   const logFile = join(mkdtempSync(join(tmpdir(), 'cadre-api-e2e-')), 'server.log');
   // e.g. CADRE_E2E_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under a benchmark
@@ -33,7 +44,8 @@ export default async function globalSetup(): Promise<void> {
   const server = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
-      DATABASE_URL: database.url,
+      DATABASE_URL: runtimeUrl.toString(),
+      DATABASE_MIGRATION_URL: database.url,
       JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -56,6 +68,7 @@ export default async function globalSetup(): Promise<void> {
   await waitForHealth(baseUrl, server, logFile);
   process.env['CADRE_E2E_API_URL'] = baseUrl;
   process.env['CADRE_E2E_DATABASE_URL'] = database.url;
+  process.env['CADRE_E2E_RUNTIME_DATABASE_URL'] = runtimeUrl.toString();
   process.env['CADRE_E2E_SERVER_LOG'] = logFile;
   (globalThis as { __cadreE2e?: E2eServer }).__cadreE2e = { postgres, database, server, logFile };
 }

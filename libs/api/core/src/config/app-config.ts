@@ -9,6 +9,11 @@ export interface AppConfig {
   port: number;
   /** Null: start the embedded PostgreSQL in `dataDir`. */
   databaseUrl: string | null;
+  /**
+   * The role that owns the schema and runs migrations, when it is not DATABASE_URL's
+   * (the recommended setup: the application's own role then cannot rewrite the audit log).
+   */
+  databaseMigrationUrl: string | null;
   dataDir: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
@@ -85,6 +90,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const databaseMigrationUrl = env['DATABASE_MIGRATION_URL'] || null;
+  if (databaseMigrationUrl && !databaseUrl) {
+    problems.push('DATABASE_MIGRATION_URL needs DATABASE_URL (the role the application runs as)');
+  } else if (databaseMigrationUrl && !/^postgres(ql)?:\/\//.test(databaseMigrationUrl)) {
+    problems.push('DATABASE_MIGRATION_URL must be a postgres:// or postgresql:// URL');
+  }
 
   let jwtSecret = env['JWT_SECRET'] ?? '';
   if (jwtSecret && jwtSecret.length < 32) {
@@ -107,6 +118,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
   const config: AppConfig = {
     port,
     databaseUrl,
+    databaseMigrationUrl,
     dataDir,
     jwtSecret,
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
@@ -172,20 +184,24 @@ function trustProxy(raw: string | undefined, problems: string[]): AppConfig['tru
 
 export interface LocalSecrets {
   jwtSecret: string;
+  /** The embedded server's superuser: owns the schema, runs migrations. */
   databasePassword: string;
+  /** The embedded server's runtime role, which the API connects as. */
+  databaseAppPassword: string;
 }
 
 /** Secrets for the embedded setup, generated once and kept beside its data (mode 600). */
 export function readOrCreateLocalSecrets(dataDir: string): LocalSecrets {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
-    if (parsed.jwtSecret && parsed.databasePassword) return parsed as LocalSecrets;
-  }
+  const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>) : {};
+  if (existing.jwtSecret && existing.databasePassword && existing.databaseAppPassword)
+    return existing as LocalSecrets;
   mkdirSync(dataDir, { recursive: true });
+  // Keep what exists (the cluster was initialised with that superuser password); add what is missing.
   const secrets: LocalSecrets = {
-    jwtSecret: randomBytes(48).toString('base64url'),
-    databasePassword: randomBytes(24).toString('base64url'),
+    jwtSecret: existing.jwtSecret ?? randomBytes(48).toString('base64url'),
+    databasePassword: existing.databasePassword ?? randomBytes(24).toString('base64url'),
+    databaseAppPassword: existing.databaseAppPassword ?? randomBytes(24).toString('base64url'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
   return secrets;

@@ -114,9 +114,12 @@ export class EmbeddedPostgres {
     return server;
   }
 
-  /** A connection URL for a database on this server. */
-  url(database = 'postgres'): string {
-    return `postgres://${SUPERUSER}:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${database}`;
+  /** A connection URL for a database on this server, as the superuser or the given role. */
+  url(database = 'postgres', as?: { role: string; password: string }): string {
+    const user = as
+      ? `${encodeURIComponent(as.role)}:${encodeURIComponent(as.password)}`
+      : `${SUPERUSER}:${encodeURIComponent(this.password)}`;
+    return `postgres://${user}@127.0.0.1:${this.port}/${database}`;
   }
 
   async ensureDatabase(name: string): Promise<void> {

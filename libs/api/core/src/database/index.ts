@@ -8,3 +8,4 @@ export * from './migrate';
 export * from './advisory-locks';
 export * from './prepared-read';
 export * from './transaction-guard';
+export * from './runtime-role';
