@@ -57,9 +57,13 @@ async function main(): Promise<void> {
     console.log(
       `\n${CONNECTIONS} connections, ${SECONDS} s per route after 2 s of warm-up, ${EMPLOYEES + 6} employees`,
     );
-    console.log('route                                          req/s   p50 ms  p99 ms  errors  share of health');
+    console.log(
+      'route                                          req/s   p50 ms  p99 ms  errors  share of health',
+    );
     let health = 0;
-    for (const [label, path, token] of cases.filter(([l]) => !ONLY || l.includes(ONLY) || l.includes('health'))) {
+    for (const [label, path, token] of cases.filter(
+      ([l]) => !ONLY || l.includes(ONLY) || l.includes('health'),
+    )) {
       await run(baseUrl + path, token, 2);
       const result = await run(baseUrl + path, token, SECONDS);
       const rps = result.requests.average;
@@ -68,7 +72,9 @@ async function main(): Promise<void> {
       console.log(
         `${label.padEnd(44)} ${rps.toFixed(0).padStart(7)}  ${String(result.latency.p50).padStart(6)}  ${String(
           result.latency.p99,
-        ).padStart(6)}  ${String(failed).padStart(6)}  ${token ? `${((rps / health) * 100).toFixed(0)}%` : '-'}`,
+        ).padStart(
+          6,
+        )}  ${String(failed).padStart(6)}  ${token ? `${((rps / health) * 100).toFixed(0)}%` : '-'}`,
       );
     }
   } finally {
