@@ -118,24 +118,28 @@ describe('hostile input across every endpoint', () => {
   });
 
   it('refuses NUL and lone surrogates in a body with a 400 naming the field, and creates nothing', async () => {
+    const stamp = Date.now();
     const nul = await api()
       .post('/api/candidates')
       .set(bearer(tokens.hr))
       .set('Content-Type', 'application/json')
-      .send('{"fullName":"Li\\u0000Na","source":"referral","yearsExperience":"1"}');
+      .send(`{"fullName":"Hostile${stamp}\\u0000Na","source":"referral","yearsExperience":"1"}`);
     expect(nul.status).toBe(400);
     expect(nul.body.errors).toEqual([{ field: 'fullName', reason: expect.stringContaining('NUL') }]);
     const surrogate = await api()
       .post('/api/candidates')
       .set(bearer(tokens.hr))
       .set('Content-Type', 'application/json')
-      .send('{"fullName":"Li Na","source":"referral","yearsExperience":"1","skills":["ok","\\ud800"]}');
+      .send(
+        `{"fullName":"Hostile${stamp} Na","source":"referral","yearsExperience":"1","skills":["ok","\\ud800"]}`,
+      );
     expect(surrogate.status).toBe(400);
     expect(surrogate.body.errors).toEqual([
       { field: 'skills[1]', reason: expect.stringContaining('surrogate') },
     ]);
     const [{ count }] = (await db.query(
-      `select count(*)::int as count from candidates where full_name like 'Li%Na'`,
+      `select count(*)::int as count from candidates where full_name like $1`,
+      [`Hostile${stamp}%`],
     )) as {
       count: number;
     }[];
