@@ -393,6 +393,27 @@ describe('recruitment', () => {
       expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'stage']);
     });
 
+    it("hides others' scorecards and the combined fit from a hiring manager who still owes one", async () => {
+      const requisition = await newRequisition();
+      const application = await apply(requisition.id, (await newCandidate('Owing Manager')).id);
+      await assign(application.id, org.manager.user.id).expect(201);
+      await assign(application.id, otherManager.userId).expect(201);
+      await score(otherManager.token, application.id, [4, 4, 4]).expect(200);
+      // The hiring manager (org.manager) owes a scorecard: nothing of the other's shows.
+      const owing = await api().get(`/api/applications/${application.id}`).set(bearer(tokens.manager));
+      expect(owing.status).toBe(200);
+      expect(owing.body.scorecards).toEqual([]);
+      expect(owing.body.fit).toMatchObject({ score: null, scorecards: 0 });
+      expect(owing.body.fit.competencies.every((c: { rating: unknown }) => c.rating === null)).toBe(true);
+      // HR, not asked to interview, sees all of it.
+      const hr = await api().get(`/api/applications/${application.id}`).set(bearer(tokens.hr));
+      expect(hr.body.scorecards).toHaveLength(1);
+      expect(hr.body.fit.score).not.toBeNull();
+      // Once the manager's scorecard is in, both appear.
+      const done = await score(tokens.manager, application.id, [3, 3, 3]);
+      expect(done.body.scorecards).toHaveLength(2);
+    });
+
     it('lets only assigned interviewers score, rating every competency, and ranks by fit', async () => {
       const requisition = await newRequisition();
       const strong = await apply(requisition.id, (await newCandidate('Li Na')).id);

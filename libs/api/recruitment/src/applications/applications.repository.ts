@@ -191,7 +191,6 @@ export class ApplicationsRepository {
 
   // --- scorecards ---
 
-  /** Replaces the interviewer's scorecard (and its ratings) for the application. */
   /**
    * Inserts the interviewer's scorecard, or amends it: the revision counts up, and it is
    * marked as amended after reading others once another interviewer had scored.

@@ -93,7 +93,7 @@ export class ApplicationsService {
 
   /** The whole application; reading it reads the candidate's personal data, so it is audited. */
   async get(principal: Principal, id: string): Promise<ApplicationDto> {
-    const role = await this.access.applicationRole(principal, id);
+    await this.access.applicationRole(principal, id);
     const application = await this.applications.findById(id);
     if (!application) throw new NotFoundError('Application', id);
     const [candidate, requisition, history, interviewers, scorecards] = await Promise.all([
@@ -105,8 +105,11 @@ export class ApplicationsService {
       this.applications.scorecards(id),
     ]);
     const mine = scorecards.find((s) => s.interviewerUserId === principal.userId) ?? null;
-    // Interviewers form their own view first: others' scorecards appear once theirs is in.
-    const visible = role === 'interviewer' && !mine ? [] : scorecards;
+    // Whoever owes a scorecard forms their own view first, whatever their role: others'
+    // scorecards and the combined fit appear once theirs is in. (HR and admins who are not
+    // asked to interview, and hiring managers who are not, see everything.)
+    const owesScorecard = !mine && interviewers.some((i) => i.userId === principal.userId);
+    const visible = owesScorecard ? [] : scorecards;
     return {
       id,
       stage: application.stage,
@@ -117,10 +120,7 @@ export class ApplicationsService {
       interviewers,
       scorecards: visible,
       myScorecard: mine,
-      fit:
-        role === 'interviewer' && !mine
-          ? redacted(application.fit ?? emptyFit())
-          : (application.fit ?? emptyFit()),
+      fit: owesScorecard ? redacted(application.fit ?? emptyFit()) : (application.fit ?? emptyFit()),
       hiredEmployeeId: application.hiredEmployeeId,
       createdAt: application.createdAt.toISOString(),
     };
