@@ -157,6 +157,64 @@ describe('recruitment', () => {
   });
 
   describe('candidates', () => {
+    it('adds a new candidate, their CV and their application in one step: a refused CV leaves nothing, a good one then succeeds', async () => {
+      const requisition = await newRequisition();
+      const id = unique();
+      const details = {
+        fullName: 'Intake Person',
+        email: `intake-${id}@example.test`,
+        source: 'referral',
+        yearsExperience: '3',
+        skills: ['negotiation'],
+      };
+      const add = (file: Buffer | null, fileName = 'cv.pdf', body: object = details) => {
+        const req = api()
+          .post(`/api/requisitions/${requisition.id}/candidates`)
+          .set(bearer(tokens.hr))
+          .field('candidate', JSON.stringify(body));
+        return file ? req.attach('file', file, fileName) : req;
+      };
+      const count = async () =>
+        (
+          (await db.query(`select count(*)::int as n from candidates where email = $1`, [details.email])) as {
+            n: number;
+          }[]
+        )[0].n;
+
+      const refused = await add(Buffer.from('%PDF-<html><script>x</script></html>'));
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].field).toBe('file');
+      expect(await count()).toBe(0);
+
+      const invalid = await add(PDF, 'cv.pdf', { ...details, fullName: '' });
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.errors).toEqual([{ field: 'fullName', reason: 'must not be empty' }]);
+      expect(await count()).toBe(0);
+
+      const added = await add(PDF, 'Intake Person.pdf');
+      expect(added.status).toBe(201);
+      expect(added.body).toMatchObject({
+        stage: 'applied',
+        candidate: { fullName: 'Intake Person', cv: { fileName: 'Intake Person.pdf' } },
+        requisition: { id: requisition.id },
+      });
+      expect(await count()).toBe(1);
+
+      // The same person again: 409, and still one candidate.
+      const again = await add(PDF);
+      expect(again.status).toBe(409);
+      expect(await count()).toBe(1);
+      // Managers cannot add candidates.
+      expect(
+        (
+          await api()
+            .post(`/api/requisitions/${requisition.id}/candidates`)
+            .set(bearer(tokens.manager))
+            .field('candidate', JSON.stringify(details))
+        ).status,
+      ).toBe(403);
+    });
+
     it('holds an update to the same limits as creation, and changes nothing when refused', async () => {
       const candidate = await newCandidate();
       const tooMany = await api()

@@ -18,3 +18,4 @@ export * from './errors/http-exception.filter';
 export * from './errors/uuid.pipe';
 export * from './errors/input-safety';
 export * from './validation/validators';
+export * from './errors/json-field';

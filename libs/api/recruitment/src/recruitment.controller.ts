@@ -30,11 +30,13 @@ import type { Response } from 'express';
 import {
   ApiErrorSchema,
   CurrentPrincipal,
+  parseJsonField,
   RequirePermission,
   UuidPipe,
   type Principal,
 } from '@cadre/api/core';
 import { ApplicationsService } from './applications/applications.service';
+import { CandidateIntakeService } from './candidates/candidate-intake.service';
 import { CandidatesService } from './candidates/candidates.service';
 import { MAX_CV_BYTES } from './candidates/cv-file';
 import {
@@ -46,6 +48,7 @@ import {
   CreateRequisitionDto,
   HireDto,
   MoveApplicationDto,
+  NewCandidateFormDto,
   RankingQueryDto,
   RequisitionQueryDto,
   SubmitScorecardDto,
@@ -69,6 +72,7 @@ export class RecruitmentController {
     private readonly candidates: CandidatesService,
     private readonly applications: ApplicationsService,
     private readonly hiring: HiringService,
+    private readonly intake: CandidateIntakeService,
   ) {}
 
   @Get('requisitions')
@@ -124,6 +128,41 @@ export class RecruitmentController {
     @Query() query: CompareQueryDto,
   ) {
     return this.applications.compare(p, id, query.applications);
+  }
+
+  @Post('requisitions/:id/candidates')
+  @RequirePermission('recruitment:manage')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['candidate'],
+      properties: {
+        candidate: {
+          type: 'string',
+          description: 'The new candidate as JSON (the body of POST /api/candidates)',
+        },
+        file: { type: 'string', format: 'binary', description: 'Their CV: PDF, DOCX or DOC, at most 5 MB' },
+      },
+    },
+  })
+  @ApiCreatedResponse({
+    description:
+      'The new candidate, their CV and their application, created together: a refused CV or a duplicate leaves nothing behind',
+  })
+  @ApiConflictResponse({
+    type: ApiErrorSchema,
+    description: 'A candidate with the same email or phone exists',
+  })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CV_BYTES + 1, files: 1, fields: 1 } }))
+  async addNewCandidate(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: NewCandidateFormDto,
+    @UploadedFile() file: { originalname: string; size: number; buffer: Buffer } | undefined,
+  ) {
+    const details = await parseJsonField(body.candidate, 'candidate', CreateCandidateDto);
+    return this.intake.addToRequisition(p, id, details, file);
   }
 
   @Get('candidates')

@@ -5,6 +5,7 @@ import { RecruitmentAccess } from './access/recruitment-access';
 import { ApplicationsRepository } from './applications/applications.repository';
 import { ApplicationsService } from './applications/applications.service';
 import { CandidatesRepository } from './candidates/candidates.repository';
+import { CandidateIntakeService } from './candidates/candidate-intake.service';
 import { CandidatesService } from './candidates/candidates.service';
 import { HiringService } from './hiring/hiring.service';
 import { RecruitmentController } from './recruitment.controller';
@@ -21,6 +22,7 @@ import { RequisitionsService } from './requisitions/requisitions.service';
     RequisitionsService,
     CandidatesRepository,
     CandidatesService,
+    CandidateIntakeService,
     ApplicationsRepository,
     ApplicationsService,
     HiringService,

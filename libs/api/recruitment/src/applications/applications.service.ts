@@ -7,6 +7,7 @@ import {
   NotFoundError,
   TransactionRunner,
   type Principal,
+  type Tx,
 } from '@cadre/api/core';
 import { UsersRepository } from '@cadre/api/identity';
 import { RoleProfilesService } from '@cadre/api/talent';
@@ -50,45 +51,48 @@ export class ApplicationsService {
   ) {}
 
   async create(principal: Principal, request: CreateApplicationRequest): Promise<ApplicationDto> {
-    const id = await this.transactions.run(async (tx) => {
-      const requisition = await this.requisitions.findById(request.requisitionId, tx);
-      const problems: { field: string; reason: string }[] = [];
-      if (!requisition) problems.push({ field: 'requisitionId', reason: 'no requisition has this id' });
-      const candidate = await this.candidateRows.findById(request.candidateId, tx);
-      if (!candidate) problems.push({ field: 'candidateId', reason: 'no candidate has this id' });
-      if (problems.length || !requisition) throw new InvalidInputError(problems);
-      if (CLOSED.includes(requisition.status))
-        throw new ConflictError(
-          `This requisition is ${requisition.status} and takes no applications`,
-          'requisition_closed',
-        );
-      if (
-        await this.applications.findByCandidateAndRequisition(request.candidateId, request.requisitionId, tx)
-      ) {
-        throw new ConflictError('This candidate already applied to this requisition', 'already_applied');
-      }
-      const created = await this.applications.insert(tx, {
-        ...request,
-        roleProfileVersionId: requisition.roleProfileVersionId,
-      });
-      await this.applications.addEvent(tx, {
-        applicationId: created,
-        fromStage: null,
-        toStage: 'applied',
-        reason: '',
-        actorUserId: principal.userId,
-      });
-      const version = await this.profiles.getVersion(requisition.roleProfileVersionId, tx);
-      await this.applications.setFit(tx, created, fitFor(version, []));
-      await this.audit.record(tx, {
-        action: 'application.create',
-        entityType: 'application',
-        entityId: created,
-        after: { ...request, roleProfileVersionId: requisition.roleProfileVersionId },
-      });
-      return created;
-    });
+    const id = await this.transactions.run((tx) => this.applyIn(tx, principal, request));
     return this.get(principal, id);
+  }
+
+  /** Applies a candidate to a requisition in the caller's transaction; returns the application's id. */
+  async applyIn(tx: Tx, principal: Principal, request: CreateApplicationRequest): Promise<string> {
+    const requisition = await this.requisitions.findById(request.requisitionId, tx);
+    const problems: { field: string; reason: string }[] = [];
+    if (!requisition) problems.push({ field: 'requisitionId', reason: 'no requisition has this id' });
+    const candidate = await this.candidateRows.findById(request.candidateId, tx);
+    if (!candidate) problems.push({ field: 'candidateId', reason: 'no candidate has this id' });
+    if (problems.length || !requisition) throw new InvalidInputError(problems);
+    if (CLOSED.includes(requisition.status))
+      throw new ConflictError(
+        `This requisition is ${requisition.status} and takes no applications`,
+        'requisition_closed',
+      );
+    if (
+      await this.applications.findByCandidateAndRequisition(request.candidateId, request.requisitionId, tx)
+    ) {
+      throw new ConflictError('This candidate already applied to this requisition', 'already_applied');
+    }
+    const created = await this.applications.insert(tx, {
+      ...request,
+      roleProfileVersionId: requisition.roleProfileVersionId,
+    });
+    await this.applications.addEvent(tx, {
+      applicationId: created,
+      fromStage: null,
+      toStage: 'applied',
+      reason: '',
+      actorUserId: principal.userId,
+    });
+    const version = await this.profiles.getVersion(requisition.roleProfileVersionId, tx);
+    await this.applications.setFit(tx, created, fitFor(version, []));
+    await this.audit.record(tx, {
+      action: 'application.create',
+      entityType: 'application',
+      entityId: created,
+      after: { ...request, roleProfileVersionId: requisition.roleProfileVersionId },
+    });
+    return created;
   }
 
   /** The whole application; reading it reads the candidate's personal data, so it is audited. */

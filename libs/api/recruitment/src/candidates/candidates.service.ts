@@ -18,7 +18,7 @@ import type {
 import { RecruitmentAccess } from '../access/recruitment-access';
 import { CandidatesRepository, type CandidateValues } from './candidates.repository';
 import type { CandidateEntity } from './candidate.entity';
-import { checkCv } from './cv-file';
+import { checkCv, type CheckedCv } from './cv-file';
 
 /** Digits only, keeping a leading + ("+86 138-0013 8000" -> "+8613800138000"). */
 export function normalisePhone(phone: string | null | undefined): string | null {
@@ -68,23 +68,26 @@ export class CandidatesService {
   }
 
   async create(principal: Principal, request: CreateCandidateRequest): Promise<CandidateDto> {
-    const values = this.values(request);
-    const id = await this.transactions.run(async (tx) => {
-      await this.assertNotDuplicate(tx, values.email ?? null, values.phone ?? null, undefined);
-      const created = await this.candidates.insert(tx, {
-        ...(values as CandidateValues),
-        createdByUserId: principal.userId,
-      });
-      await this.audit.record(tx, {
-        action: 'candidate.create',
-        entityType: 'candidate',
-        entityId: created,
-        after: values,
-      });
-      return created;
-    });
+    const id = await this.transactions.run((tx) => this.createIn(tx, principal, request));
     const candidate = await this.candidates.findById(id);
     return this.toDto(candidate as CandidateEntity, true);
+  }
+
+  /** Records a new candidate in the caller's transaction; a known email or phone is a 409. */
+  async createIn(tx: Tx, principal: Principal, request: CreateCandidateRequest): Promise<string> {
+    const values = this.values(request);
+    await this.assertNotDuplicate(tx, values.email ?? null, values.phone ?? null, undefined);
+    const created = await this.candidates.insert(tx, {
+      ...(values as CandidateValues),
+      createdByUserId: principal.userId,
+    });
+    await this.audit.record(tx, {
+      action: 'candidate.create',
+      entityType: 'candidate',
+      entityId: created,
+      after: values,
+    });
+    return created;
   }
 
   async update(id: string, request: UpdateCandidateRequest): Promise<CandidateDto> {
@@ -113,27 +116,29 @@ export class CandidatesService {
     file: { originalname: string; size: number; buffer: Buffer } | undefined,
   ): Promise<CandidateDto> {
     if (!(await this.candidates.findById(id))) throw new NotFoundError('Candidate', id);
-    const { fileName, contentType } = checkCv(file);
-    const buffer = (file as { buffer: Buffer }).buffer;
-    const sha256 = createHash('sha256').update(buffer).digest('hex');
-    await this.transactions.run(async (tx) => {
-      await this.candidates.replaceCv(tx, {
-        candidateId: id,
-        fileName,
-        contentType,
-        sizeBytes: buffer.length,
-        sha256,
-        content: buffer,
-        uploadedByUserId: principal.userId,
-      });
-      await this.audit.record(tx, {
-        action: 'candidate.cv_upload',
-        entityType: 'candidate',
-        entityId: id,
-        after: { fileName, contentType, sizeBytes: buffer.length, sha256 },
-      });
-    });
+    const cv = checkCv(file);
+    await this.transactions.run((tx) => this.storeCvIn(tx, principal, id, cv));
     return this.toDto((await this.candidates.findById(id)) as CandidateEntity, true);
+  }
+
+  /** Stores a checked CV for the candidate in the caller's transaction, replacing any earlier one. */
+  async storeCvIn(tx: Tx, principal: Principal, candidateId: string, cv: CheckedCv): Promise<void> {
+    const sha256 = createHash('sha256').update(cv.content).digest('hex');
+    await this.candidates.replaceCv(tx, {
+      candidateId,
+      fileName: cv.fileName,
+      contentType: cv.contentType,
+      sizeBytes: cv.content.length,
+      sha256,
+      content: cv.content,
+      uploadedByUserId: principal.userId,
+    });
+    await this.audit.record(tx, {
+      action: 'candidate.cv_upload',
+      entityType: 'candidate',
+      entityId: candidateId,
+      after: { fileName: cv.fileName, contentType: cv.contentType, sizeBytes: cv.content.length, sha256 },
+    });
   }
 
   async downloadCv(

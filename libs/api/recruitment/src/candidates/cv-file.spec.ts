@@ -34,6 +34,7 @@ describe('checkCv', () => {
     expect(checkCv(file('Zhang Wei CV.pdf', MINIMAL_PDF))).toEqual({
       fileName: 'Zhang Wei CV.pdf',
       contentType: 'application/pdf',
+      content: MINIMAL_PDF,
     });
     expect(checkCv(file('cv.DOCX', MINIMAL_DOCX)).contentType).toContain('wordprocessingml');
     expect(checkCv(file('cv.doc', minimalDoc())).contentType).toBe('application/msword');

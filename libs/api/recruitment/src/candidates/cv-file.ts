@@ -37,10 +37,14 @@ const TYPES: CvType[] = [
  * about it; and a file that merely starts like a PDF (`%PDF-` and then a web page, say)
  * is refused.
  */
-export function checkCv(file: { originalname: string; size: number; buffer: Buffer } | undefined): {
+/** A CV that passed the checks, ready to store. */
+export interface CheckedCv {
   fileName: string;
   contentType: string;
-} {
+  content: Buffer;
+}
+
+export function checkCv(file: { originalname: string; size: number; buffer: Buffer } | undefined): CheckedCv {
   if (!file) throw InvalidInputError.field('file', 'attach the CV as the multipart field "file"');
   if (file.size === 0) throw InvalidInputError.field('file', 'is empty');
   if (file.size > MAX_CV_BYTES) throw InvalidInputError.field('file', 'must be at most 5 MB');
@@ -56,7 +60,7 @@ export function checkCv(file: { originalname: string; size: number; buffer: Buff
   }
   const fileName =
     file.originalname.replace(/[^\w.\- ()\u4e00-\u9fff]/g, '_').slice(-120) || `cv.${extension}`;
-  return { fileName, contentType: type.contentType };
+  return { fileName, contentType: type.contentType, content: file.buffer };
 }
 
 /** Markup a browser would render if it ever sniffed the file as a page. */

@@ -149,6 +149,14 @@ export class CreateCandidateDto implements CreateCandidateRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
 }
 
+/** The multipart form that adds a new candidate to a requisition: details as JSON, and a file. */
+export class NewCandidateFormDto {
+  @ApiProperty({ description: 'CreateCandidateDto as JSON' })
+  @IsString()
+  @MaxLength(20_000)
+  candidate!: string;
+}
+
 /** Every field of the create form, each optional, with the same limits (one set for both). */
 export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implements UpdateCandidateRequest {}
 

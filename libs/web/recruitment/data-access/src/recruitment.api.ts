@@ -64,6 +64,18 @@ export class RecruitmentApi {
     return this.http.post<CandidateDto>('/api/candidates', body);
   }
 
+  /** A new person, their CV and their application to the requisition, in one all-or-nothing call. */
+  addNewCandidate(
+    requisitionId: string,
+    candidate: CreateCandidateRequest,
+    cv: File | null,
+  ): Observable<ApplicationDto> {
+    const form = new FormData();
+    form.append('candidate', JSON.stringify(candidate));
+    if (cv) form.append('file', cv, cv.name);
+    return this.http.post<ApplicationDto>(`/api/requisitions/${requisitionId}/candidates`, form);
+  }
+
   uploadCv(candidateId: string, file: File): Observable<CandidateDto> {
     const form = new FormData();
     form.append('file', file, file.name);

@@ -16,7 +16,7 @@ import { MatDialogModule } from '@angular/material/dialog';
       <p class="error" role="alert" [attr.data-testid]="errorTestId()">{{ error() }}</p>
     }
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ cancelLabel() }}</button>
+      <button mat-button type="button" [mat-dialog-close]="undefined">{{ cancelLabel() }}</button>
       <button mat-flat-button type="submit" [disabled]="busy()" [attr.data-testid]="submitTestId()">
         {{ submitLabel() }}
       </button>

@@ -130,7 +130,7 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+      <button mat-button type="button" [mat-dialog-close]="undefined">{{ 'common.cancel' | t }}</button>
       @if (tab() === 0) {
         <button
           mat-flat-button
@@ -218,24 +218,28 @@ export class AddCandidateDialogComponent {
       this.error.set(this.i18n.t('recruitment.candidate.needContact'));
       return;
     }
-    await this.run(async () => {
-      const candidate = await firstValueFrom(
-        this.api.createCandidate({
-          fullName: v.fullName,
-          email: v.email || null,
-          phone: v.phone || null,
-          source: v.source,
-          yearsExperience: v.yearsExperience,
-          skills: v.skills
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-          notes: v.notes,
-        }),
-      );
-      if (this.file) await firstValueFrom(this.api.uploadCv(candidate.id, this.file));
-      return firstValueFrom(this.api.apply(this.requisitionId, candidate.id));
-    });
+    // One call: the server creates the candidate, stores the CV and applies together, so a
+    // refused CV leaves nothing behind and the user simply tries again with another file.
+    await this.run(() =>
+      firstValueFrom(
+        this.api.addNewCandidate(
+          this.requisitionId,
+          {
+            fullName: v.fullName,
+            email: v.email || null,
+            phone: v.phone || null,
+            source: v.source,
+            yearsExperience: v.yearsExperience,
+            skills: v.skills
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            notes: v.notes,
+          },
+          this.file,
+        ),
+      ),
+    );
   }
 
   protected async applyExisting(): Promise<void> {

@@ -19,9 +19,9 @@ import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i1
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
-import { of } from 'rxjs';
+import { firstValueFrom, of } from 'rxjs';
 import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
-import { MoveDialogComponent, type MoveDialogData } from './move-dialog.component';
+import { askToMove } from './move-dialog.component';
 import { ScorecardFormComponent } from './scorecard-form.component';
 
 /**
@@ -100,19 +100,15 @@ export class ApplicationPageComponent {
     this.notifier.success('recruitment.scorecard.saved');
   }
 
-  protected move(stage: ApplicationStage): void {
+  protected async move(stage: ApplicationStage): Promise<void> {
     const current = this.application.value() as ApplicationDto;
-    const data: MoveDialogData = { candidateName: current.candidate.fullName, stage };
-    this.dialog
-      .open(MoveDialogComponent, { data })
-      .afterClosed()
-      .subscribe((reason: string | undefined) => {
-        if (reason === undefined) return;
-        this.api.move(current.id, stage, reason).subscribe({
-          next: (updated) => this.application.set(updated),
-          error: (error: unknown) => this.notifier.error(error),
-        });
-      });
+    const decision = await askToMove(this.dialog, { candidateName: current.candidate.fullName, stage });
+    if (!decision) return;
+    try {
+      this.application.set(await firstValueFrom(this.api.move(current.id, stage, decision.reason)));
+    } catch (error) {
+      this.notifier.error(error);
+    }
   }
 
   protected addInterviewer(userId: string): void {

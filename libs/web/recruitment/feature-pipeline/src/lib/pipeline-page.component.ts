@@ -10,6 +10,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatTabsModule } from '@angular/material/tabs';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 import {
   APPLICATION_STAGES,
   FINAL_STAGES,
@@ -30,7 +31,7 @@ import {
 } from '@cadre/web/ui';
 import { AddCandidateDialogComponent } from './add-candidate-dialog.component';
 import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
-import { MoveDialogComponent, type MoveDialogData } from './move-dialog.component';
+import { askToMove } from './move-dialog.component';
 
 const STATUS_ACTIONS: Record<RequisitionStatus, RequisitionStatus[]> = {
   draft: ['open', 'cancelled'],
@@ -128,23 +129,22 @@ export class PipelinePageComponent {
       this.hire(application);
       return;
     }
-    const data: MoveDialogData = { candidateName: application.candidateName, stage };
-    this.dialog
-      .open(MoveDialogComponent, { data })
-      .afterClosed()
-      .subscribe((reason: string | undefined) => {
-        if (reason === undefined) return;
-        this.api.move(application.id, stage, reason).subscribe({
-          next: () => {
-            this.notifier.success('recruitment.move.done', {
-              name: application.candidateName,
-              stage: this.i18n.t(`recruitment.stages.${stage}`),
-            });
-            this.ranking.reload();
-          },
-          error: (error: unknown) => this.notifier.error(error),
-        });
+    void this.confirmMove(application, stage);
+  }
+
+  private async confirmMove(application: ApplicationSummaryDto, stage: ApplicationStage): Promise<void> {
+    const decision = await askToMove(this.dialog, { candidateName: application.candidateName, stage });
+    if (!decision) return;
+    try {
+      await firstValueFrom(this.api.move(application.id, stage, decision.reason));
+      this.notifier.success('recruitment.move.done', {
+        name: application.candidateName,
+        stage: this.i18n.t(`recruitment.stages.${stage}`),
       });
+      this.ranking.reload();
+    } catch (error) {
+      this.notifier.error(error);
+    }
   }
 
   protected hire(application: ApplicationSummaryDto): void {
