@@ -598,6 +598,12 @@ describe('recruitment', () => {
   });
 
   describe('hiring', () => {
+    const toOffer = (applicationId: string) =>
+      api()
+        .post(`/api/applications/${applicationId}/stage`)
+        .set(bearer(tokens.hr))
+        .send({ stage: 'offer', reason: '' })
+        .expect(201);
     const hire = (applicationId: string, overrides: Record<string, string> = {}) =>
       api()
         .post(`/api/applications/${applicationId}/hire`)
@@ -615,6 +621,7 @@ describe('recruitment', () => {
       const application = await apply(requisition.id, (await newCandidate('Chen Jing')).id);
       await assign(application.id, org.manager.user.id).expect(201);
       await score(tokens.manager, application.id, [4, 2, 3]).expect(200);
+      await toOffer(application.id);
       const email = `chen.jing-${unique()}@northwind.example`;
       const res = await hire(application.id, { email });
       expect(res.status).toBe(201);
@@ -658,12 +665,54 @@ describe('recruitment', () => {
       expect(another).toBeNull();
     });
 
+    it('hires from the offer stage; before it only with a reason, which the history and the audit log keep', async () => {
+      const requisition = await newRequisition(2);
+      const application = await apply(requisition.id, (await newCandidate('Early Bird')).id);
+      const refused = await hire(application.id);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({
+        code: 'not_at_offer',
+        message: expect.stringContaining('Hire from the offer stage: this application is at applied'),
+      });
+      const early = await hire(application.id, {
+        overrideReason: 'Counter-offer elsewhere; the VP approved',
+      });
+      expect(early.status).toBe(201);
+      const detail = await api().get(`/api/applications/${application.id}`).set(bearer(tokens.hr));
+      expect(detail.body.history.at(-1)).toMatchObject({
+        from: 'applied',
+        to: 'hired',
+        reason: expect.stringContaining(
+          'before the offer stage because: Counter-offer elsewhere; the VP approved',
+        ),
+      });
+      const audit = await api()
+        .get('/api/audit')
+        .query({ entityId: application.id, action: 'application.hire' })
+        .set(bearer(tokens.admin));
+      expect(audit.body.items[0].after).toMatchObject({
+        hiredBeforeOffer: true,
+        overrideReason: 'Counter-offer elsewhere; the VP approved',
+      });
+    });
+
+    it('400s an impossible hire date', async () => {
+      const requisition = await newRequisition(1);
+      const application = await apply(requisition.id, (await newCandidate()).id);
+      await toOffer(application.id);
+      const res = await hire(application.id, { hireDate: '2026-02-30' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'hireDate', reason: 'must be a date written yyyy-mm-dd' }]);
+    });
+
     it('lets exactly one of two simultaneous hires take the last seat', async () => {
       const requisition = await newRequisition(1);
       const [a, b] = [
         await apply(requisition.id, (await newCandidate()).id),
         await apply(requisition.id, (await newCandidate()).id),
       ];
+      await toOffer(a.id);
+      await toOffer(b.id);
       const results = await Promise.all([hire(a.id), hire(b.id)]);
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
       expect(results.find((r) => r.status === 409)?.body.code).toBe('requisition_full');
@@ -682,6 +731,7 @@ describe('recruitment', () => {
         .set(bearer(tokens.hr))
         .send({ status: 'open' })
         .expect(200);
+      await toOffer(application.id);
       expect((await hire(application.id, { email: org.rep.user.email })).status).toBe(409);
       expect(
         (

@@ -86,6 +86,12 @@ test('from requisition to hire', async ({ page }) => {
   await page.goto(pipelineUrl);
   await page.getByRole('link', { name: candidates[0].name }).first().click();
   await expect(page.getByTestId('fit-score')).toBeVisible();
+  // Hiring is offered from the offer stage: make the offer first.
+  await expect(page.getByTestId('hire')).toHaveCount(0);
+  await page.getByTestId('move-menu').click();
+  const offer = await openDialog(page, page.getByRole('menuitem', { name: 'Move to Offer' }));
+  await offer.getByTestId('move-confirm').click();
+  await expect(offer).toBeHidden();
   const hire = await openDialog(page, page.getByTestId('hire'));
   const newEmail = `zhou.xiaoyu.${stamp}@northwind.example`;
   await hire.getByTestId('hire-email').fill(newEmail);

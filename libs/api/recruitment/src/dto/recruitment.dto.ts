@@ -248,6 +248,12 @@ export class HireDto implements HireRequest {
   @MinLength(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
   @MaxLength(200)
   initialPassword!: string;
+  @ApiPropertyOptional({ description: 'Required to hire before the offer stage; recorded' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  overrideReason?: string;
 }
 
 export class CompareQueryDto {

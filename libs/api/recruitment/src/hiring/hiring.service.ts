@@ -8,7 +8,7 @@ import {
 } from '@cadre/api/core';
 import { EmployeesRepository, PasswordHasher, PasswordPolicy, UsersRepository } from '@cadre/api/identity';
 import { DevelopmentNeedsService } from '@cadre/api/talent';
-import { FINAL_STAGES, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
+import { FINAL_STAGES, HIRING_STAGE, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
 import { ApplicationsRepository } from '../applications/applications.repository';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import { RequisitionsRepository } from '../requisitions/requisitions.repository';
@@ -56,6 +56,13 @@ export class HiringService {
           'requisition_not_open',
         );
       }
+      const overrideReason = request.overrideReason?.trim() || null;
+      if (application.stage !== HIRING_STAGE && !overrideReason) {
+        throw new ConflictError(
+          `Hire from the ${HIRING_STAGE} stage: this application is at ${application.stage}. To hire before an offer, say why (overrideReason); the reason is recorded.`,
+          'not_at_offer',
+        );
+      }
       if (await this.employees.findByEmail(request.email, tx))
         throw new ConflictError(`An employee already uses ${request.email}`, 'email_taken');
       if (await this.users.findByEmail(request.email, tx))
@@ -97,7 +104,11 @@ export class HiringService {
         applicationId,
         fromStage: application.stage,
         toStage: 'hired',
-        reason: `hired as ${request.jobTitle} from ${request.hireDate}`,
+        reason:
+          `hired as ${request.jobTitle} from ${request.hireDate}` +
+          (application.stage !== HIRING_STAGE && overrideReason
+            ? `; before the ${HIRING_STAGE} stage because: ${overrideReason}`
+            : ''),
         actorUserId: principal.userId,
       });
 
@@ -119,6 +130,7 @@ export class HiringService {
           stage: 'hired',
           employeeId,
           userId,
+          ...(application.stage !== HIRING_STAGE ? { hiredBeforeOffer: true, overrideReason } : {}),
           requisitionFilled: filled,
           requisitionStatus: full ? 'filled' : requisition.status,
         },

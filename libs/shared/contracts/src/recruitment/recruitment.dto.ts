@@ -95,6 +95,8 @@ export const APPLICATION_STAGES = [
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
 /** Stages an application cannot leave. */
 export const FINAL_STAGES: readonly ApplicationStage[] = ['hired', 'rejected', 'withdrawn'];
+/** Hiring is offered from this stage; from an earlier one only with a recorded reason. */
+export const HIRING_STAGE: ApplicationStage = 'offer';
 
 export const RECOMMENDATIONS = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
@@ -211,6 +213,8 @@ export interface HireRequest {
   email: string;
   /** First password for the new account; they change it on their profile. */
   initialPassword: string;
+  /** Required to hire before the offer stage: why, recorded in the history and the audit log. */
+  overrideReason?: string;
 }
 
 export interface HireResultDto {

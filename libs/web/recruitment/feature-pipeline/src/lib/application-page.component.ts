@@ -8,6 +8,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
+  HIRING_STAGE,
   APPLICATION_STAGES,
   FINAL_STAGES,
   type ApplicationDto,
@@ -66,6 +67,7 @@ export class ApplicationPageComponent {
     params: () => this.id(),
     stream: ({ params }) => this.api.application(params),
   });
+  protected readonly hiringStage = HIRING_STAGE;
   protected readonly isInterviewer = computed(
     () =>
       this.application.hasValue() &&
@@ -143,6 +145,7 @@ export class ApplicationPageComponent {
   protected hire(): void {
     const current = this.application.value() as ApplicationDto;
     const data: HireDialogData = {
+      beforeOffer: current.stage !== HIRING_STAGE,
       applicationId: current.id,
       candidateName: current.candidate.fullName,
       suggestedEmail: '',

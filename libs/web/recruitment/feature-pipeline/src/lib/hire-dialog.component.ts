@@ -16,6 +16,8 @@ export interface HireDialogData {
   candidateName: string;
   suggestedEmail: string;
   jobTitle: string;
+  /** Hiring before the offer stage: the dialog asks why, and the reason is recorded. */
+  beforeOffer: boolean;
 }
 
 /** Hire: the new employee's start date, title, work email and first password. */
@@ -36,6 +38,19 @@ export interface HireDialogData {
     <form [formGroup]="form" (ngSubmit)="hire()" novalidate>
       <mat-dialog-content class="fields">
         <p class="muted">{{ 'recruitment.hire.explain' | t }}</p>
+        @if (data.beforeOffer) {
+          <mat-form-field>
+            <mat-label>{{ 'recruitment.hire.overrideReason' | t }}</mat-label>
+            <textarea
+              matInput
+              rows="2"
+              formControlName="overrideReason"
+              data-testid="hire-override-reason"
+            ></textarea>
+            <mat-hint>{{ 'recruitment.hire.overrideHint' | t }}</mat-hint>
+            <mat-error>{{ 'recruitment.hire.overrideHint' | t }}</mat-error>
+          </mat-form-field>
+        }
         <mat-form-field>
           <mat-label>{{ 'people.hireDate' | t }}</mat-label>
           <input matInput type="date" formControlName="hireDate" data-testid="hire-date" />
@@ -94,13 +109,22 @@ export class HireDialogComponent {
     jobTitle: [this.data.jobTitle, Validators.required],
     email: [this.data.suggestedEmail, [Validators.required, Validators.email]],
     initialPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
+    overrideReason: ['', this.data.beforeOffer ? [Validators.required, Validators.pattern(/\S/)] : []],
   });
 
   protected async hire(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
     await this.submission.run(async () => {
-      this.ref.close(await firstValueFrom(this.api.hire(this.data.applicationId, this.form.getRawValue())));
+      const { overrideReason, ...request } = this.form.getRawValue();
+      this.ref.close(
+        await firstValueFrom(
+          this.api.hire(this.data.applicationId, {
+            ...request,
+            ...(this.data.beforeOffer ? { overrideReason: overrideReason.trim() } : {}),
+          }),
+        ),
+      );
     });
   }
 }

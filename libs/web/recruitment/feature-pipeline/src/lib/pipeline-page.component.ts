@@ -12,6 +12,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
+  HIRING_STAGE,
   APPLICATION_STAGES,
   FINAL_STAGES,
   type ApplicationDto,
@@ -158,6 +159,7 @@ export class PipelinePageComponent {
           ? requisition.roleProfileName.zh
           : requisition.roleProfileName.en
         : '',
+      beforeOffer: application.stage !== HIRING_STAGE,
     };
     this.dialog
       .open(HireDialogComponent, { data })
