@@ -55,9 +55,25 @@ test.describe('each demo role signs in and sees its home', () => {
     await expect(card.getByText('Analytics Instruments Team')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link')).toHaveCount(2);
-    await page.goto('/admin/users');
-    await expect(page).toHaveURL(/\/$/);
+    // Routes a rep cannot use send them home, the people directory included.
+    for (const path of ['/admin/users', '/people', '/organisation']) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/$/);
+      await expect(card).toBeVisible();
+    }
     await signOut(page);
+  });
+
+  test('a first visit to the sign-in page asks the server nothing it must refuse', async ({ page }) => {
+    const refused: string[] = [];
+    page.on('response', (res) => {
+      if (res.status() >= 400) refused.push(`${res.status()} ${res.url()}`);
+    });
+    await page.goto('/login');
+    await expect(page.getByTestId('login-submit')).toHaveText(/\S/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login/);
+    expect(refused).toEqual([]);
   });
 
   test('a wrong password shows a message that says what happened', async ({ page }) => {

@@ -20,7 +20,7 @@ export const appRoutes: Routes = [
       },
       {
         path: 'people',
-        canMatch: [permissionGuard('employees:read')],
+        canMatch: [permissionGuard('people:browse')],
         loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.PeoplePageComponent),
       },
       {

@@ -1,25 +1,17 @@
-import type { Permission, Role } from '@cadre/shared/contracts';
+import type { Permission } from '@cadre/shared/contracts';
 
 export interface NavItem {
   path: string;
   labelKey: string;
   icon: string;
-  /** Shown only to users holding this permission. */
+  /** Shown only to users holding this permission (the route requires the same). */
   permission: Permission;
-  /** And, when given, holding one of these roles (reps have no directory). */
-  roles?: Role[];
 }
 
 /** The menu: each role sees only what it can use. */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: 'home', permission: 'self-service' },
-  {
-    path: '/people',
-    labelKey: 'nav.people',
-    icon: 'groups',
-    permission: 'employees:read',
-    roles: ['admin', 'hr', 'manager'],
-  },
+  { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'people:browse' },
   { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
   { path: '/recruitment', labelKey: 'nav.recruitment', icon: 'work', permission: 'recruitment:participate' },
   { path: '/talent', labelKey: 'nav.talent', icon: 'psychology', permission: 'talent:read' },
@@ -34,9 +26,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/profile', labelKey: 'nav.profile', icon: 'person', permission: 'self-service' },
 ];
 
-export function visibleNavItems(permissions: readonly Permission[], roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter(
-    (item) =>
-      permissions.includes(item.permission) && (!item.roles || item.roles.some((r) => roles.includes(r))),
-  );
+export function visibleNavItems(permissions: readonly Permission[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => permissions.includes(item.permission));
 }

@@ -219,7 +219,7 @@ export class ShellComponent {
   );
   protected readonly navItems = computed(() => {
     const user = this.session.user();
-    return user ? visibleNavItems(user.permissions, user.roles) : [];
+    return user ? visibleNavItems(user.permissions) : [];
   });
   protected readonly roleNames = computed(() =>
     (this.session.user()?.roles ?? []).map((r) => this.i18n.t(`roles.${r}`)).join(', '),

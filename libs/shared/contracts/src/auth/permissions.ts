@@ -15,6 +15,9 @@ export const PERMISSIONS = [
   'org:overview',
   'employees:read',
   'employees:manage',
+  // The people directory: others in the part of the organisation one may see (not reps,
+  // whose employees:read covers only themselves).
+  'people:browse',
   'audit:read',
   // Run a plan document against credits without storing anything.
   'compensation:simulate',
@@ -35,6 +38,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'org:overview',
     'employees:read',
     'employees:manage',
+    'people:browse',
     'users:read',
     'talent:read',
     'talent:manage',
@@ -45,6 +49,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'self-service',
     'org:read',
     'employees:read',
+    'people:browse',
     'compensation:simulate',
     'talent:read',
     'recruitment:participate',

@@ -6,6 +6,7 @@ import type { Route, UrlSegment } from '@angular/router';
 import type { TokenResponse } from '@cadre/shared/contracts';
 import { TRANSLATIONS } from '@cadre/web/i18n';
 import { permissionGuard } from './guards';
+import { SIGNED_IN_MARK } from './session.store';
 
 describe('permissionGuard', () => {
   const tokens = (permissions: TokenResponse['user']['permissions']): TokenResponse => ({
@@ -23,7 +24,9 @@ describe('permissionGuard', () => {
     },
   });
 
-  beforeEach(() =>
+  beforeEach(() => {
+    // This browser has signed in before: a refresh cookie may be there to trade.
+    localStorage.setItem(SIGNED_IN_MARK, '1');
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -31,8 +34,9 @@ describe('permissionGuard', () => {
         provideHttpClientTesting(),
         { provide: TRANSLATIONS, useValue: { en: {}, 'zh-CN': {} } },
       ],
-    }),
-  );
+    });
+  });
+  afterEach(() => localStorage.clear());
 
   const run = () =>
     TestBed.runInInjectionContext(() =>
@@ -54,5 +58,22 @@ describe('permissionGuard', () => {
       .flush(tokens(['self-service']));
     const result = await decision;
     expect(result instanceof UrlTree && TestBed.inject(Router).serializeUrl(result)).toBe('/');
+  });
+
+  it('does not ask the server to refresh a session this browser never had (no 401 on a first visit)', async () => {
+    localStorage.clear();
+    const result = await run();
+    TestBed.inject(HttpTestingController).expectNone('/api/auth/refresh');
+    // Home, whose own guard then shows the sign-in page.
+    expect(result instanceof UrlTree && TestBed.inject(Router).serializeUrl(result)).toBe('/');
+  });
+
+  it('forgets the mark when the refresh is refused, so the next visit asks no more', async () => {
+    const decision = run();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/refresh')
+      .flush({}, { status: 401, statusText: 'Unauthorized' });
+    await decision;
+    expect(localStorage.getItem(SIGNED_IN_MARK)).toBeNull();
   });
 });

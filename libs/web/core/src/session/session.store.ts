@@ -10,6 +10,12 @@ import { I18n } from '@cadre/web/i18n';
  * httpOnly cookie the browser sends to /api/auth, so a reload restores the session
  * without script ever seeing it.
  */
+/**
+ * Set while this browser holds a session: with no such mark, a visit has no refresh
+ * cookie to trade, and asking the server anyway only earns a 401 in the console.
+ */
+export const SIGNED_IN_MARK = 'cadre.signedIn';
+
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly http = inject(HttpClient);
@@ -40,13 +46,14 @@ export class SessionStore {
 
   /** Trades the refresh cookie for a new access token; one call at a time. */
   refresh(): Promise<boolean> {
+    if (!this.marked()) return Promise.resolve(false);
     this.refreshing ??= firstValueFrom(this.http.post<TokenResponse>('/api/auth/refresh', {}))
       .then((tokens) => {
         this.accept(tokens, false);
         return true;
       })
       .catch(() => {
-        this.state.set(null);
+        this.clear();
         return false;
       })
       .finally(() => (this.refreshing = null));
@@ -56,6 +63,7 @@ export class SessionStore {
   /** Called after a password change, which issues a fresh token pair. */
   accept(tokens: TokenResponse, adoptAccountLocale: boolean): void {
     this.state.set({ user: tokens.user, accessToken: tokens.accessToken });
+    this.mark(true);
     if (adoptAccountLocale && tokens.user.locale !== this.i18n.locale()) {
       // The browser's current choice wins on the sign-in page; remember it on the account.
       void firstValueFrom(this.http.patch('/api/me/preferences', { locale: this.i18n.locale() })).catch(
@@ -68,14 +76,36 @@ export class SessionStore {
     try {
       await firstValueFrom(this.http.post('/api/auth/logout', {}));
     } finally {
-      this.state.set(null);
+      this.clear();
       await this.router.navigate(['/login']);
     }
   }
 
   /** The server said the session is over (401 that a refresh could not fix). */
   async expire(returnUrl: string): Promise<void> {
-    this.state.set(null);
+    this.clear();
     await this.router.navigate(['/login'], { queryParams: { returnUrl, expired: 1 } });
+  }
+
+  private clear(): void {
+    this.state.set(null);
+    this.mark(false);
+  }
+
+  private marked(): boolean {
+    try {
+      return localStorage.getItem(SIGNED_IN_MARK) === '1';
+    } catch {
+      return true; // storage blocked: ask the server, as before
+    }
+  }
+
+  private mark(signedIn: boolean): void {
+    try {
+      if (signedIn) localStorage.setItem(SIGNED_IN_MARK, '1');
+      else localStorage.removeItem(SIGNED_IN_MARK);
+    } catch {
+      // storage blocked: refresh() then always asks the server
+    }
   }
 }
