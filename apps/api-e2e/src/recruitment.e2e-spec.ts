@@ -451,6 +451,20 @@ describe('recruitment', () => {
       expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'stage']);
     });
 
+    it("returns a scorecard's ratings in the role profile's order, whatever order they were sent in", async () => {
+      const requisition = await newRequisition();
+      const application = await apply(requisition.id, (await newCandidate('Ordered Ratings')).id);
+      await assign(application.id, org.manager.user.id).expect(201);
+      const res = await api()
+        .put(`/api/applications/${application.id}/scorecard`)
+        .set(bearer(tokens.manager))
+        .send({ recommendation: 'yes', summary: '', ratings: ratings([4, 3, 2]).reverse() });
+      expect(res.status).toBe(200);
+      expect(res.body.myScorecard.ratings.map((r: { competencyId: string }) => r.competencyId)).toEqual(
+        profile.competencies.map((c) => c.id),
+      );
+    });
+
     it("hides others' scorecards and the combined fit from a hiring manager who still owes one", async () => {
       const requisition = await newRequisition();
       const application = await apply(requisition.id, (await newCandidate('Owing Manager')).id);

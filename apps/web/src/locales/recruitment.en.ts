@@ -94,6 +94,7 @@ export const talentAndRecruitmentEn: Record<string, string> = {
   'recruitment.boardHintReadOnly': 'Where each candidate stands.',
   'recruitment.ranking': 'Ranking by fit',
   'recruitment.noApplications': 'No candidates yet',
+  'recruitment.closedStages': 'Closed: hired, rejected, withdrawn',
   'recruitment.truncated': 'Showing the {shown} best-fitting of {total} candidates.',
   'recruitment.stage': 'Stage',
   'recruitment.stages.applied': 'Applied',

@@ -93,6 +93,7 @@ export const talentAndRecruitmentZh: Record<string, string> = {
   'recruitment.boardHintReadOnly': '各候选人所处的阶段。',
   'recruitment.ranking': '按匹配度排序',
   'recruitment.noApplications': '暂无候选人',
+  'recruitment.closedStages': '已结束：已录用、已拒绝、已撤回',
   'recruitment.truncated': '显示 {total} 位候选人中匹配度最高的 {shown} 位。',
   'recruitment.stage': '阶段',
   'recruitment.stages.applied': '已申请',

@@ -249,9 +249,14 @@ export class ApplicationsRepository {
     const rows = (await this.manager(tx).query(
       `select s.id, s.interviewer_user_id, u.display_name, s.recommendation::text as recommendation, s.summary,
               s.submitted_at, s.revision, s.amended_at, s.amended_after_reading_others,
-              coalesce(json_agg(json_build_object('competencyId', r.competency_id, 'rating', r.rating, 'evidence', r.evidence)) filter (where r.competency_id is not null), '[]') as ratings
+              coalesce(json_agg(json_build_object('competencyId', r.competency_id, 'rating', r.rating, 'evidence', r.evidence)
+                                order by rpc.position) filter (where r.competency_id is not null), '[]') as ratings
          from scorecards s join users u on u.id = s.interviewer_user_id
+         join applications a on a.id = s.application_id
          left join scorecard_ratings r on r.scorecard_id = s.id
+         -- the profile's order, as everywhere competencies are listed
+         left join role_profile_competencies rpc
+                on rpc.version_id = a.role_profile_version_id and rpc.competency_id = r.competency_id
         where s.application_id = $1
         group by s.id, u.display_name
         order by s.submitted_at, s.id`,

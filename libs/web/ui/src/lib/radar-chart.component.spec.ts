@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { RadarChartComponent, type RadarSeries } from './radar-chart.component';
+import { RadarChartComponent, wrapLabel, type RadarSeries } from './radar-chart.component';
 
 describe('RadarChartComponent', () => {
   function render(axes: string[], series: RadarSeries[]) {
@@ -49,7 +49,7 @@ describe('RadarChartComponent', () => {
       'Wang Lei',
     ]);
     expect(el.querySelector('svg')?.getAttribute('aria-label')).toBe('Ratings against targets');
-    expect(Array.from(el.querySelectorAll('.axis-label')).map((t) => t.textContent?.trim())).toEqual([
+    expect(Array.from(el.querySelectorAll('.axis-label tspan')).map((t) => t.textContent?.trim())).toEqual([
       'A',
       'B',
       'C',
@@ -61,6 +61,34 @@ describe('RadarChartComponent', () => {
     expect(points(el.querySelector('polygon.series') as Element)).toEqual([
       [200, 60],
       [200, 200],
+    ]);
+  });
+
+  it('wraps long labels onto lines, and keeps the full name as the axis tooltip', () => {
+    const { el } = render(
+      ['Consultative solution selling', '客户关系管理与维护能力', 'Integrity'],
+      [{ name: 'Li Na', values: [3, 3, 3] }],
+    );
+    const labels = Array.from(el.querySelectorAll('text.axis-label'));
+    expect(labels.map((t) => Array.from(t.querySelectorAll('tspan')).map((s) => s.textContent))).toEqual([
+      ['Consultative', 'solution', 'selling'],
+      ['客户关系管理与', '维护能力'],
+      ['Integrity'],
+    ]);
+    expect(labels.map((t) => t.querySelector('title')?.textContent?.trim())).toEqual([
+      'Consultative solution selling',
+      '客户关系管理与维护能力',
+      'Integrity',
+    ]);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps at most three lines, ending a longer label with an ellipsis', () => {
+    expect(wrapLabel('Strategic account planning across many regional product lines')).toEqual([
+      'Strategic',
+      'account',
+      'planning acro…',
     ]);
   });
 });

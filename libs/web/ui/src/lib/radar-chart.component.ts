@@ -20,14 +20,17 @@ const PALETTE = ['var(--mat-sys-primary)', 'var(--mat-sys-tertiary)', '#2e7d32',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="radar">
-      <svg [attr.viewBox]="'0 0 ' + size + ' ' + size" role="img" [attr.aria-label]="label()">
+      <svg [attr.viewBox]="viewBox" role="img" [attr.aria-label]="label()">
         @for (ring of rings(); track ring.level) {
           <polygon [attr.points]="ring.points" class="ring" />
         }
         @for (axis of axisLines(); track axis.label) {
           <line [attr.x1]="center" [attr.y1]="center" [attr.x2]="axis.x" [attr.y2]="axis.y" class="axis" />
           <text [attr.x]="axis.lx" [attr.y]="axis.ly" [attr.text-anchor]="axis.anchor" class="axis-label">
-            {{ axis.label }}
+            <title>{{ axis.label }}</title>
+            @for (line of axis.lines; track $index) {
+              <tspan [attr.x]="axis.lx" [attr.dy]="$index === 0 ? axis.firstDy : '1.15em'">{{ line }}</tspan>
+            }
           </text>
         }
         @for (shape of shapes(); track shape.name; let i = $index) {
@@ -61,11 +64,10 @@ const PALETTE = ['var(--mat-sys-primary)', 'var(--mat-sys-tertiary)', '#2e7d32',
     }
     svg {
       width: 100%;
-      max-width: 460px;
+      max-width: 560px;
       height: auto;
       display: block;
       margin: 0 auto;
-      overflow: visible;
     }
     .ring {
       fill: none;
@@ -119,9 +121,10 @@ export class RadarChartComponent {
   readonly max = input(5);
   readonly label = input('Radar chart');
 
-  protected readonly size = 400;
   protected readonly center = 200;
   private readonly radius = 140;
+  /** Room around the 400 × 400 chart for the labels, so none is ever cut. */
+  protected readonly viewBox = '-90 -40 580 480';
 
   private point(axis: number, value: number): [number, number] {
     const count = Math.max(this.axes().length, 1);
@@ -147,12 +150,19 @@ export class RadarChartComponent {
     this.axes().map((label, axis) => {
       const [x, y] = this.point(axis, this.max());
       const [lx, ly] = this.point(axis, this.max() * 1.18);
+      const lines = wrapLabel(label);
+      // Centre the block of lines on the label's point; above the chart, grow upwards.
+      const above = ly < this.center - this.radius;
       return {
         label,
+        lines,
         x,
         y,
         lx,
-        ly: ly + 4,
+        ly,
+        firstDy: above
+          ? `${0.35 - (lines.length - 1) * 1.15}em`
+          : `${0.35 - ((lines.length - 1) * 1.15) / 2}em`,
         anchor: Math.abs(lx - this.center) < 8 ? 'middle' : lx > this.center ? 'start' : 'end',
       };
     }),
@@ -172,4 +182,29 @@ export class RadarChartComponent {
         .join(' '),
     })),
   );
+}
+
+/**
+ * A label broken into at most three short lines: at spaces where there are some, every
+ * seven characters where there are none (Chinese), the last line shortened with an
+ * ellipsis if it must be (the full label is the axis's tooltip).
+ */
+export function wrapLabel(label: string, width = 14): string[] {
+  const words = label.trim().split(/\s+/);
+  const lines: string[] = [];
+  if (words.length === 1 && [...label].length > 8) {
+    const chars = [...label.trim()];
+    const step = /[\u3000-\u9fff]/.test(label) ? 7 : width;
+    for (let i = 0; i < chars.length; i += step) lines.push(chars.slice(i, i + step).join(''));
+  } else {
+    for (const word of words) {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && (last + ' ' + word).length <= width)
+        lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+  }
+  if (lines.length <= 3) return lines;
+  const rest = lines.slice(2).join(' ');
+  return [...lines.slice(0, 2), `${rest.slice(0, width - 1)}…`];
 }

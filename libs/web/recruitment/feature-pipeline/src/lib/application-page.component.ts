@@ -24,6 +24,7 @@ import { firstValueFrom, of } from 'rxjs';
 import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
 import { askToMove } from './move-dialog.component';
 import { ScorecardFormComponent } from './scorecard-form.component';
+import { FitScorePipe } from './fit-score.pipe';
 
 /**
  * One candidate in one requisition: who they are, where they stand, who interviews them,
@@ -32,6 +33,7 @@ import { ScorecardFormComponent } from './scorecard-form.component';
 @Component({
   selector: 'cadre-application-page',
   imports: [
+    FitScorePipe,
     RouterLink,
     MatCardModule,
     MatButtonModule,

@@ -13,11 +13,13 @@ import {
   RadarChartComponent,
   type RadarSeries,
 } from '@cadre/web/ui';
+import { FitScorePipe } from './fit-score.pipe';
 
 /** Two to four candidates side by side: a radar of ratings against targets, and the figures. */
 @Component({
   selector: 'cadre-compare-page',
   imports: [
+    FitScorePipe,
     RouterLink,
     MatCardModule,
     MatIconModule,
@@ -94,10 +96,10 @@ import {
                     <td>100</td>
                     @for (cand of c.candidates; track cand.applicationId) {
                       <td [class.below]="cand.knockedOut">
-                        {{ cand.fitScore ?? '—' }}
                         @if (cand.knockedOut) {
                           <span class="badge knocked">{{ 'recruitment.fit.knockedOutShort' | t }}</span>
                         }
+                        {{ cand.fitScore | fitScore }}
                       </td>
                     }
                   </tr>

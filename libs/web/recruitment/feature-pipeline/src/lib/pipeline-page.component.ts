@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -33,6 +34,7 @@ import {
 import { AddCandidateDialogComponent } from './add-candidate-dialog.component';
 import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
 import { askToMove } from './move-dialog.component';
+import { FitScorePipe } from './fit-score.pipe';
 
 const STATUS_ACTIONS: Record<RequisitionStatus, RequisitionStatus[]> = {
   draft: ['open', 'cancelled'],
@@ -50,6 +52,8 @@ const STATUS_ACTIONS: Record<RequisitionStatus, RequisitionStatus[]> = {
 @Component({
   selector: 'cadre-pipeline-page',
   imports: [
+    FitScorePipe,
+    NgTemplateOutlet,
     RouterLink,
     CdkDropListGroup,
     CdkDropList,
@@ -102,8 +106,15 @@ export class PipelinePageComponent {
     const { items, total } = this.ranking.value();
     return total > items.length ? { shown: items.length, total } : null;
   });
-  protected readonly columns = computed(() =>
+  private readonly columns = computed(() =>
     this.stages.map((stage) => ({ stage, items: this.applications().filter((a) => a.stage === stage) })),
+  );
+  /** A column each for the stages still in play; the final ones share one, so the board fits 1280 px. */
+  protected readonly openColumns = computed(() =>
+    this.columns().filter((c) => !FINAL_STAGES.includes(c.stage)),
+  );
+  protected readonly closedColumns = computed(() =>
+    this.columns().filter((c) => FINAL_STAGES.includes(c.stage)),
   );
   protected readonly statusActions = computed(() =>
     this.requisition.hasValue() ? STATUS_ACTIONS[this.requisition.value().status] : [],
