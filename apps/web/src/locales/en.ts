@@ -144,7 +144,11 @@ export const en: Record<string, string> = {
   'org.addChild': 'Add a sub-unit',
   'org.edit': 'Edit, move or assign a manager',
   'org.delete': 'Delete',
-  'org.confirmDelete': 'Delete the unit “{name}”?',
+  'org.confirmDelete':
+    'The unit “{name}” is removed from the organisation. This is written to the audit log.',
+  'org.deleteTitle': 'Delete {name}?',
+  'org.deleteBlocked':
+    'Move its {units} sub-units and {people} people elsewhere first: only an empty unit can be deleted.',
   'org.createTitle': 'New unit under {parent}',
   'org.editTitle': 'Edit {name}',
   'org.created': '{name} created',

@@ -6,11 +6,17 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { firstValueFrom } from 'rxjs';
 import type { OrgUnitDto } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, IdentityApi, type OrgTreeNode } from '@cadre/web/identity/data-access';
-import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
+import {
+  confirmAction,
+  ErrorStateComponent,
+  LoadingBlockComponent,
+  PageHeaderComponent,
+} from '@cadre/web/ui';
 import { OrgUnitDialogComponent, type OrgUnitDialogData } from './org-unit-dialog.component';
 
 const KIND_ICONS: Record<string, string> = {
@@ -103,14 +109,23 @@ const KIND_ICONS: Record<string, string> = {
                       <mat-icon>edit</mat-icon>{{ 'org.edit' | t }}
                     </button>
                     @if (node.parentId) {
-                      <button
-                        mat-menu-item
-                        type="button"
-                        (click)="remove(node)"
-                        [disabled]="node.children.length > 0 || node.headcount > 0"
-                      >
-                        <mat-icon>delete</mat-icon>{{ 'org.delete' | t }}
-                      </button>
+                      @if (node.children.length > 0 || node.headcount > 0) {
+                        <!-- A disabled item gets no pointer events: the tooltip sits on a wrapper. -->
+                        <div
+                          [matTooltip]="
+                            'org.deleteBlocked' | t: { units: node.children.length, people: node.headcount }
+                          "
+                          data-testid="unit-delete-blocked"
+                        >
+                          <button mat-menu-item type="button" disabled>
+                            <mat-icon>delete</mat-icon>{{ 'org.delete' | t }}
+                          </button>
+                        </div>
+                      } @else {
+                        <button mat-menu-item type="button" (click)="remove(node)" data-testid="unit-delete">
+                          <mat-icon>delete</mat-icon>{{ 'org.delete' | t }}
+                        </button>
+                      }
                     }
                   </mat-menu>
                 }
@@ -207,15 +222,22 @@ export class OrganisationPageComponent {
     this.open({ mode: 'edit', unit, parent, units: this.allUnits() }, 'org.saved');
   }
 
-  protected remove(unit: OrgTreeNode): void {
-    if (!confirm(this.i18n.t('org.confirmDelete', { name: unit.name }))) return;
-    this.api.deleteOrgUnit(unit.id).subscribe({
-      next: () => {
-        this.notifier.success('org.deleted', { name: unit.name });
-        this.units.reload();
-      },
-      error: (error: unknown) => this.notifier.error(error),
+  protected async remove(unit: OrgTreeNode): Promise<void> {
+    const confirmed = await confirmAction(this.dialog, {
+      title: this.i18n.t('org.deleteTitle', { name: unit.name }),
+      message: this.i18n.t('org.confirmDelete', { name: unit.name }),
+      confirmLabel: this.i18n.t('org.delete'),
+      cancelLabel: this.i18n.t('common.cancel'),
+      destructive: true,
     });
+    if (!confirmed) return;
+    try {
+      await firstValueFrom(this.api.deleteOrgUnit(unit.id));
+      this.notifier.success('org.deleted', { name: unit.name });
+      this.units.reload();
+    } catch (error) {
+      this.notifier.error(error);
+    }
   }
 
   private allUnits(): OrgUnitDto[] {
