@@ -28,13 +28,15 @@ describe('auth', () => {
     expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(
       new Set(['email', 'password']),
     );
-    expect(res.body.errors).toContainEqual({ field: 'email', reason: 'is required' });
+    expect(res.body.errors).toContainEqual({ field: 'email', reason: 'is required', code: 'required' });
   });
 
   it('400s unknown fields rather than ignoring them', async () => {
     const res = await api().post('/api/auth/login').send({ email: 'a@b.c', password: 'x', admin: true });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'admin', reason: 'property admin should not exist' }]);
+    expect(res.body.errors).toEqual([
+      { field: 'admin', reason: 'property admin should not exist', code: 'unknown_field' },
+    ]);
   });
 
   it('401s a wrong password without saying whether the account exists', async () => {

@@ -122,7 +122,9 @@ describe('employees', () => {
       orgUnitId: org.myTeam.id,
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'hireDate', reason: 'must be a date written yyyy-mm-dd' }]);
+    expect(res.body.errors).toEqual([
+      { field: 'hireDate', reason: 'must be a date written yyyy-mm-dd', code: 'date' },
+    ]);
     const unit = await api().post('/api/employees').set(bearer(tokens.hr)).send({
       fullName: 'X',
       email: 'x@example.test',
@@ -131,7 +133,9 @@ describe('employees', () => {
       orgUnitId: '00000000-0000-4000-8000-000000000000',
     });
     expect(unit.status).toBe(400);
-    expect(unit.body.errors).toEqual([{ field: 'orgUnitId', reason: 'no org unit has this id' }]);
+    expect(unit.body.errors).toEqual([
+      { field: 'orgUnitId', reason: 'no org unit has this id', code: 'no_such_record' },
+    ]);
     const self = await api()
       .patch(`/api/employees/${org.rep.employee.id}`)
       .set(bearer(tokens.hr))
@@ -149,6 +153,7 @@ describe('employees', () => {
     expect(res.body.errors[0]).toEqual({
       field: 'managerId',
       reason: 'this employee already sits above the proposed manager',
+      code: 'cycle',
     });
   });
 

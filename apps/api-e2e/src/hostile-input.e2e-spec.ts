@@ -125,7 +125,9 @@ describe('hostile input across every endpoint', () => {
       .set('Content-Type', 'application/json')
       .send(`{"fullName":"Hostile${stamp}\\u0000Na","source":"referral","yearsExperience":"1"}`);
     expect(nul.status).toBe(400);
-    expect(nul.body.errors).toEqual([{ field: 'fullName', reason: expect.stringContaining('NUL') }]);
+    expect(nul.body.errors).toEqual([
+      { field: 'fullName', reason: expect.stringContaining('NUL'), code: 'nul_character' },
+    ]);
     const surrogate = await api()
       .post('/api/candidates')
       .set(bearer(tokens.hr))
@@ -135,7 +137,7 @@ describe('hostile input across every endpoint', () => {
       );
     expect(surrogate.status).toBe(400);
     expect(surrogate.body.errors).toEqual([
-      { field: 'skills[1]', reason: expect.stringContaining('surrogate') },
+      { field: 'skills[1]', reason: expect.stringContaining('surrogate'), code: 'lone_surrogate' },
     ]);
     const [{ count }] = (await db.query(
       `select count(*)::int as count from candidates where full_name like $1`,

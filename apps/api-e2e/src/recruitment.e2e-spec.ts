@@ -188,7 +188,9 @@ describe('recruitment', () => {
 
       const invalid = await add(PDF, 'cv.pdf', { ...details, fullName: '' });
       expect(invalid.status).toBe(400);
-      expect(invalid.body.errors).toEqual([{ field: 'fullName', reason: 'must not be empty' }]);
+      expect(invalid.body.errors).toEqual([
+        { field: 'fullName', reason: 'must not be empty', code: 'required' },
+      ]);
       expect(await count()).toBe(0);
 
       const added = await add(PDF, 'Intake Person.pdf');
@@ -271,6 +273,8 @@ describe('recruitment', () => {
       expect(fake.body.errors[0]).toEqual({
         field: 'file',
         reason: 'is named .pdf but its content is not a PDF file',
+        code: 'file_content',
+        params: { type: 'PDF' },
       });
       const exe = await api()
         .post(`/api/candidates/${candidate.id}/cv`)
@@ -716,7 +720,9 @@ describe('recruitment', () => {
       await toOffer(application.id);
       const res = await hire(application.id, { hireDate: '2026-02-30' });
       expect(res.status).toBe(400);
-      expect(res.body.errors).toEqual([{ field: 'hireDate', reason: 'must be a date written yyyy-mm-dd' }]);
+      expect(res.body.errors).toEqual([
+        { field: 'hireDate', reason: 'must be a date written yyyy-mm-dd', code: 'date' },
+      ]);
     });
 
     it('lets exactly one of two simultaneous hires take the last seat', async () => {

@@ -50,7 +50,12 @@ describe('competency library and role profiles', () => {
       .set(bearer(tokens.hr))
       .send({ ...competency('four-levels'), levels: levels.slice(0, 4) });
     expect(four.status).toBe(400);
-    expect(four.body.errors).toContainEqual({ field: 'levels', reason: 'must describe all five levels' });
+    expect(four.body.errors).toContainEqual({
+      field: 'levels',
+      reason: 'must describe all five levels',
+      code: expect.any(String),
+      params: { min: 5 },
+    });
     const twice = await api()
       .post('/api/competencies')
       .set(bearer(tokens.hr))

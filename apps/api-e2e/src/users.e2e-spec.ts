@@ -84,8 +84,17 @@ describe('users (admin)', () => {
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(new Set(fields)).toEqual(new Set(['email', 'displayName', 'roles', 'password']));
-    expect(res.body.errors).toContainEqual({ field: 'email', reason: 'must be an email address' });
-    expect(res.body.errors).toContainEqual({ field: 'password', reason: 'must be at least 10 characters' });
+    expect(res.body.errors).toContainEqual({
+      field: 'email',
+      reason: 'must be an email address',
+      code: 'email',
+    });
+    expect(res.body.errors).toContainEqual({
+      field: 'password',
+      reason: 'must be at least 10 characters',
+      code: 'too_short',
+      params: { min: 10 },
+    });
     expect((await db.query(`select count(*)::int as n from users where email = 'not-an-email'`))[0].n).toBe(
       0,
     );
@@ -106,7 +115,7 @@ describe('users (admin)', () => {
     ).toBe(404);
     const bad = await api().get('/api/users/42').set(bearer(tokens.admin));
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+    expect(bad.body.errors).toEqual([{ field: 'id', reason: 'must be a UUID', code: 'id' }]);
   });
 
   it('deactivates a user: their token stops working at once and they cannot sign in', async () => {
@@ -142,7 +151,7 @@ describe('users (admin)', () => {
       .send({ isActive: false });
     expect(self.status).toBe(400);
     expect(self.body.errors).toEqual([
-      { field: 'isActive', reason: 'you cannot deactivate your own account' },
+      { field: 'isActive', reason: 'you cannot deactivate your own account', code: 'own_account' },
     ]);
     expect(
       (

@@ -1,4 +1,4 @@
-import type { FieldError } from '@cadre/shared/contracts';
+import type { FieldError, FieldErrorCode } from '@cadre/shared/contracts';
 
 /** Errors the services raise; one filter maps them to HTTP. */
 export abstract class DomainError extends Error {
@@ -41,8 +41,15 @@ export class InvalidInputError extends DomainError {
     super(errors.map((e) => `${e.field}: ${e.reason}`).join('; '));
   }
 
-  static field(field: string, reason: string): InvalidInputError {
-    return new InvalidInputError([{ field, reason }]);
+  static field(
+    field: string,
+    reason: string,
+    code?: FieldErrorCode,
+    params?: Record<string, string | number>,
+  ): InvalidInputError {
+    return new InvalidInputError([
+      { field, reason, ...(code ? { code } : {}), ...(params ? { params } : {}) },
+    ]);
   }
 }
 

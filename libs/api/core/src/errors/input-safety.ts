@@ -18,30 +18,42 @@ export function findUnsafeInput(value: unknown, root: string): FieldError | null
     const { value: current, path, depth } = stack.pop() as (typeof stack)[number];
     if (typeof current === 'string') {
       const problem = textProblem(current);
-      if (problem) return { field: path || 'body', reason: problem };
+      if (problem) return { field: path || 'body', ...problem };
       continue;
     }
     if (current === null || typeof current !== 'object' || ArrayBuffer.isView(current)) continue;
     if (depth >= MAX_INPUT_DEPTH)
-      return { field: path || 'body', reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep` };
+      return {
+        field: path || 'body',
+        reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep`,
+        code: 'too_deep',
+        params: { max: MAX_INPUT_DEPTH },
+      };
     if (Array.isArray(current)) {
       current.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
       continue;
     }
     for (const key of Object.keys(current)) {
       const keyPath = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return { field: keyPath, reason: 'is not an allowed field name' };
+      if (FORBIDDEN_KEYS.has(key))
+        return { field: keyPath, reason: 'is not an allowed field name', code: 'forbidden_key' };
       const keyProblem = textProblem(key);
-      if (keyProblem) return { field: path || 'body', reason: `has a field name that ${keyProblem}` };
+      if (keyProblem)
+        return {
+          field: path || 'body',
+          reason: `has a field name that ${keyProblem.reason}`,
+          code: keyProblem.code,
+        };
       stack.push({ value: (current as Record<string, unknown>)[key], path: keyPath, depth: depth + 1 });
     }
   }
   return null;
 }
 
-function textProblem(text: string): string | null {
-  if (text.includes('\u0000')) return 'must not contain NUL characters (\\u0000)';
+function textProblem(text: string): Pick<FieldError, 'reason' | 'code'> | null {
+  if (text.includes('\u0000'))
+    return { reason: 'must not contain NUL characters (\\u0000)', code: 'nul_character' };
   if (!(text as string & { isWellFormed(): boolean }).isWellFormed())
-    return 'is not valid Unicode text (it holds a lone UTF-16 surrogate)';
+    return { reason: 'is not valid Unicode text (it holds a lone UTF-16 surrogate)', code: 'lone_surrogate' };
   return null;
 }

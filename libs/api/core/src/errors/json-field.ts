@@ -27,7 +27,11 @@ export async function parseJsonField<T extends object>(
   const unsafe = findUnsafeInput(parsed, '');
   if (unsafe) throw new InvalidInputError([unsafe]);
   const instance = plainToInstance(dto, parsed);
-  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
+  const errors = await validate(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    validationError: { target: true, value: false },
+  });
   if (errors.length) throw new InvalidInputError(flattenValidationErrors(errors));
   return instance;
 }

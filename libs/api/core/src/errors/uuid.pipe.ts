@@ -7,7 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class UuidPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
-    if (!UUID.test(value)) throw InvalidInputError.field(metadata.data ?? 'id', 'must be a UUID');
+    if (!UUID.test(value)) throw InvalidInputError.field(metadata.data ?? 'id', 'must be a UUID', 'id');
     return value.toLowerCase();
   }
 }

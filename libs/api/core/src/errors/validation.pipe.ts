@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '@cadre/shared/contracts';
 import { InvalidInputError } from './domain-errors';
+import { fieldErrorCode } from './field-error-codes';
 import { findUnsafeInput } from './input-safety';
 
 /**
@@ -15,6 +16,9 @@ export class StrictValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // Each error keeps the object it was found in, so its constraint's arguments (the 120
+      // of MaxLength(120)) can be read back for the error's code and parameters.
+      validationError: { target: true, value: false },
       exceptionFactory: (errors) => new InvalidInputError(flattenValidationErrors(errors)),
     });
   }
@@ -39,9 +43,10 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, reason]) => ({
       field,
       reason: reason.replace(/^\S+ (?=(must|should|has))/, ''),
+      ...fieldErrorCode(error, constraint),
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

@@ -130,7 +130,9 @@ describe('sign-in, refresh rotation and throttling', () => {
       .set('Authorization', `Bearer ${mine.accessToken}`)
       .send({ currentPassword: 'nope', newPassword: 'a-brand-new-password' });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', reason: 'is not your current password' }]);
+    expect(wrong.body.errors).toEqual([
+      { field: 'currentPassword', reason: 'is not your current password', code: 'password_wrong' },
+    ]);
 
     const changed = await t
       .http()

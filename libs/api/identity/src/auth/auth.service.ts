@@ -154,10 +154,10 @@ export class AuthService {
         entityId: user.id,
         after: { reason: 'wrong_current_password' },
       });
-      throw InvalidInputError.field('currentPassword', 'is not your current password');
+      throw InvalidInputError.field('currentPassword', 'is not your current password', 'password_wrong');
     }
     if (currentPassword === newPassword) {
-      throw InvalidInputError.field('newPassword', 'must differ from the current password');
+      throw InvalidInputError.field('newPassword', 'must differ from the current password', 'password_same');
     }
     this.policy.assertAcceptable('newPassword', newPassword, { email: user.email, name: user.displayName });
     const passwordHash = await this.hasher.hash(newPassword);

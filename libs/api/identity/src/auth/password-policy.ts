@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import { InvalidInputError } from '@cadre/api/core';
-import { MIN_PASSWORD_LENGTH } from '@cadre/shared/contracts';
+import { MIN_PASSWORD_LENGTH, type FieldErrorCode } from '@cadre/shared/contracts';
 
 /** Below this zxcvbn score (0-4) a password falls to about a million guesses. */
 const MIN_SCORE = 2;

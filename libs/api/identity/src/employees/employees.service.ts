@@ -16,6 +16,7 @@ import type {
   EmployeeQuery,
   Page,
   UpdateEmployeeRequest,
+  FieldError,
 } from '@cadre/shared/contracts';
 import { EmployeeAccess } from '../access/employee-access.service';
 import { OrgUnitsRepository } from '../org-units/org-units.repository';
@@ -82,9 +83,13 @@ export class EmployeesService {
         // Reporting-line changes take turns, or two at once could close a loop.
         await lockForTransaction(tx, ADVISORY_LOCKS.reportingLines);
         if (changes.managerId === id)
-          throw InvalidInputError.field('managerId', 'an employee cannot manage themselves');
+          throw InvalidInputError.field('managerId', 'an employee cannot manage themselves', 'cycle');
         if (await this.employees.wouldCreateManagerCycle(tx, id, changes.managerId)) {
-          throw InvalidInputError.field('managerId', 'this employee already sits above the proposed manager');
+          throw InvalidInputError.field(
+            'managerId',
+            'this employee already sits above the proposed manager',
+            'cycle',
+          );
         }
       }
       if (changes.email && changes.email !== before.email) {
@@ -109,14 +114,19 @@ export class EmployeesService {
   }
 
   private async assertValidPlacement(tx: Tx, orgUnitId: string, managerId: string | null): Promise<void> {
-    const problems: { field: string; reason: string }[] = [];
+    const problems: FieldError[] = [];
     if (!(await this.units.findById(orgUnitId, tx)))
-      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id' });
+      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id', code: 'no_such_record' });
     if (managerId) {
       const manager = await this.employees.findById(managerId, tx);
-      if (!manager) problems.push({ field: 'managerId', reason: 'no employee has this id' });
+      if (!manager)
+        problems.push({ field: 'managerId', reason: 'no employee has this id', code: 'no_such_record' });
       else if (manager.status === 'left')
-        problems.push({ field: 'managerId', reason: 'this person has left the company' });
+        problems.push({
+          field: 'managerId',
+          reason: 'this person has left the company',
+          code: 'inactive_person',
+        });
     }
     if (problems.length) throw new InvalidInputError(problems);
   }

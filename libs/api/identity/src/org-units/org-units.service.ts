@@ -35,7 +35,7 @@ export class OrgUnitsService {
   async create(request: CreateOrgUnitRequest): Promise<OrgUnitDto> {
     const id = await this.transactions.run(async (tx) => {
       if (!(await this.units.findById(request.parentId, tx)))
-        throw InvalidInputError.field('parentId', 'no org unit has this id');
+        throw InvalidInputError.field('parentId', 'no org unit has this id', 'no_such_record');
       await this.assertManager(tx, request.managerId ?? null);
       await this.assertUniqueName(tx, request.parentId, request.name);
       const values = {
@@ -65,9 +65,9 @@ export class OrgUnitsService {
       if (!before) throw new NotFoundError('Org unit', id);
       if (changes.parentId !== undefined && changes.parentId !== before.parentId) {
         if (before.parentId === null)
-          throw InvalidInputError.field('parentId', 'the root of the organisation cannot be moved');
+          throw InvalidInputError.field('parentId', 'the root of the organisation cannot be moved', 'cycle');
         if (!(await this.units.findById(changes.parentId, tx)))
-          throw InvalidInputError.field('parentId', 'no org unit has this id');
+          throw InvalidInputError.field('parentId', 'no org unit has this id', 'no_such_record');
         if (await this.units.isInSubtree(tx, id, changes.parentId)) {
           throw InvalidInputError.field(
             'parentId',
@@ -124,9 +124,9 @@ export class OrgUnitsService {
   private async assertManager(tx: Tx, managerId: string | null): Promise<void> {
     if (!managerId) return;
     const manager = await this.employees.findById(managerId, tx);
-    if (!manager) throw InvalidInputError.field('managerId', 'no employee has this id');
+    if (!manager) throw InvalidInputError.field('managerId', 'no employee has this id', 'no_such_record');
     if (manager.status === 'left')
-      throw InvalidInputError.field('managerId', 'this person has left the company');
+      throw InvalidInputError.field('managerId', 'this person has left the company', 'inactive_person');
   }
 
   private async assertUniqueName(

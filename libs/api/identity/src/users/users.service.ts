@@ -56,7 +56,8 @@ export class UsersService {
     const id = await this.transactions.run(async (tx) => {
       if (request.employeeId) {
         const employee = await this.employees.findById(request.employeeId, tx);
-        if (!employee) throw InvalidInputError.field('employeeId', 'no employee has this id');
+        if (!employee)
+          throw InvalidInputError.field('employeeId', 'no employee has this id', 'no_such_record');
         if (employee.userId)
           throw new ConflictError('That employee already has a user account', 'employee_has_user');
       }
@@ -88,10 +89,10 @@ export class UsersService {
       if (!before) throw new NotFoundError('User', id);
       const isSelf = actor.userId === id;
       if (isSelf && changes.isActive === false) {
-        throw InvalidInputError.field('isActive', 'you cannot deactivate your own account');
+        throw InvalidInputError.field('isActive', 'you cannot deactivate your own account', 'own_account');
       }
       if (isSelf && changes.roles && !changes.roles.includes('admin') && before.roles.includes('admin')) {
-        throw InvalidInputError.field('roles', 'you cannot remove your own admin role');
+        throw InvalidInputError.field('roles', 'you cannot remove your own admin role', 'own_account');
       }
       await this.users.update(tx, id, changes);
       if (

@@ -23,6 +23,7 @@ import {
   type MoveApplicationRequest,
   type OwedScorecardDto,
   type SubmitScorecardRequest,
+  type FieldError,
 } from '@cadre/shared/contracts';
 import { RecruitmentAccess } from '../access/recruitment-access';
 import { CandidatesRepository } from '../candidates/candidates.repository';
@@ -58,10 +59,12 @@ export class ApplicationsService {
   /** Applies a candidate to a requisition in the caller's transaction; returns the application's id. */
   async applyIn(tx: Tx, principal: Principal, request: CreateApplicationRequest): Promise<string> {
     const requisition = await this.requisitions.findById(request.requisitionId, tx);
-    const problems: { field: string; reason: string }[] = [];
-    if (!requisition) problems.push({ field: 'requisitionId', reason: 'no requisition has this id' });
+    const problems: FieldError[] = [];
+    if (!requisition)
+      problems.push({ field: 'requisitionId', reason: 'no requisition has this id', code: 'no_such_record' });
     const candidate = await this.candidateRows.findById(request.candidateId, tx);
-    if (!candidate) problems.push({ field: 'candidateId', reason: 'no candidate has this id' });
+    if (!candidate)
+      problems.push({ field: 'candidateId', reason: 'no candidate has this id', code: 'no_such_record' });
     if (problems.length || !requisition) throw new InvalidInputError(problems);
     if (CLOSED.includes(requisition.status))
       throw new ConflictError(
@@ -148,7 +151,11 @@ export class ApplicationsService {
         'hire through POST /api/applications/{id}/hire, which creates the employee',
       );
     if ((request.stage === 'rejected' || request.stage === 'withdrawn') && !request.reason) {
-      throw InvalidInputError.field('reason', `say why the application is ${request.stage}`);
+      throw InvalidInputError.field(
+        'reason',
+        `say why the application is ${request.stage}`,
+        'reason_required',
+      );
     }
     await this.transactions.run(async (tx) => {
       const application = await this.applications.findForUpdate(tx, id);
@@ -182,7 +189,8 @@ export class ApplicationsService {
       if (FINAL_STAGES.includes(application.stage))
         throw new ConflictError(`The application is already ${application.stage}`, 'application_closed');
       const user = await this.users.findById(userId, tx);
-      if (!user || !user.isActive) throw InvalidInputError.field('userId', 'no active user has this id');
+      if (!user || !user.isActive)
+        throw InvalidInputError.field('userId', 'no active user has this id', 'no_such_record');
       if (!hasPermission(user.roles, 'recruitment:participate')) {
         throw InvalidInputError.field('userId', 'only managers, HR and admins can interview');
       }
@@ -235,7 +243,7 @@ export class ApplicationsService {
       const version = await this.profiles.getVersion(application.roleProfileVersionId, tx);
       const required = new Set(version.competencies.map((c) => c.competencyId));
       const given = new Set<string>();
-      const problems: { field: string; reason: string }[] = [];
+      const problems: FieldError[] = [];
       request.ratings.forEach((r, i) => {
         if (!required.has(r.competencyId))
           problems.push({
@@ -243,7 +251,7 @@ export class ApplicationsService {
             reason: 'is not a competency of this role profile version',
           });
         else if (given.has(r.competencyId))
-          problems.push({ field: `ratings[${i}].competencyId`, reason: 'rated twice' });
+          problems.push({ field: `ratings[${i}].competencyId`, reason: 'rated twice', code: 'listed_twice' });
         given.add(r.competencyId);
       });
       const missing = version.competencies.filter((c) => !given.has(c.competencyId));

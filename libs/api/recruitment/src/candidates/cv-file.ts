@@ -45,17 +45,24 @@ export interface CheckedCv {
 }
 
 export function checkCv(file: { originalname: string; size: number; buffer: Buffer } | undefined): CheckedCv {
-  if (!file) throw InvalidInputError.field('file', 'attach the CV as the multipart field "file"');
-  if (file.size === 0) throw InvalidInputError.field('file', 'is empty');
-  if (file.size > MAX_CV_BYTES) throw InvalidInputError.field('file', 'must be at most 5 MB');
+  if (!file)
+    throw InvalidInputError.field('file', 'attach the CV as the multipart field "file"', 'file_missing');
+  if (file.size === 0) throw InvalidInputError.field('file', 'is empty', 'file_empty');
+  if (file.size > MAX_CV_BYTES)
+    throw InvalidInputError.field('file', 'must be at most 5 MB', 'file_too_big', { max: '5 MB' });
   const extension = file.originalname.toLowerCase().split('.').pop() ?? '';
   const type = TYPES.find((t) => t.extension === extension);
-  if (!type) throw InvalidInputError.field('file', 'must be a PDF, DOCX or DOC file');
+  if (!type)
+    throw InvalidInputError.field('file', 'must be a PDF, DOCX or DOC file', 'file_type', {
+      types: 'PDF, DOCX, DOC',
+    });
   const problem = type.magic.every((byte, i) => file.buffer[i] === byte) ? type.structure(file.buffer) : '';
   if (problem !== null) {
     throw InvalidInputError.field(
       'file',
       `is named .${extension} but its content is not a ${extension.toUpperCase()} file${problem ? ` (${problem})` : ''}`,
+      'file_content',
+      { type: extension.toUpperCase() },
     );
   }
   const fileName =

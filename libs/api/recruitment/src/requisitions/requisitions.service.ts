@@ -15,6 +15,7 @@ import type {
   RequisitionDto,
   RequisitionStatus,
   UpdateRequisitionRequest,
+  FieldError,
 } from '@cadre/shared/contracts';
 import { RecruitmentAccess } from '../access/recruitment-access';
 import { RequisitionsRepository } from './requisitions.repository';
@@ -60,8 +61,13 @@ export class RequisitionsService {
   async create(principal: Principal, request: CreateRequisitionRequest): Promise<RequisitionDto> {
     const id = await this.transactions.run(async (tx) => {
       const versionId = await this.profiles.currentVersionId(tx, request.roleProfileId);
-      const problems: { field: string; reason: string }[] = [];
-      if (!versionId) problems.push({ field: 'roleProfileId', reason: 'no role profile has this id' });
+      const problems: FieldError[] = [];
+      if (!versionId)
+        problems.push({
+          field: 'roleProfileId',
+          reason: 'no role profile has this id',
+          code: 'no_such_record',
+        });
       await this.checkPlacement(tx, request.orgUnitId, request.hiringManagerId, problems);
       if (problems.length || !versionId) throw new InvalidInputError(problems);
       const status = request.status ?? 'draft';
@@ -108,7 +114,7 @@ export class RequisitionsService {
           `${before.filled} already hired; headcount cannot be lower`,
         );
       }
-      const problems: { field: string; reason: string }[] = [];
+      const problems: FieldError[] = [];
       if (changes.orgUnitId || changes.hiringManagerId) {
         await this.checkPlacement(
           tx,
@@ -151,14 +157,19 @@ export class RequisitionsService {
     tx: Tx,
     orgUnitId: string,
     hiringManagerId: string,
-    problems: { field: string; reason: string }[],
+    problems: FieldError[],
   ): Promise<void> {
     if (!(await this.units.findById(orgUnitId, tx)))
-      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id' });
+      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id', code: 'no_such_record' });
     const manager = await this.employees.findById(hiringManagerId, tx);
-    if (!manager) problems.push({ field: 'hiringManagerId', reason: 'no employee has this id' });
+    if (!manager)
+      problems.push({ field: 'hiringManagerId', reason: 'no employee has this id', code: 'no_such_record' });
     else if (manager.status !== 'active')
-      problems.push({ field: 'hiringManagerId', reason: 'this person is not active' });
+      problems.push({
+        field: 'hiringManagerId',
+        reason: 'this person is not active',
+        code: 'inactive_person',
+      });
     else if (!manager.userId)
       problems.push({
         field: 'hiringManagerId',

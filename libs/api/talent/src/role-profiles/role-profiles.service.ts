@@ -13,6 +13,7 @@ import type {
   RoleProfileDto,
   RoleProfileVersionDto,
   RoleProfileVersionRequest,
+  FieldError,
 } from '@cadre/shared/contracts';
 import { CompetenciesRepository } from '../competencies/competencies.repository';
 import { toVersionDto } from './role-profile.mapper';
@@ -136,21 +137,29 @@ export class RoleProfilesService {
   }
 
   private async assertRequirements(tx: Tx, request: RoleProfileVersionRequest): Promise<void> {
-    const problems: { field: string; reason: string }[] = [];
+    const problems: FieldError[] = [];
     const ids = request.competencies.map((c) => c.competencyId);
     const found = new Map((await this.competencies.findByIds(ids, tx)).map((c) => [c.id, c]));
     const seen = new Set<string>();
     request.competencies.forEach((c, i) => {
       const competency = found.get(c.competencyId);
       if (!competency)
-        problems.push({ field: `competencies[${i}].competencyId`, reason: 'no competency has this id' });
+        problems.push({
+          field: `competencies[${i}].competencyId`,
+          reason: 'no competency has this id',
+          code: 'no_such_record',
+        });
       else if (competency.archived)
         problems.push({
           field: `competencies[${i}].competencyId`,
           reason: `"${competency.code}" is archived`,
         });
       if (seen.has(c.competencyId))
-        problems.push({ field: `competencies[${i}].competencyId`, reason: 'listed twice' });
+        problems.push({
+          field: `competencies[${i}].competencyId`,
+          reason: 'listed twice',
+          code: 'listed_twice',
+        });
       seen.add(c.competencyId);
     });
     if (problems.length) throw new InvalidInputError(problems);

@@ -14,7 +14,65 @@ export interface ApiError {
   limit?: string;
 }
 
+/**
+ * Why a field was refused, as a stable code a client translates (with `params`); the
+ * English `reason` says the same for API clients and for codes a client does not know.
+ */
+export const FIELD_ERROR_CODES = [
+  // Shape and type of a value.
+  'required',
+  'too_short',
+  'too_long',
+  'too_few',
+  'too_many',
+  'too_small',
+  'too_large',
+  'email',
+  'one_of',
+  'whole_number',
+  'number',
+  'id',
+  'date',
+  'timestamp',
+  'text',
+  'list',
+  'yes_no',
+  'object',
+  'format',
+  'unknown_field',
+  // What no field may hold.
+  'nul_character',
+  'lone_surrogate',
+  'forbidden_key',
+  'too_deep',
+  // Rules of the domain.
+  'no_such_record',
+  'password_wrong',
+  'password_same',
+  'password_blank',
+  'password_repeated',
+  'password_personal',
+  'password_guessable',
+  'file_missing',
+  'file_empty',
+  'file_too_big',
+  'file_type',
+  'file_content',
+  'contact_needed',
+  'inactive_person',
+  'reason_required',
+  'own_account',
+  'cycle',
+  'listed_twice',
+  'incomplete',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
 export interface FieldError {
   field: string;
+  /** In English, for API clients and as the fallback. */
   reason: string;
+  code?: FieldErrorCode;
+  /** Values the translated sentence needs, e.g. `{ max: 120 }` for `too_long`. */
+  params?: Record<string, string | number>;
 }
