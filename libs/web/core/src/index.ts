@@ -5,3 +5,5 @@ export * from './session/guards';
 export * from './http/auth.interceptor';
 export * from './theme/theme.service';
 export * from './errors/submission';
+export * from './errors/field-error-text';
+export * from './errors/form-submission';

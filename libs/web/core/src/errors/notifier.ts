@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { I18n } from '@cadre/web/i18n';
 import { toAppError, type AppError } from './app-error';
+import { describeFieldErrors } from './field-error-text';
 
 /** Short confirmations and errors at the bottom of the screen. */
 @Injectable({ providedIn: 'root' })
@@ -26,6 +27,9 @@ export class Notifier {
  * error's code when we have one, else the server's own sentence.
  */
 export function describeError(i18n: I18n, error: AppError): string {
+  // A refused form: each field's problem, in the reader's language, with the field's label.
+  if (error.code === 'validation_failed' && error.fieldErrors.length)
+    return describeFieldErrors(i18n, error.fieldErrors);
   const codeKey = `errors.code.${error.code}`;
   const minutes = error.retryAfterSeconds ? Math.ceil(error.retryAfterSeconds / 60) : undefined;
   const byCode = i18n.t(codeKey, { minutes, seconds: error.retryAfterSeconds });

@@ -18,7 +18,8 @@ import {
   describeError,
   Notifier,
   SessionStore,
-  submission,
+  controlMessage,
+  formSubmission,
   type ThemeMode,
   ThemeService,
   toAppError,
@@ -135,7 +136,7 @@ const sameAsNew = (group: AbstractControl): ValidationErrors | null =>
                   required
                   data-testid="current-password"
                 />
-                <mat-error>{{ 'validation.required' | t }}</mat-error>
+                <mat-error>{{ why('currentPassword') }}</mat-error>
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'profile.newPassword' | t }}</mat-label>
@@ -148,7 +149,7 @@ const sameAsNew = (group: AbstractControl): ValidationErrors | null =>
                   data-testid="new-password"
                 />
                 <mat-hint>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-hint>
-                <mat-error>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-error>
+                <mat-error data-testid="new-password-error">{{ why('newPassword') }}</mat-error>
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'profile.confirmPassword' | t }}</mat-label>
@@ -221,7 +222,7 @@ export class ProfilePageComponent {
 
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
   protected readonly profile = rxResource({ stream: () => this.api.me() });
-  private readonly submission = submission();
+  private readonly submission = formSubmission(() => this.passwordForm);
   protected readonly busy = this.submission.busy;
   protected readonly passwordError = this.submission.error;
   protected readonly passwordForm = inject(FormBuilder).nonNullable.group(
@@ -232,6 +233,10 @@ export class ProfilePageComponent {
     },
     { validators: sameAsNew },
   );
+
+  protected why(name: 'currentPassword' | 'newPassword'): string {
+    return controlMessage(this.i18n, this.passwordForm.controls[name].errors);
+  }
 
   protected roleNames(roles: string[]): string {
     return roles.map((r) => this.i18n.t(`roles.${r}`)).join(', ');

@@ -6,8 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, type HireResultDto } from '@cadre/shared/contracts';
-import { submission } from '@cadre/web/core';
-import { TranslatePipe } from '@cadre/web/i18n';
+import { controlMessage, formSubmission } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { DialogFooterComponent } from '@cadre/web/ui';
 
@@ -48,21 +48,23 @@ export interface HireDialogData {
               data-testid="hire-override-reason"
             ></textarea>
             <mat-hint>{{ 'recruitment.hire.overrideHint' | t }}</mat-hint>
-            <mat-error>{{ 'recruitment.hire.overrideHint' | t }}</mat-error>
+            <mat-error>{{ why('overrideReason') }}</mat-error>
           </mat-form-field>
         }
         <mat-form-field>
           <mat-label>{{ 'people.hireDate' | t }}</mat-label>
           <input matInput type="date" formControlName="hireDate" data-testid="hire-date" />
+          <mat-error>{{ why('hireDate') }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.jobTitle' | t }}</mat-label>
           <input matInput formControlName="jobTitle" data-testid="hire-title" />
+          <mat-error>{{ why('jobTitle') }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'recruitment.hire.email' | t }}</mat-label>
           <input matInput type="email" formControlName="email" data-testid="hire-email" />
-          <mat-error>{{ 'validation.email' | t }}</mat-error>
+          <mat-error>{{ why('email') }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'recruitment.hire.password' | t }}</mat-label>
@@ -74,7 +76,7 @@ export interface HireDialogData {
             data-testid="hire-password"
           />
           <mat-hint>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-hint>
-          <mat-error>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-error>
+          <mat-error data-testid="hire-password-error">{{ why('initialPassword') }}</mat-error>
         </mat-form-field>
       </mat-dialog-content>
       <cadre-dialog-footer
@@ -101,7 +103,8 @@ export class HireDialogComponent {
   private readonly api = inject(RecruitmentApi);
 
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
-  private readonly submission = submission();
+  private readonly i18n = inject(I18n);
+  private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
   protected readonly error = this.submission.error;
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -111,6 +114,10 @@ export class HireDialogComponent {
     initialPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
     overrideReason: ['', this.data.beforeOffer ? [Validators.required, Validators.pattern(/\S/)] : []],
   });
+
+  protected why(name: keyof typeof this.form.controls): string {
+    return controlMessage(this.i18n, this.form.controls[name].errors);
+  }
 
   protected async hire(): Promise<void> {
     this.form.markAllAsTouched();

@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { EDUCATION_LEVELS, type CompetencyDto, type RoleProfileDto } from '@cadre/shared/contracts';
-import { submission } from '@cadre/web/core';
+import { controlMessage, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
 import { DialogFooterComponent } from '@cadre/web/ui';
@@ -57,32 +57,49 @@ export interface RoleProfileDialogData {
           <mat-form-field>
             <mat-label>{{ 'talent.competency.code' | t }}</mat-label>
             <input matInput formControlName="code" data-testid="profile-code" />
+            <mat-error>{{ why('code') }}</mat-error>
           </mat-form-field>
         }
         <div class="row">
           <mat-form-field
             ><mat-label>{{ 'talent.nameEn' | t }}</mat-label
-            ><input matInput formControlName="nameEn"
-          /></mat-form-field>
+            ><input matInput formControlName="nameEn" data-testid="profile-name-en" /><mat-error>{{
+              why('nameEn')
+            }}</mat-error></mat-form-field
+          >
           <mat-form-field
             ><mat-label>{{ 'talent.nameZh' | t }}</mat-label
-            ><input matInput formControlName="nameZh"
-          /></mat-form-field>
+            ><input matInput formControlName="nameZh" data-testid="profile-name-zh" /><mat-error>{{
+              why('nameZh')
+            }}</mat-error></mat-form-field
+          >
         </div>
         <div class="row">
           <mat-form-field
             ><mat-label>{{ 'talent.summaryEn' | t }}</mat-label
-            ><input matInput formControlName="summaryEn"
-          /></mat-form-field>
+            ><input matInput formControlName="summaryEn" /><mat-error>{{
+              why('summaryEn')
+            }}</mat-error></mat-form-field
+          >
           <mat-form-field
             ><mat-label>{{ 'talent.summaryZh' | t }}</mat-label
-            ><input matInput formControlName="summaryZh"
-          /></mat-form-field>
+            ><input matInput formControlName="summaryZh" /><mat-error>{{
+              why('summaryZh')
+            }}</mat-error></mat-form-field
+          >
         </div>
         <div class="row">
           <mat-form-field>
             <mat-label>{{ 'talent.profile.minYears' | t }}</mat-label>
-            <input matInput type="number" min="0" max="40" formControlName="minYearsExperience" />
+            <input
+              matInput
+              type="number"
+              min="0"
+              max="40"
+              formControlName="minYearsExperience"
+              data-testid="profile-min-years"
+            />
+            <mat-error>{{ why('minYearsExperience') }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'talent.profile.education' | t }}</mat-label>
@@ -104,6 +121,7 @@ export interface RoleProfileDialogData {
                     <mat-option [value]="c.id">{{ c.name | bilingual }}</mat-option>
                   }
                 </mat-select>
+                <mat-error>{{ whyRow(i, 'competencyId') }}</mat-error>
               </mat-form-field>
               <mat-form-field class="small">
                 <mat-label>{{ 'talent.profile.target' | t }}</mat-label>
@@ -115,7 +133,8 @@ export interface RoleProfileDialogData {
               </mat-form-field>
               <mat-form-field class="small">
                 <mat-label>{{ 'talent.profile.weight' | t }}</mat-label>
-                <input matInput formControlName="weight" inputmode="decimal" />
+                <input matInput formControlName="weight" inputmode="decimal" data-testid="profile-weight" />
+                <mat-error>{{ whyRow(i, 'weight') }}</mat-error>
               </mat-form-field>
               <mat-checkbox formControlName="mustHave">{{ 'talent.profile.mustHave' | t }}</mat-checkbox>
               <button
@@ -177,7 +196,7 @@ export class RoleProfileDialogComponent {
   private readonly fb = inject(FormBuilder).nonNullable;
 
   protected readonly educationLevels = EDUCATION_LEVELS;
-  private readonly submission = submission();
+  private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
   protected readonly error = this.submission.error;
   private readonly current = this.data.profile?.current;
@@ -215,6 +234,40 @@ export class RoleProfileDialogComponent {
     });
   }
 
+  private static readonly LABELS: Record<string, string> = {
+    code: 'talent.competency.code',
+    nameEn: 'talent.nameEn',
+    nameZh: 'talent.nameZh',
+    summaryEn: 'talent.summaryEn',
+    summaryZh: 'talent.summaryZh',
+    minYearsExperience: 'talent.profile.minYears',
+  };
+
+  protected why(name: string): string {
+    const hint = name === 'code' ? this.i18n.t('talent.codeHint') : undefined;
+    return controlMessage(this.i18n, this.form.get(name)?.errors, hint);
+  }
+
+  protected whyRow(index: number, name: 'competencyId' | 'weight'): string {
+    const hint = name === 'weight' ? this.i18n.t('talent.profile.weightHint') : undefined;
+    return controlMessage(this.i18n, this.requirements.at(index).get(name)?.errors, hint);
+  }
+
+  /** The labels of the fields that need fixing, rows numbered from 1. */
+  private invalidFields(): string[] {
+    const fields = Object.entries(RoleProfileDialogComponent.LABELS)
+      .filter(([name]) => this.form.get(name)?.invalid)
+      .map(([, key]) => this.i18n.t(key));
+    this.requirements.controls.forEach((row, i) => {
+      for (const [name, key] of [
+        ['competencyId', 'talent.profile.competency'],
+        ['weight', 'talent.profile.weight'],
+      ] as const)
+        if (row.get(name)?.invalid) fields.push(`${this.i18n.t(key)} (${i + 1})`);
+    });
+    return fields;
+  }
+
   protected add(): void {
     this.requirements.push(this.requirement());
   }
@@ -225,10 +278,13 @@ export class RoleProfileDialogComponent {
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.requirements.length === 0) {
-      this.error.set(
-        this.i18n.t(this.requirements.length === 0 ? 'talent.profile.needOne' : 'talent.fillEverything'),
-      );
+    if (this.requirements.length === 0) {
+      this.error.set(this.i18n.t('talent.profile.needOne'));
+      return;
+    }
+    if (this.form.invalid) {
+      // Name the fields to fix; each says why beside itself.
+      this.error.set(this.i18n.t('talent.fixFields', { fields: this.invalidFields().join(', ') }));
       return;
     }
     const v = this.form.getRawValue();

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { ORG_UNIT_KINDS, type OrgUnitDto } from '@cadre/shared/contracts';
-import {} from '@cadre/web/core';
+import { formSubmission } from '@cadre/web/core';
 import { TranslatePipe } from '@cadre/web/i18n';
 import {
   buildOrgTree,
@@ -18,7 +18,6 @@ import {
 } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
-import { formSubmission } from '../shared/field-errors';
 
 export interface OrgUnitDialogData {
   /** Create a sub-unit of `parent`, or edit (rename, kind, manager, move) `unit`. */

@@ -7,12 +7,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { EMPLOYEE_STATUSES, type EmployeeDto, type OrgUnitDto } from '@cadre/shared/contracts';
-import {} from '@cadre/web/core';
+import { formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
-import { formSubmission } from '../shared/field-errors';
 
 export interface EmployeeDialogData {
   employee: EmployeeDto | null;

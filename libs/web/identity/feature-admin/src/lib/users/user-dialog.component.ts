@@ -8,12 +8,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
-import {} from '@cadre/web/core';
+import { formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
-import { formSubmission } from '../shared/field-errors';
 
 /** Create a user (with a first password), or change a user's name, roles and status. */
 @Component({
