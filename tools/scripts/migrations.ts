@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { dataSourceOptions, EmbeddedPostgres } from '@cadre/api/core/database';
+import { dataSourceOptions, MIGRATION_LIMITS, EmbeddedPostgres } from '@cadre/api/core/database';
 import { ENTITIES } from '../../apps/api/src/database/entities';
 
 const MIGRATIONS_DIR = 'libs/api/core/src/database/migrations';
@@ -35,7 +35,7 @@ async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }>
   await admin.query(`create database ${database}`);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
-  const dataSource = new DataSource(dataSourceOptions(url.toString(), ENTITIES, { poolSize: 2 }));
+  const dataSource = new DataSource(dataSourceOptions(url.toString(), ENTITIES, MIGRATION_LIMITS));
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();

@@ -14,6 +14,8 @@ type Operation = {
   path: string;
   parameters: { name: string; in: 'path' | 'query' }[];
   hasBody: boolean;
+  /** The JSON body's properties, from its schema: each is also sent as null. */
+  bodyFields: string[];
 };
 
 /** Deep JSON written by hand: JSON.stringify of such a value would itself overflow. */
@@ -61,8 +63,14 @@ describe('hostile input across every endpoint', () => {
   beforeAll(async () => {
     db = await connectDatabase();
     ({ tokens } = await organisationWithTokens(db));
+    type Body = { content?: Record<string, { schema?: { $ref?: string } }> };
     const doc = (await api().get('/api/openapi.json')).body as {
-      paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: unknown }>>;
+      paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: Body }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    const fieldsOf = (body: Body | undefined) => {
+      const ref = body?.content?.['application/json']?.schema?.$ref;
+      return ref ? Object.keys(doc.components.schemas[ref.split('/').pop() as string]?.properties ?? {}) : [];
     };
     operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({
@@ -70,6 +78,7 @@ describe('hostile input across every endpoint', () => {
         path,
         parameters: (op.parameters ?? []).filter((p) => p.in === 'path' || p.in === 'query'),
         hasBody: Boolean(op.requestBody) || ['post', 'put', 'patch'].includes(method),
+        bodyFields: fieldsOf(op.requestBody),
       })),
     );
   });
@@ -109,6 +118,8 @@ describe('hostile input across every endpoint', () => {
           attempts.push(send(op, `${withIds(op, validId)}?${parameter.name}=${value}`, token));
       if (op.hasBody)
         for (const body of HOSTILE_BODIES) attempts.push(send(op, withIds(op, validId), token, body));
+      for (const field of op.bodyFields)
+        attempts.push(send(op, withIds(op, validId), token, JSON.stringify({ [field]: null })));
       for (const { status, what } of await Promise.all(attempts))
         if (status >= 500) failures.push(`${status} ${what}`);
     }

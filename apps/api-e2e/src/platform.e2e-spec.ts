@@ -113,6 +113,7 @@ describe('platform', () => {
         'delete from audit_log',
         'truncate audit_log',
         'drop table audit_log',
+        "delete from schema_migrations where name like 'Scorecard%'",
       ]) {
         await expect(runtime.query(sql)).rejects.toThrow(/must be owner|permission denied/);
       }

@@ -230,6 +230,18 @@ describe('recruitment', () => {
         .set(bearer(tokens.hr))
         .send({ industries: ['y'.repeat(61)] });
       expect(longSkill.status).toBe(400);
+      // null is a value like any other: refused where the field must have one, never a 500.
+      for (const field of ['fullName', 'source', 'yearsExperience', 'skills', 'industries', 'notes']) {
+        const res = await api()
+          .patch(`/api/candidates/${candidate.id}`)
+          .set(bearer(tokens.hr))
+          .send({ [field]: null });
+        expect({ field, status: res.status, named: res.body.errors?.[0]?.field }).toEqual({
+          field,
+          status: 400,
+          named: field,
+        });
+      }
       const after = await api().get(`/api/candidates/${candidate.id}`).set(bearer(tokens.hr));
       expect(after.body).toMatchObject({ skills: ['negotiation'], notes: '', industries: [] });
     });
@@ -481,6 +493,20 @@ describe('recruitment', () => {
       expect(owing.body.scorecards).toEqual([]);
       expect(owing.body.fit).toMatchObject({ score: null, scorecards: 0 });
       expect(owing.body.fit.competencies.every((c: { rating: unknown }) => c.rating === null)).toBe(true);
+      // Nor through the ranking or the comparison.
+      const ranking = await api()
+        .get(`/api/requisitions/${requisition.id}/applications`)
+        .set(bearer(tokens.manager));
+      expect(ranking.body.items.find((a: { id: string }) => a.id === application.id)).toMatchObject({
+        fitScore: null,
+      });
+      const other = await apply(requisition.id, (await newCandidate('Second Owing')).id);
+      const compared = await api()
+        .get(`/api/requisitions/${requisition.id}/compare`)
+        .query({ applications: `${application.id},${other.id}` })
+        .set(bearer(tokens.manager));
+      expect(compared.status).toBe(200);
+      expect(compared.body.candidates[0]).toMatchObject({ fitScore: null, ratings: [null, null, null] });
       // HR, not asked to interview, sees all of it.
       const hr = await api().get(`/api/applications/${application.id}`).set(bearer(tokens.hr));
       expect(hr.body.scorecards).toHaveLength(1);

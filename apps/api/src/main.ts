@@ -8,6 +8,7 @@ import {
   ConfigError,
   configureHttp,
   dataSourceOptions,
+  MIGRATION_LIMITS,
   EMBEDDED_RUNTIME_ROLE,
   EmbeddedPostgres,
   EmbeddedPostgresError,
@@ -89,6 +90,10 @@ async function main(command: string): Promise<void> {
     const applied = await migrateAs(ownerUrl);
     if (applied.length) logger.log(`applied migrations: ${applied.join(', ')}`);
     if (roleOf(ownerUrl) !== roleOf(runtimeUrl)) await grantRuntimeRole(ownerUrl, roleOf(runtimeUrl));
+    else
+      logger.warn(
+        'the API runs as the role that owns the schema, so it could switch off the audit log\'s trigger; give DATABASE_MIGRATION_URL (the owner) and a DATABASE_URL role that owns nothing (docs/architecture.md, "Database roles")',
+      );
     if (command === 'migrate') return await shutdown('migrations done');
 
     app = await NestFactory.create<NestExpressApplication>(
@@ -120,7 +125,7 @@ async function main(command: string): Promise<void> {
 /** Applies pending migrations as the schema's owner, on a connection of its own. */
 async function migrateAs(ownerUrl: string): Promise<string[]> {
   // Two connections: migrate() holds one for its advisory lock while the migrations run on the other.
-  const owner = await new DataSource(dataSourceOptions(ownerUrl, [], { poolSize: 2 })).initialize();
+  const owner = await new DataSource(dataSourceOptions(ownerUrl, [], MIGRATION_LIMITS)).initialize();
   try {
     return await migrate(owner);
   } finally {

@@ -19,3 +19,4 @@ export * from './errors/uuid.pipe';
 export * from './errors/input-safety';
 export * from './validation/validators';
 export * from './errors/json-field';
+export * from './http/throttle-key';

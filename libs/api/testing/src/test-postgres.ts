@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, EmbeddedPostgres, migrate, quoteIdent } from '@cadre/api/core/database';
+import {
+  dataSourceOptions,
+  MIGRATION_LIMITS,
+  EmbeddedPostgres,
+  migrate,
+  quoteIdent,
+} from '@cadre/api/core/database';
 
 /**
  * One PostgreSQL server per test run (embedded, or TEST_DATABASE_URL's), holding a
@@ -37,7 +43,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   }
   const template = `cadre_template_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, (client) => client.query(`create database ${quoteIdent(template)}`));
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl(adminUrl, template), [], { poolSize: 2 }));
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl(adminUrl, template), [], MIGRATION_LIMITS));
   await dataSource.initialize();
   try {
     await migrate(dataSource);

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { TooManyRequestsError } from '../errors/domain-errors';
+import { throttleKey } from '../http/throttle-key';
 import { IS_PUBLIC_KEY } from './auth.decorators';
 
 export const UNLIMITED_KEY = 'cadre:unlimited';
@@ -32,7 +33,7 @@ export class AnonymousRateLimitGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (!this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
     if (this.reflector.getAllAndOverride<boolean>(UNLIMITED_KEY, targets)) return true;
-    const ip = context.switchToHttp().getRequest<Request>().ip ?? 'unknown';
+    const ip = throttleKey(context.switchToHttp().getRequest<Request>().ip ?? 'unknown');
     const now = Date.now();
     const window = this.windows.get(ip);
     if (!window || now - window.startedAt >= 60_000) {

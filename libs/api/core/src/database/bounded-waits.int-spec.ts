@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, type DatabaseLimits } from './data-source-options';
+import { dataSourceOptions, MIGRATION_LIMITS, type DatabaseLimits } from './data-source-options';
 import { quoteIdent } from './embedded-postgres';
 import { TransactionEscapeError } from './transaction-guard';
 import { TransactionRunner } from './transaction-runner';
@@ -65,5 +65,15 @@ describe('bounded waits on the database', () => {
   it('cancels a statement that runs past the statement timeout (SQLSTATE 57014)', async () => {
     const db = await open({ statementTimeoutMs: 200 });
     await expect(db.query('select pg_sleep(5)')).rejects.toMatchObject({ driverError: { code: '57014' } });
+  });
+
+  it('sets the limits on every connection, and none on the connection that migrates', async () => {
+    const bounded = await open({ statementTimeoutMs: 1234 });
+    expect(await bounded.query('show statement_timeout')).toEqual([{ statement_timeout: '1234ms' }]);
+    const migrating = await open(MIGRATION_LIMITS);
+    expect(await migrating.query('show statement_timeout')).toEqual([{ statement_timeout: '0' }]);
+    expect(await migrating.query('show idle_in_transaction_session_timeout')).toEqual([
+      { idle_in_transaction_session_timeout: '0' },
+    ]);
   });
 });

@@ -24,6 +24,17 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
 };
 
 /**
+ * For the connection that applies migrations: no statement or idle limits (0 sends none),
+ * since building an index on a large table, or waiting for another replica's migration
+ * lock, may rightly take longer than any request should.
+ */
+export const MIGRATION_LIMITS: Partial<DatabaseLimits> = {
+  poolSize: 2,
+  statementTimeoutMs: 0,
+  idleInTransactionTimeoutMs: 0,
+};
+
+/**
  * The one place that says how Cadre talks to PostgreSQL. The schema comes only from
  * migrations (synchronize stays off); the pool is sized per process, so several API
  * replicas share a server. Every wait is bounded, so no mistake can hang the server:

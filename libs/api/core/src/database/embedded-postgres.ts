@@ -137,7 +137,8 @@ export class EmbeddedPostgres {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       process.removeListener('exit', this.exitHandler);
-      rmSync(ownerFile(this.dataDir), { force: true });
+      // Only our own mark: a start that lost the race to a running server must not erase its owner's.
+      if (readOwner(this.dataDir)?.pid === process.pid) rmSync(ownerFile(this.dataDir), { force: true });
       if (this.child.exitCode !== null || this.child.signalCode !== null) return;
       const exited = new Promise<void>((done) => this.child.once('exit', () => done()));
       this.child.kill('SIGINT');

@@ -6,8 +6,9 @@ export const EMBEDDED_RUNTIME_ROLE = 'cadre_app';
 
 /**
  * Lets the application's runtime role read and write every table, but the audit log only
- * read and append: it may not update, delete or truncate it, and since it owns no table
- * it cannot disable the audit log's trigger or drop it either. Run by the owning role
+ * read and append (it may not update, delete or truncate it, and since it owns no table
+ * it cannot disable the audit log's trigger or drop it either), and the migrations table
+ * only read. Run by the owning role
  * after every migration, so tables added later are granted too.
  */
 export async function grantRuntimeRole(ownerUrl: string, role: string): Promise<void> {
@@ -19,6 +20,8 @@ export async function grantRuntimeRole(ownerUrl: string, role: string): Promise<
     await client.query(`grant usage on schema public to ${ident}`);
     await client.query(`grant select, insert, update, delete on all tables in schema public to ${ident}`);
     await client.query(`revoke update, delete, truncate on audit_log from ${ident}`);
+    // Which migrations ran is the owner's record: the application only reads it (health).
+    await client.query(`revoke insert, update, delete, truncate on schema_migrations from ${ident}`);
     await client.query(`grant usage, select on all sequences in schema public to ${ident}`);
     await client.query('commit');
   } catch (error) {

@@ -82,6 +82,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
         this.logger.warn(`a query was cancelled (${code}); answered 503: ${exception.query.slice(0, 200)}`);
         return busy('The request took too long and was stopped; try again shortly', 5);
       }
+      // A required value left empty that validation let through: say which column, not 500.
+      if (code === '23502') {
+        const column = (exception.driverError as { column?: string } | undefined)?.column ?? 'a field';
+        this.logger.warn(`PostgreSQL refused an empty ${column}: ${exception.message}`);
+        return {
+          statusCode: 400,
+          error: 'Bad Request',
+          code: 'validation_failed',
+          message: `${column} must have a value`,
+          errors: [{ field: camelCase(column), reason: 'must have a value', code: 'required' }],
+        };
+      }
       // Backstops for values PostgreSQL cannot store or read; input validation should catch them first.
       if (code && BAD_VALUE_CODES.has(code)) {
         this.logger.warn(`PostgreSQL refused a value (${code}): ${exception.message}`);
@@ -142,6 +154,10 @@ const BAD_VALUE_CODES = new Set([
   '22P02', // invalid text representation
   '22P05', // untranslatable character
 ]);
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
 
 function busy(message: string, retryAfterSeconds: number): ApiError {
   return {

@@ -10,7 +10,7 @@ import {
 import type { TokenResponse } from '@cadre/shared/contracts';
 import { UsersRepository } from '../users/users.repository';
 import { toSessionUser } from '../users/user.mapper';
-import { LoginThrottle } from './login-throttle';
+import { LoginThrottle, type AdmittedAttempt } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
@@ -43,18 +43,27 @@ export class AuthService {
 
   async login(emailInput: string, password: string, client: ClientInfo): Promise<SessionTokens> {
     const email = emailInput.trim().toLowerCase();
-    const hold = await this.throttle.admit(email, client.ip);
-    if (hold) await sleep(hold);
+    const attempt = await this.throttle.admit(email, client.ip);
+    if (attempt.holdMs) await sleep(attempt.holdMs);
     const user = await this.users.findByEmail(email);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      await this.failedPasswordCheck(email, client, {
-        action: 'auth.sign_in_failed',
-        entityType: 'user',
-        entityId: user?.id ?? email,
-        after: { email, reason: user ? 'wrong_password' : 'unknown_account' },
-        actor: { userId: null, email: null },
-      });
+      // An unknown email is kept in login_attempts only: anyone could otherwise fill the
+      // append-only audit log with made-up addresses. Its lockout is audited.
+      await this.auditFailure(
+        attempt,
+        email,
+        client,
+        user
+          ? {
+              action: 'auth.sign_in_failed',
+              entityType: 'user',
+              entityId: user.id,
+              after: { email, reason: 'wrong_password' },
+              actor: { userId: null, email: null },
+            }
+          : null,
+      );
       throw new UnauthenticatedError('The email or password is not right');
     }
     if (!user.isActive) {
@@ -67,7 +76,7 @@ export class AuthService {
       });
       throw new UnauthenticatedError('This account is deactivated; ask an administrator to reactivate it');
     }
-    await this.throttle.recordSuccess(email, client.ip);
+    await this.throttle.succeeded(attempt, email);
     await this.users.touchLastLogin(user.id);
     const issued = await this.transactions.run(async (tx) => {
       const tokens = await this.tokens.issue(tx, user, client);
@@ -144,11 +153,11 @@ export class AuthService {
     const user = await this.users.findById(userId);
     if (!user) throw new UnauthenticatedError('The account no longer exists');
     // A stolen access token must not become a way to guess the password without limit.
-    const hold = await this.throttle.admit(user.email, client.ip);
-    if (hold) await sleep(hold);
+    const attempt = await this.throttle.admit(user.email, client.ip);
+    if (attempt.holdMs) await sleep(attempt.holdMs);
     // 400, not 401: the session is fine, one field is wrong.
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      await this.failedPasswordCheck(user.email, client, {
+      await this.auditFailure(attempt, user.email, client, {
         action: 'auth.password_change_failed',
         entityType: 'user',
         entityId: user.id,
@@ -156,6 +165,7 @@ export class AuthService {
       });
       throw InvalidInputError.field('currentPassword', 'is not your current password', 'password_wrong');
     }
+    await this.throttle.succeeded(attempt, user.email);
     if (currentPassword === newPassword) {
       throw InvalidInputError.field('newPassword', 'must differ from the current password', 'password_same');
     }
@@ -171,18 +181,23 @@ export class AuthService {
     return this.session(user.id, issued);
   }
 
-  /** Counts a wrong password against the throttle, and audits it (and the lockout it may cause). */
-  private async failedPasswordCheck(email: string, client: ClientInfo, entry: AuditRecord): Promise<void> {
-    const locked = await this.throttle.recordFailure(email, client.ip);
+  /** Audits a wrong password (when there is an account to name) and the lockout it causes. */
+  private async auditFailure(
+    attempt: AdmittedAttempt,
+    email: string,
+    client: ClientInfo,
+    entry: AuditRecord | null,
+  ): Promise<void> {
+    if (!entry && !attempt.failureLocks) return;
     await this.transactions.run(async (tx) => {
-      await this.audit.record(tx, entry);
-      if (locked)
+      if (entry) await this.audit.record(tx, entry);
+      if (attempt.failureLocks)
         await this.audit.record(tx, {
           action: 'auth.lockout',
-          entityType: entry.entityType,
-          entityId: entry.entityId,
+          entityType: 'user',
+          entityId: entry?.entityId ?? email,
           after: { email, ip: client.ip },
-          actor: entry.actor,
+          actor: entry?.actor ?? { userId: null, email: null },
         });
     });
   }

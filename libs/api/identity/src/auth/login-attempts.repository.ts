@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { LoginAttemptEntity } from './login-attempt.entity';
+import type { Tx } from '@cadre/api/core';
 
 /** Failed password checks inside the window, counted three ways (see LoginThrottle). */
 export interface RecentFailures {
@@ -27,8 +27,27 @@ interface FailuresRow {
 export class LoginAttemptsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async recentFailures(email: string, ip: string, windowSeconds: number): Promise<RecentFailures> {
-    const [row] = (await this.dataSource.query(
+  /**
+   * Serialises the attempts on one account and from one address for the rest of the
+   * transaction, so that parallel guesses are counted one after another (account first,
+   * then address: always in that order, so two attempts cannot wait on each other).
+   */
+  async lock(tx: Tx, email: string, address: string): Promise<void> {
+    await tx.query(`select pg_advisory_xact_lock(hashtextextended('cadre.login.account:' || $1, 0))`, [
+      email,
+    ]);
+    await tx.query(`select pg_advisory_xact_lock(hashtextextended('cadre.login.address:' || $1, 0))`, [
+      address,
+    ]);
+  }
+
+  async recentFailures(
+    tx: Tx,
+    email: string,
+    address: string,
+    windowSeconds: number,
+  ): Promise<RecentFailures> {
+    const [row] = (await tx.query(
       `with last_ok as (
          select coalesce(max(attempted_at), '-infinity'::timestamptz) as at
            from login_attempts where email = $1 and succeeded)
@@ -41,7 +60,7 @@ export class LoginAttemptsRepository {
         where not succeeded
           and attempted_at > now() - make_interval(secs => $3)
           and (email = $1 or ip = $2)`,
-      [email, ip, windowSeconds],
+      [email, address, windowSeconds],
     )) as FailuresRow[];
     return {
       pair: row.pair,
@@ -52,8 +71,17 @@ export class LoginAttemptsRepository {
     };
   }
 
-  async record(email: string, ip: string, succeeded: boolean): Promise<void> {
-    await this.dataSource.getRepository(LoginAttemptEntity).insert({ email, ip, succeeded });
+  /** An attempt, counted as failed until the password proves right. Returns its id. */
+  async recordPending(tx: Tx, email: string, address: string): Promise<string> {
+    const [row] = (await tx.query(
+      `insert into login_attempts (email, ip, succeeded) values ($1, $2, false) returning id::text as id`,
+      [email, address],
+    )) as { id: string }[];
+    return row.id;
+  }
+
+  async markSucceeded(id: string): Promise<void> {
+    await this.dataSource.query(`update login_attempts set succeeded = true where id = $1`, [id]);
   }
 
   /** Rows older than a day serve no window; trimmed on successful logins. */

@@ -37,6 +37,11 @@ describe('retryAfterSeconds', () => {
     expect(retryAfterSeconds(failures(0, null, 0, null, 400), limits, now)).toBeNull();
   });
 
+  it('refuses, on an account under attack, an address that has already failed on it once', () => {
+    expect(retryAfterSeconds(failures(1, 30, 1, 30, 50), limits, now)).toBe(870);
+    expect(retryAfterSeconds(failures(1, 30, 1, 30, 49), limits, now)).toBeNull();
+  });
+
   it('refuses an address that failed across many accounts, and reports the longer wait', () => {
     expect(retryAfterSeconds(failures(1, 10, 30, 100), limits, now)).toBe(800);
     expect(retryAfterSeconds(failures(5, 850, 30, 100), limits, now)).toBe(800);

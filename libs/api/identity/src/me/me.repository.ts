@@ -46,8 +46,9 @@ const EMPLOYEE_JSON = (e: string, ou: string, m: string) => `json_build_object(
 
 /**
  * The signed-in person's page in one round trip: the user, their employee record, their
- * manager's, the path from the root of the org tree (cycle- and depth-guarded, as
- * OrgUnitsRepository.pathTo) and how many report to them. Read on every page load.
+ * manager's, the path from the root of the org tree and how many report to them. Read on
+ * every page load. The walk up the tree stops at a unit it has seen and at MAX_ORG_DEPTH,
+ * so even a corrupted tree (a loop) cannot make it run forever.
  */
 const PROFILE = {
   name: 'identity.my_profile',

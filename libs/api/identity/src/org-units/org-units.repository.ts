@@ -58,24 +58,6 @@ export class OrgUnitsRepository {
     return (await this.listViews()).find((u) => u.id === id) ?? null;
   }
 
-  /**
-   * The unit and its ancestors, root first. The walk stops at a unit it has seen and at
-   * MAX_ORG_DEPTH levels, so even a corrupted tree (a loop) cannot make it run forever.
-   */
-  async pathTo(id: string): Promise<{ id: string; name: string; kind: OrgUnitKind }[]> {
-    const rows = (await this.dataSource.query(
-      `with recursive up as (
-         select id, name, kind, parent_id, 0 as depth, array[id] as seen from org_units where id = $1
-         union all
-         select p.id, p.name, p.kind, p.parent_id, up.depth + 1, up.seen || p.id
-           from org_units p join up on p.id = up.parent_id
-          where p.id <> all(up.seen) and up.depth < $2)
-       select id, name, kind from up order by depth desc`,
-      [id, MAX_ORG_DEPTH],
-    )) as { id: string; name: string; kind: OrgUnitKind }[];
-    return rows;
-  }
-
   /** True when `candidateParentId` is `unitId` itself or lies below it. */
   async isInSubtree(tx: Tx, unitId: string, candidateParentId: string): Promise<boolean> {
     const rows = (await tx.query(

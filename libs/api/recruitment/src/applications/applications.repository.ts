@@ -287,6 +287,20 @@ export class ApplicationsRepository {
     }));
   }
 
+  /** Of these applications, those on which the user is asked to interview and has not scored yet. */
+  async owedAmong(userId: string, applicationIds: string[]): Promise<Set<string>> {
+    if (!applicationIds.length) return new Set();
+    const rows = (await this.dataSource.query(
+      `select i.application_id as id
+         from application_interviewers i
+        where i.user_id = $1 and i.application_id = any($2::uuid[])
+          and not exists (select 1 from scorecards s
+                           where s.application_id = i.application_id and s.interviewer_user_id = $1)`,
+      [userId, applicationIds],
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
   async owedBy(userId: string): Promise<OwedScorecardDto[]> {
     const rows = (await this.dataSource.query(
       `select a.id, c.full_name, r.id as requisition_id, r.title, a.stage::text as stage, i.assigned_at

@@ -141,7 +141,16 @@ export class ApplicationsService {
     offset = 0,
   ): Promise<{ items: ApplicationSummaryDto[]; total: number; limit: number; offset: number }> {
     await this.requisitionsService.get(principal, requisitionId);
-    return { ...(await this.applications.ranking(requisitionId, stage, limit, offset)), limit, offset };
+    const page = await this.applications.ranking(requisitionId, stage, limit, offset);
+    // As on the application page: whoever owes a scorecard sees no combined fit until theirs is in.
+    const owed = await this.applications.owedAmong(
+      principal.userId,
+      page.items.map((a) => a.id),
+    );
+    const items = page.items.map((a) =>
+      owed.has(a.id) ? { ...a, fitScore: null, knockedOut: false, disagreement: false } : a,
+    );
+    return { ...page, items, limit, offset };
   }
 
   async move(principal: Principal, id: string, request: MoveApplicationRequest): Promise<ApplicationDto> {
@@ -318,6 +327,7 @@ export class ApplicationsService {
         `not applications of this requisition: ${missing.join(', ')}`,
       );
     const version = await this.profiles.getVersion(requisition.roleProfileVersionId);
+    const owed = await this.applications.owedAmong(principal.userId, unique);
     return {
       competencies: version.competencies.map((c) => ({
         competencyId: c.competencyId,
@@ -329,6 +339,15 @@ export class ApplicationsService {
       })),
       candidates: unique.map((id) => {
         const a = found.find((x) => x.id === id) as (typeof found)[number];
+        // Nothing combined from others for an application the caller still owes a scorecard on.
+        if (owed.has(a.id))
+          return {
+            applicationId: a.id,
+            candidateName: a.candidateName,
+            fitScore: null,
+            knockedOut: false,
+            ratings: version.competencies.map(() => null),
+          };
         const byCompetency = new Map((a.fit?.competencies ?? []).map((c) => [c.competencyId, c.rating]));
         return {
           applicationId: a.id,

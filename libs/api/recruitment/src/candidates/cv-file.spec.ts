@@ -52,6 +52,12 @@ describe('checkCv', () => {
     ],
     ['a PDF header with nothing after it', Buffer.from('%PDF-1.4\n')],
     ['no end-of-file marker', Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n')],
+    [
+      'a page hidden behind padding',
+      Buffer.from(
+        `%PDF-1.7\n1 0 obj <<>> endobj\n${' '.repeat(2048)}<script>alert(1)</script>\nstartxref\n9\n%%EOF\n`,
+      ),
+    ],
   ])('refuses a file that only starts like a PDF: %s', (_what, content) => {
     expect(() => checkCv(file('cv.pdf', content))).toThrow(/content is not a PDF file \(/);
   });

@@ -74,12 +74,13 @@ export function checkCv(file: { originalname: string; size: number; buffer: Buff
 const MARKUP = /<(!doctype|html|head|body|script|iframe|svg|object|embed|meta)\b/i;
 
 function pdfStructure(buffer: Buffer): string | null {
-  const head = buffer.subarray(0, 1024).toString('latin1');
-  if (!/^%PDF-[12]\.\d/.test(head)) return 'no PDF version after %PDF-';
-  if (MARKUP.test(head)) return 'it holds web page markup';
-  const tail = buffer.subarray(Math.max(0, buffer.length - 2048)).toString('latin1');
+  const text = buffer.toString('latin1');
+  if (!/^%PDF-[12]\.\d/.test(text)) return 'no PDF version after %PDF-';
+  // Anywhere, not only at the start: padding before a page must not hide it.
+  if (MARKUP.test(text)) return 'it holds web page markup';
+  const tail = text.slice(Math.max(0, text.length - 2048));
   if (!/startxref\s+\d+\s+%%EOF/.test(tail)) return 'no cross-reference table and end-of-file marker';
-  if (!/\d+\s+\d+\s+obj\b/.test(buffer.toString('latin1'))) return 'no PDF objects';
+  if (!/\d+\s+\d+\s+obj\b/.test(text)) return 'no PDF objects';
   return null;
 }
 

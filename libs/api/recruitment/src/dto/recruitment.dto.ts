@@ -158,7 +158,10 @@ export class NewCandidateFormDto {
 }
 
 /** Every field of the create form, each optional, with the same limits (one set for both). */
-export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implements UpdateCandidateRequest {}
+export class UpdateCandidateDto
+  // null is not "leave as is": it is checked like any value (email and phone may be cleared).
+  extends PartialType(CreateCandidateDto, { skipNullProperties: false })
+  implements UpdateCandidateRequest {}
 
 export class CandidateQueryDto {
   @ApiPropertyOptional({ description: 'Name, email or phone' })
