@@ -191,7 +191,13 @@ describe('auth', () => {
         .set(bearer(session.body.accessToken))
         .send({ currentPassword: TEST_PASSWORD, newPassword });
       expect({ newPassword, status: res.status }).toEqual({ newPassword, status: 400 });
-      expect(res.body.errors).toEqual([{ field: 'newPassword', reason: expect.stringMatching(reason) }]);
+      expect(res.body.errors).toEqual([
+        {
+          field: 'newPassword',
+          reason: expect.stringMatching(reason),
+          code: expect.stringMatching(/^password_/),
+        },
+      ]);
     }
   });
 

@@ -20,25 +20,43 @@ export class PasswordPolicy {
     graphs: common.adjacencyGraphs,
   });
 
-  /** The reason this password is refused, or null when it is acceptable. */
-  problem(password: string, person: { email: string; name?: string | null }): string | null {
-    if (password.trim() === '') return 'must not be only spaces';
+  /** Why this password is refused (in English, and as a code), or null when it is acceptable. */
+  refusal(
+    password: string,
+    person: { email: string; name?: string | null },
+  ): { reason: string; code: FieldErrorCode; params?: Record<string, number> } | null {
+    if (password.trim() === '') return { reason: 'must not be only spaces', code: 'password_blank' };
     if ([...password].length < MIN_PASSWORD_LENGTH)
-      return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
-    if (/^(.)\1*$/su.test(password)) return 'must not be one character repeated';
+      return {
+        reason: `must be at least ${MIN_PASSWORD_LENGTH} characters`,
+        code: 'too_short',
+        params: { min: MIN_PASSWORD_LENGTH },
+      };
+    if (/^(.)\1*$/su.test(password))
+      return { reason: 'must not be one character repeated', code: 'password_repeated' };
     const lowered = password.toLowerCase();
     const own = ownWords(person);
-    if (own.some((word) => lowered.includes(word))) return 'must not contain your email address or name';
+    if (own.some((word) => lowered.includes(word)))
+      return { reason: 'must not contain your email address or name', code: 'password_personal' };
     const { score } = this.strength.check(password, own);
     if (score < MIN_SCORE)
-      return 'is too easy to guess (a common password, a keyboard pattern or a simple variation of one); use a longer phrase of unrelated words';
+      return {
+        reason:
+          'is too easy to guess (a common password, a keyboard pattern or a simple variation of one); use a longer phrase of unrelated words',
+        code: 'password_guessable',
+      };
     return null;
+  }
+
+  /** The English reason alone, or null. */
+  problem(password: string, person: { email: string; name?: string | null }): string | null {
+    return this.refusal(password, person)?.reason ?? null;
   }
 
   /** Throws a 400 naming `field` when the password is refused. */
   assertAcceptable(field: string, password: string, person: { email: string; name?: string | null }): void {
-    const problem = this.problem(password, person);
-    if (problem) throw InvalidInputError.field(field, problem);
+    const refusal = this.refusal(password, person);
+    if (refusal) throw InvalidInputError.field(field, refusal.reason, refusal.code, refusal.params);
   }
 }
 
