@@ -30,7 +30,7 @@ describe('PasswordPolicy', () => {
     expect(() => policy.assertAcceptable('newPassword', 'password123', person)).toThrow(
       expect.objectContaining({
         status: 400,
-        errors: [{ field: 'newPassword', reason: expect.any(String) }],
+        errors: [{ field: 'newPassword', reason: expect.any(String), code: 'password_guessable' }],
       }),
     );
   });
