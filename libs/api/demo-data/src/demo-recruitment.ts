@@ -22,6 +22,9 @@ export interface DemoRequisition {
   headcount: number;
   status: RequisitionStatus;
   openedDaysAgo: number | null;
+  /** Seats already taken (hires), and when the last closed it. */
+  filled?: number;
+  closedDaysAgo?: number;
 }
 
 export interface DemoCandidate {
@@ -55,6 +58,8 @@ export interface DemoApplication {
   appliedDaysAgo: number;
   interviewers: Interviewer[];
   scorecards: DemoScorecard[];
+  /** For a "hired" application: the demo employee it became (their gaps become development needs). */
+  hiredEmployee?: string;
 }
 
 export const DEMO_REQUISITIONS: DemoRequisition[] = [
@@ -77,6 +82,19 @@ export const DEMO_REQUISITIONS: DemoRequisition[] = [
     headcount: 1,
     status: 'open',
     openedDaysAgo: 12,
+  },
+  {
+    // Filled three weeks ago: Huang Jie (rep@) was hired through it.
+    key: 'ae-analytics-autumn',
+    title: 'Account Executive, Analytics Instruments (autumn)',
+    profile: 'account-executive',
+    unit: 'analytics',
+    hiringManager: 'manager',
+    headcount: 1,
+    status: 'filled',
+    openedDaysAgo: 75,
+    filled: 1,
+    closedDaysAgo: 19,
   },
   {
     key: 'sdr-west',
@@ -112,6 +130,16 @@ const candidate = (
 });
 
 export const DEMO_CANDIDATES: DemoCandidate[] = [
+  candidate(
+    'huang.jie',
+    'Huang Jie',
+    '+86 136 1000 2000',
+    'referral',
+    '3',
+    ['analytical instruments'],
+    ['consultative selling', 'CRM'],
+    'Hired three weeks ago; now in Liu Yang’s team (rep@cadre.test).',
+  ),
   candidate(
     'chen.jing',
     'Chen Jing',
@@ -205,6 +233,35 @@ const HR: Interviewer = 'hr@cadre.test';
 // solution presentation (4), negotiation (3), closing (4, must), product knowledge (3),
 // integrity (4, must).
 export const DEMO_APPLICATIONS: DemoApplication[] = [
+  {
+    // The demo rep's own hire: the gaps these scorecards show are their development needs.
+    candidate: 'huang.jie',
+    requisition: 'ae-analytics-autumn',
+    appliedDaysAgo: 60,
+    moves: [
+      ['screening', 56, ''],
+      ['interview', 48, ''],
+      ['assessment', 40, 'Good instincts; prospecting and negotiation to grow'],
+      ['offer', 30, ''],
+      ['hired', 19, 'hired as Account Executive'],
+    ],
+    interviewers: [MANAGER, HR],
+    scorecards: [
+      {
+        interviewer: MANAGER,
+        recommendation: 'yes',
+        ratings: [3, 4, 2, 4, 3, 4, 4],
+        summary: 'Listens well and asks good questions; needs practice in negotiation and prospecting.',
+      },
+      {
+        interviewer: HR,
+        recommendation: 'yes',
+        ratings: [3, 4, 3, 4, 3, 4, 5],
+        summary: 'Values fit is strong; a first sales role in instruments, so product depth will take time.',
+      },
+    ],
+    hiredEmployee: 'rep',
+  },
   {
     candidate: 'chen.jing',
     requisition: 'ae-analytics',

@@ -128,8 +128,27 @@ describe('the demo company', () => {
     );
     expect(statuses).toEqual([
       { status: 'draft', n: 1 },
+      { status: 'filled', n: 1 },
       { status: 'open', n: 2 },
     ]);
+  });
+
+  it('gives the demo rep the development needs their own hiring scorecards showed', async () => {
+    const needs = await t.db.query(
+      `select c.code, n.current_level::text as current, n.target_level as target, n.gap::text as gap, n.source,
+              a.stage::text as stage, e.role_profile_id is not null as has_profile
+         from development_needs n
+         join employees e on e.id = n.employee_id
+         join users u on u.id = e.user_id
+         join competencies c on c.id = n.competency_id
+         join applications a on a.id = n.application_id
+        where u.email = 'rep@cadre.test'
+        order by n.gap desc, c.code`,
+    );
+    expect(needs.length).toBeGreaterThanOrEqual(2);
+    for (const need of needs)
+      expect(need).toMatchObject({ source: 'hire', stage: 'hired', has_profile: true });
+    expect(needs.every((n: { gap: string }) => Number(n.gap) > 0)).toBe(true);
   });
 
   it('refers only to people and units it defines', () => {

@@ -48,7 +48,9 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
       org_unit_id: ctx.unitId(r.unit),
       hiring_manager_id: ctx.employeeId(r.hiringManager),
       headcount: r.headcount,
+      filled: r.filled ?? 0,
       opened_at: r.openedDaysAgo === null ? null : daysAgo(r.openedDaysAgo, 9),
+      closed_at: r.closedDaysAgo === undefined ? null : daysAgo(r.closedDaysAgo, 16),
       created_by_user_id: hr,
       created_at: daysAgo((r.openedDaysAgo ?? 1) + 1, 9),
     })),
@@ -76,6 +78,8 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
   const interviewers: Row[] = [];
   const scorecards: Row[] = [];
   const ratings: Row[] = [];
+  const needs: Row[] = [];
+  const hiredProfiles: { employeeId: string; profileId: string }[] = [];
   for (const a of DEMO_APPLICATIONS) {
     const requisition = lookup(requisitions, a.requisition);
     const version = requisition.version;
@@ -122,6 +126,7 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
       return { recommendation: s.recommendation, ratings: rated };
     });
     const fit = fitFor(version, cards);
+    const hiredEmployeeId = a.hiredEmployee ? ctx.employeeId(a.hiredEmployee) : null;
     applications.push({
       id,
       candidate_id: lookup(candidates, a.candidate).id,
@@ -132,8 +137,24 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
       fit_score: fit.score,
       knocked_out: fit.knockedOut,
       fit,
+      hired_employee_id: hiredEmployeeId,
       created_at: daysAgo(a.appliedDaysAgo),
     });
+    if (hiredEmployeeId) {
+      // As HiringService does: each gap the scorecards show becomes a development need.
+      for (const c of fit.competencies.filter((c) => c.rating !== null && c.gap !== '0'))
+        needs.push({
+          employee_id: hiredEmployeeId,
+          competency_id: c.competencyId,
+          current_level: c.rating,
+          target_level: c.targetLevel,
+          gap: c.gap,
+          source: 'hire',
+          application_id: id,
+          created_at: changedAt,
+        });
+      hiredProfiles.push({ employeeId: hiredEmployeeId, profileId: version.profileId });
+    }
   }
   await insertRows(tx, 'applications', applications);
   await insertRows(
@@ -144,6 +165,12 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
   await insertRows(tx, 'application_interviewers', interviewers);
   await insertRows(tx, 'scorecards', scorecards);
   await insertRows(tx, 'scorecard_ratings', ratings);
+  await insertRows(tx, 'development_needs', needs);
+  for (const hired of hiredProfiles)
+    await tx.query('update employees set role_profile_id = $1 where id = $2', [
+      hired.profileId,
+      hired.employeeId,
+    ]);
 }
 
 /**
