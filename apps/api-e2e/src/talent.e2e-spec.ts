@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createCompetency, type TestOrganisation } from '@cadre/api/testing';
+import { createCompetency, createRoleProfile, type TestOrganisation } from '@cadre/api/testing';
 import { api, bearer, connectDatabase, organisationWithTokens, type RoleTokens } from './support/api';
 
 const levels = [1, 2, 3, 4, 5].map((level) => ({
@@ -10,11 +10,11 @@ const levels = [1, 2, 3, 4, 5].map((level) => ({
 describe('competency library and role profiles', () => {
   let db: DataSource;
   let tokens: RoleTokens;
-  let _org: TestOrganisation;
+  let org: TestOrganisation;
 
   beforeAll(async () => {
     db = await connectDatabase();
-    ({ org: _org, tokens } = await organisationWithTokens(db));
+    ({ org, tokens } = await organisationWithTokens(db));
   });
   afterAll(() => db.destroy());
 
@@ -136,5 +136,23 @@ describe('competency library and role profiles', () => {
     expect(fields).toEqual(
       expect.arrayContaining(['competencies[0].targetLevel', 'competencies[0].weight', 'summary.en']),
     );
+  });
+
+  it("shows an employee's role profile to whoever may see the employee: the rep their own, the manager their team's", async () => {
+    const profile = await createRoleProfile(db);
+    await db.query('update employees set role_profile_id = $1 where id = $2', [
+      profile.id,
+      org.rep.employee.id,
+    ]);
+    const url = (employeeId: string) => `/api/employees/${employeeId}/role-profile`;
+    const own = await api().get(url(org.rep.employee.id)).set(bearer(tokens.rep));
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ id: profile.id, current: { id: profile.versionId } });
+    expect((await api().get(url(org.rep.employee.id)).set(bearer(tokens.manager))).status).toBe(200);
+    expect((await api().get(url(org.rep.employee.id)).set(bearer(tokens.otherRep))).status).toBe(403);
+    // Someone hired outside Cadre holds no profile.
+    const none = await api().get(url(org.manager.employee.id)).set(bearer(tokens.hr));
+    expect(none.status).toBe(200);
+    expect(none.body).toEqual({});
   });
 });

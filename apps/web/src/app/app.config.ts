@@ -7,7 +7,7 @@ import {
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { authInterceptor } from '@cadre/web/core';
+import { authInterceptor, provideEmployeePageSection } from '@cadre/web/core';
 import { TRANSLATIONS } from '@cadre/web/i18n';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
@@ -26,6 +26,17 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     { provide: TRANSLATIONS, useValue: { en, 'zh-CN': zhCN } },
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    // The sections of a person's page, contributed by each feature, loaded when first shown.
+    provideEmployeePageSection({
+      key: 'identity',
+      order: 10,
+      load: () => import('@cadre/web/identity/feature-admin').then((m) => m.EmployeeIdentitySectionComponent),
+    }),
+    provideEmployeePageSection({
+      key: 'talent',
+      order: 20,
+      load: () => import('@cadre/web/talent/feature-library').then((m) => m.EmployeeTalentSectionComponent),
+    }),
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
       useValue: { appearance: 'outline', subscriptSizing: 'dynamic' },

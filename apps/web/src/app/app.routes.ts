@@ -19,6 +19,12 @@ export const appRoutes: Routes = [
         loadComponent: () => import('@cadre/web/identity/feature-home').then((m) => m.HomePageComponent),
       },
       {
+        // One person's page: whoever may see the person (the API decides), reps their own.
+        path: 'people/:id',
+        canMatch: [permissionGuard('employees:read')],
+        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.EmployeePageComponent),
+      },
+      {
         path: 'people',
         canMatch: [permissionGuard('people:browse')],
         loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.PeoplePageComponent),

@@ -16,6 +16,8 @@ const NAMESPACES = [
   'login',
   'home',
   'people',
+  'person',
+  'fields',
   'org',
   'users',
   'audit',

@@ -49,6 +49,7 @@ export const talentAndRecruitmentEn: Record<string, string> = {
   'talent.profile.edit': 'Edit (new version)',
   'talent.profile.saved': 'Version {version} saved',
   'talent.profile.versionOf': 'Version {version} of {current}',
+  'talent.profile.version': 'version {version}',
   'talent.profile.versionAt': 'Version {version} · {date}',
   'talent.profile.history': 'Version history',
   'talent.profile.yearsAndEducation': '{years}+ years · {education}',

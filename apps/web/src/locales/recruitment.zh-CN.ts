@@ -48,6 +48,7 @@ export const talentAndRecruitmentZh: Record<string, string> = {
   'talent.profile.edit': '编辑（生成新版本）',
   'talent.profile.saved': '已保存第 {version} 版',
   'talent.profile.versionOf': '第 {version} 版（共 {current} 版）',
+  'talent.profile.version': '第 {version} 版',
   'talent.profile.versionAt': '第 {version} 版 · {date}',
   'talent.profile.history': '版本历史',
   'talent.profile.yearsAndEducation': '{years} 年以上 · {education}',

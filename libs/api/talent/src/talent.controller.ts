@@ -107,6 +107,17 @@ export class TalentController {
     return this.profiles.addVersion(id, body);
   }
 
+  @Get('employees/:id/role-profile')
+  @RequirePermission('employees:read')
+  @ApiOkResponse({
+    type: RoleProfileResponse,
+    description: 'The role profile the employee was hired against (its current version); null when none',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorSchema })
+  employeeRoleProfile(@CurrentPrincipal() principal: Principal, @Param('id', UuidPipe) id: string) {
+    return this.profiles.ofEmployee(principal, id);
+  }
+
   @Get('employees/:id/development-needs')
   @RequirePermission('employees:read')
   @ApiOkResponse({

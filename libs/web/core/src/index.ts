@@ -7,3 +7,4 @@ export * from './theme/theme.service';
 export * from './errors/submission';
 export * from './errors/field-error-text';
 export * from './errors/form-submission';
+export * from './employee-page/employee-page-sections';

@@ -23,6 +23,7 @@ import {
   type Bilingual,
   type CompetencyCategory,
   type CompetencyDto,
+  type DevelopmentNeedDto,
   type CreateCompetencyRequest,
   type CreateRoleProfileRequest,
   type EducationLevel,
@@ -202,7 +203,7 @@ export class RoleProfileResponse implements RoleProfileDto {
   @ApiProperty({ type: [VersionRef] }) versions!: VersionRef[];
 }
 
-export class DevelopmentNeedResponse {
+export class DevelopmentNeedResponse implements DevelopmentNeedDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() competencyCode!: string;
   @ApiProperty({ type: BilingualDto }) competencyName!: Bilingual;

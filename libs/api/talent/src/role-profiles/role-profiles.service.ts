@@ -6,8 +6,10 @@ import {
   NotFoundError,
   requestContext,
   TransactionRunner,
+  type Principal,
   type Tx,
 } from '@cadre/api/core';
+import { EmployeeAccess, EmployeesRepository } from '@cadre/api/identity';
 import type {
   CreateRoleProfileRequest,
   RoleProfileDto,
@@ -30,6 +32,8 @@ export class RoleProfilesService {
     private readonly competencies: CompetenciesRepository,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly access: EmployeeAccess,
+    private readonly employees: EmployeesRepository,
   ) {}
 
   async list(): Promise<RoleProfileDto[]> {
@@ -53,6 +57,16 @@ export class RoleProfilesService {
           ]
         : [];
     });
+  }
+
+  /**
+   * The role profile an employee holds (set when they were hired against it), for their
+   * page; null when none. Whoever may see the employee may see it: reps read their own.
+   */
+  async ofEmployee(principal: Principal, employeeId: string): Promise<RoleProfileDto | null> {
+    await this.access.assertCanSee(principal, employeeId);
+    const employee = await this.employees.findById(employeeId);
+    return employee?.roleProfileId ? this.get(employee.roleProfileId) : null;
   }
 
   async get(id: string): Promise<RoleProfileDto> {

@@ -93,3 +93,19 @@ export interface RoleProfileVersionRequest {
 export interface CreateRoleProfileRequest extends RoleProfileVersionRequest {
   code: string;
 }
+
+/** Where a development need came from: `hire` is the hiring scorecards' gaps. */
+export const DEVELOPMENT_NEED_SOURCES = ['hire'] as const;
+
+/** A competency an employee should grow, and by how much. */
+export interface DevelopmentNeedDto {
+  id: string;
+  competencyCode: string;
+  competencyName: Bilingual;
+  /** Decimal strings: the level shown (e.g. the interviewers' mean) and the gap to the target. */
+  currentLevel: string;
+  targetLevel: number;
+  gap: string;
+  source: string;
+  createdAt: string;
+}

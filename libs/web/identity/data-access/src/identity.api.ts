@@ -92,6 +92,10 @@ export class IdentityApi {
     return this.http.delete<void>(`/api/org-units/${id}`);
   }
 
+  employee(id: string): Observable<EmployeeDto> {
+    return this.http.get<EmployeeDto>(`/api/employees/${id}`);
+  }
+
   employees(query: EmployeeQuery): Observable<Page<EmployeeDto>> {
     return this.http.get<Page<EmployeeDto>>('/api/employees', { params: params(query) });
   }

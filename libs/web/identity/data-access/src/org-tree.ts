@@ -38,3 +38,19 @@ export function flattenOrgTree(roots: readonly OrgTreeNode[]): OrgTreeNode[] {
 export function subtreeIds(root: OrgTreeNode): Set<string> {
   return new Set([root.id, ...root.children.flatMap((child) => [...subtreeIds(child)])]);
 }
+
+/** The unit and its ancestors, root first (a loop in the data stops the walk, never hangs it). */
+export function pathOf(units: readonly OrgUnitDto[], unitId: string): OrgUnitDto[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const path: OrgUnitDto[] = [];
+  const seen = new Set<string>();
+  for (
+    let unit = byId.get(unitId);
+    unit && !seen.has(unit.id);
+    unit = unit.parentId ? byId.get(unit.parentId) : undefined
+  ) {
+    seen.add(unit.id);
+    path.unshift(unit);
+  }
+  return path;
+}

@@ -1,10 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import type {
   CompetencyDto,
   CreateCompetencyRequest,
   CreateRoleProfileRequest,
+  DevelopmentNeedDto,
   RoleProfileDto,
   RoleProfileVersionDto,
   RoleProfileVersionRequest,
@@ -15,6 +16,17 @@ import type {
 @Injectable({ providedIn: 'root' })
 export class TalentApi {
   private readonly http = inject(HttpClient);
+
+  /** The role profile the employee was hired against, or null. */
+  employeeRoleProfile(employeeId: string): Observable<RoleProfileDto | null> {
+    return this.http
+      .get<RoleProfileDto | null>(`/api/employees/${employeeId}/role-profile`)
+      .pipe(map((profile) => (profile && 'id' in profile ? profile : null)));
+  }
+
+  developmentNeeds(employeeId: string): Observable<DevelopmentNeedDto[]> {
+    return this.http.get<DevelopmentNeedDto[]>(`/api/employees/${employeeId}/development-needs`);
+  }
 
   competencies(includeArchived = false): Observable<CompetencyDto[]> {
     return this.http.get<CompetencyDto[]>('/api/competencies', {

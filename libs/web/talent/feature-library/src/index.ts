@@ -1,1 +1,2 @@
 export * from './lib/talent-page.component';
+export * from './lib/employee-talent-section.component';

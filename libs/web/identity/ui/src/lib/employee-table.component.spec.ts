@@ -1,4 +1,7 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { of } from 'rxjs';
 import type { EmployeeDto } from '@cadre/shared/contracts';
 import { TRANSLATIONS } from '@cadre/web/i18n';
 import { EmployeeTableComponent } from './employee-table.component';
@@ -19,10 +22,12 @@ const employee = (overrides: Partial<EmployeeDto>): EmployeeDto => ({
 });
 
 describe('EmployeeTableComponent', () => {
-  function render(employees: EmployeeDto[], inputs: Record<string, unknown> = {}) {
+  function render(employees: EmployeeDto[], inputs: Record<string, unknown> = {}, phone = false) {
     TestBed.configureTestingModule({
       imports: [EmployeeTableComponent],
       providers: [
+        provideRouter([]),
+        { provide: BreakpointObserver, useValue: { observe: () => of({ matches: phone, breakpoints: {} }) } },
         {
           provide: TRANSLATIONS,
           useValue: {
@@ -60,6 +65,19 @@ describe('EmployeeTableComponent', () => {
     expect(el.querySelector('button[aria-label*="Huang Jie"]')).toBeNull();
     TestBed.resetTestingModule();
     el = render([employee({})], { editable: true });
+    expect(el.querySelector('button[aria-label*="Huang Jie"]')).not.toBeNull();
+  });
+
+  it("links each person's name to their page", () => {
+    const el = render([employee({ id: 'e-42' })]);
+    expect(el.querySelector('a[data-testid="person-Huang Jie"]')?.getAttribute('href')).toBe('/people/e-42');
+  });
+
+  it('on a phone, keeps the name (with title and unit beneath), the status and the actions', () => {
+    const el = render([employee({})], { editable: true }, true);
+    const headers = Array.from(el.querySelectorAll('th')).length;
+    expect(headers).toBe(3);
+    expect(el.querySelector('td')?.textContent).toContain('Account Executive · Analytics');
     expect(el.querySelector('button[aria-label*="Huang Jie"]')).not.toBeNull();
   });
 });

@@ -1,10 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import { map } from 'rxjs';
 import type { EmployeeDto } from '@cadre/shared/contracts';
 import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 
@@ -14,6 +18,7 @@ const NEW_HIRE_DAYS = 90;
 @Component({
   selector: 'cadre-employee-table',
   imports: [
+    RouterLink,
     MatTableModule,
     MatPaginatorModule,
     MatChipsModule,
@@ -30,8 +35,14 @@ const NEW_HIRE_DAYS = 90;
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'people.name' | t }}</th>
           <td mat-cell *matCellDef="let e">
-            <div class="name">{{ e.fullName }}</div>
+            <a class="name" [routerLink]="['/people', e.id]" [attr.data-testid]="'person-' + e.fullName">{{
+              e.fullName
+            }}</a>
             <div class="sub">{{ e.email }}</div>
+            @if (narrow()) {
+              <!-- On a phone the other columns fold into the name's cell. -->
+              <div class="sub">{{ e.jobTitle }}{{ showUnit() ? ' · ' + e.orgUnitName : '' }}</div>
+            }
           </td>
         </ng-container>
         <ng-container matColumnDef="title">
@@ -103,6 +114,7 @@ const NEW_HIRE_DAYS = 90;
     }
     .name {
       font-weight: 500;
+      color: inherit;
     }
     .sub {
       font: var(--mat-sys-body-small);
@@ -110,6 +122,7 @@ const NEW_HIRE_DAYS = 90;
     }
     .badge {
       display: inline-block;
+      white-space: nowrap;
       padding: 2px 8px;
       border-radius: 12px;
       font: var(--mat-sys-label-small);
@@ -152,15 +165,27 @@ export class EmployeeTableComponent {
   readonly page = output<PageEvent>();
   readonly edit = output<EmployeeDto>();
 
-  readonly columns = computed(() => [
-    'name',
-    'title',
-    ...(this.showUnit() ? ['unit'] : []),
-    'manager',
-    'hireDate',
-    'status',
-    ...(this.editable() ? ['actions'] : []),
-  ]);
+  /** Phone width: the name (with title and unit beneath), the status and the actions. */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  readonly columns = computed(() =>
+    this.narrow()
+      ? ['name', 'status', ...(this.editable() ? ['actions'] : [])]
+      : [
+          'name',
+          'title',
+          ...(this.showUnit() ? ['unit'] : []),
+          'manager',
+          'hireDate',
+          'status',
+          ...(this.editable() ? ['actions'] : []),
+        ],
+  );
 
   isNewHire(employee: EmployeeDto): boolean {
     const hired = Date.parse(`${employee.hireDate}T00:00:00Z`);
