@@ -60,6 +60,20 @@ describe('users (admin)', () => {
       before: null,
     });
     expect(JSON.stringify(audit.body.items[0].after)).not.toContain('password');
+    // Read as a sentence: who, and whom, by name.
+    expect(audit.body.items[0]).toMatchObject({
+      actorName: org.admin.user.displayName,
+      subjectName: body.displayName,
+    });
+    // The action filter takes a prefix: every user action, and nothing else.
+    const prefixed = await api()
+      .get('/api/audit')
+      .query({ action: 'user.', limit: 200 })
+      .set(bearer(tokens.admin));
+    expect(prefixed.body.items.length).toBeGreaterThan(0);
+    expect(prefixed.body.items.every((e: { action: string }) => e.action.startsWith('user.'))).toBe(true);
+    const literal = await api().get('/api/audit').query({ action: 'user_' }).set(bearer(tokens.admin));
+    expect(literal.body.total).toBe(0);
   });
 
   it.each(['hr', 'manager', 'rep'] as const)('403s user management for %s', async (role) => {

@@ -18,7 +18,15 @@ test.describe('each demo role signs in and sees its home', () => {
     // Other journeys add entries; the seed is the one system entry.
     await page.getByRole('combobox', { name: 'Record type' }).click();
     await page.getByRole('option', { name: 'System' }).click();
-    await expect(page.getByTestId('audit-list').getByText('demo.seed')).toBeVisible();
+    await expect(page.getByTestId('audit-list').getByText('The demo company was loaded')).toBeVisible();
+    // Entries read as sentences, with names: the admin's own sign-in among them.
+    await page.getByRole('combobox', { name: 'Record type' }).click();
+    await page.getByRole('option', { name: 'All' }).click();
+    await page.getByTestId('audit-action').click();
+    await page.getByRole('option', { name: 'Sign-ins and sessions' }).click();
+    await expect(
+      page.getByTestId('audit-sentence').filter({ hasText: 'Sun Li signed in' }).first(),
+    ).toBeVisible();
   });
 
   test('HR sees the people directory and can search it', async ({ page }) => {

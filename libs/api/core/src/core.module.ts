@@ -8,6 +8,7 @@ import { dataSourceOptions, type EntityList } from './database/data-source-optio
 import { AuditController } from './audit/audit.controller';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
+import { AuditSubjects } from './audit/audit-subjects';
 import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy } from './auth/jwt.strategy';
 import { AnonymousRateLimitGuard } from './auth/anonymous-rate-limit.guard';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
@@ -56,6 +57,7 @@ export class CoreModule implements NestModule {
         JwtStrategy,
         AuditRepository,
         AuditService,
+        AuditSubjects,
         TransactionRunner,
         { provide: APP_GUARD, useClass: AnonymousRateLimitGuard },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
@@ -63,7 +65,7 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],
-      exports: [APP_CONFIG, AuditService, TransactionRunner, JwtModule, TypeOrmModule],
+      exports: [APP_CONFIG, AuditService, AuditSubjects, TransactionRunner, JwtModule, TypeOrmModule],
     };
   }
 

@@ -4,6 +4,7 @@ export * from './http/configure-app';
 export * from './database';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
+export * from './audit/audit-subjects';
 export * from './audit/entities';
 export * from './auth/auth.decorators';
 export { Unlimited } from './auth/anonymous-rate-limit.guard';

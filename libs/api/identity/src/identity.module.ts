@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityAuditSubjects } from './audit/identity-audit-subjects';
 import { PRINCIPAL_LOADER } from '@cadre/api/core';
 import { EmployeeAccess } from './access/employee-access.service';
 import { AuthController } from './auth/auth.controller';
@@ -29,6 +30,7 @@ import { UsersService } from './users/users.service';
 @Module({
   controllers: [AuthController, UsersController, OrgUnitsController, EmployeesController, MeController],
   providers: [
+    IdentityAuditSubjects,
     AuthService,
     PasswordHasher,
     PasswordPolicy,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RecruitmentAuditSubjects } from './audit/recruitment-audit-subjects';
 import { IdentityModule } from '@cadre/api/identity';
 import { TalentModule } from '@cadre/api/talent';
 import { RecruitmentAccess } from './access/recruitment-access';
@@ -17,6 +18,7 @@ import { RequisitionsService } from './requisitions/requisitions.service';
   imports: [IdentityModule, TalentModule],
   controllers: [RecruitmentController],
   providers: [
+    RecruitmentAuditSubjects,
     RecruitmentAccess,
     RequisitionsRepository,
     RequisitionsService,

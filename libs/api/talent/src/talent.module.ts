@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TalentAuditSubjects } from './audit/talent-audit-subjects';
 import { IdentityModule } from '@cadre/api/identity';
 import { CompetenciesRepository } from './competencies/competencies.repository';
 import { CompetenciesService } from './competencies/competencies.service';
@@ -13,6 +14,7 @@ import { TalentController } from './talent.controller';
   imports: [IdentityModule],
   controllers: [TalentController],
   providers: [
+    TalentAuditSubjects,
     CompetenciesRepository,
     CompetenciesService,
     RoleProfilesRepository,

@@ -19,7 +19,10 @@ export class AuditRepository {
     if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     if (query.actorUserId) qb.andWhere('a.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.action)
+      qb.andWhere(`a.action like :action escape '\\'`, {
+        action: `${query.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
     return qb

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { AuditEntryDto, AuditQuery, Page } from '@cadre/shared/contracts';
 import { requestContext } from '../request-context/request-context';
 import { AuditRepository } from './audit.repository';
+import { AuditSubjects } from './audit-subjects';
 import { toAuditEntryDto } from './audit.mapper';
 
 export interface AuditRecord {
@@ -18,7 +19,10 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly repository: AuditRepository) {}
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly subjects: AuditSubjects,
+  ) {}
 
   /**
    * Writes an entry in the caller's transaction, so the change and its record commit or
@@ -43,6 +47,16 @@ export class AuditService {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     const [rows, total] = await this.repository.search({ ...query, limit, offset });
-    return { items: rows.map(toAuditEntryDto), total, limit, offset };
+    const names = await this.subjects.names([
+      ...rows.map((r) => ({ entityType: r.entityType, entityId: r.entityId })),
+      ...rows.flatMap((r) => (r.actorUserId ? [{ entityType: 'user', entityId: r.actorUserId }] : [])),
+    ]);
+    const items = rows.map((r) =>
+      toAuditEntryDto(r, {
+        actorName: r.actorUserId ? (names.get(`user:${r.actorUserId}`) ?? null) : null,
+        subjectName: names.get(`${r.entityType}:${r.entityId}`) ?? null,
+      }),
+    );
+    return { items, total, limit, offset };
   }
 }

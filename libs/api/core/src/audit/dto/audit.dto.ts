@@ -8,7 +8,11 @@ export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entityType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorUserId?: string;
-  @ApiPropertyOptional({ example: 'user.create' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
+  @ApiPropertyOptional({ example: 'application.', description: 'Actions starting with this' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  action?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsTimestamp() from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsTimestamp() to?: string;
   @ApiPropertyOptional({ default: 50, maximum: 200 })
@@ -26,6 +30,8 @@ export class AuditEntryResponse implements AuditEntryDto {
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) actorUserId!: string | null;
   @ApiProperty({ type: String, nullable: true }) actorEmail!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) subjectName!: string | null;
   @ApiProperty({ example: 'user.create' }) action!: string;
   @ApiProperty({ example: 'user' }) entityType!: string;
   @ApiProperty() entityId!: string;

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,10 +12,24 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { JsonPipe } from '@angular/common';
+import type { AuditEntryDto } from '@cadre/shared/contracts';
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
+
+/** The action filter: every action of one kind of record (the API matches by prefix). */
+const ACTION_GROUPS = [
+  'auth.',
+  'user.',
+  'employee.',
+  'org_unit.',
+  'competency.',
+  'role_profile.',
+  'requisition.',
+  'candidate.',
+  'application.',
+];
 
 const ENTITY_TYPES = [
   'user',
@@ -39,6 +55,7 @@ const ENTITY_TYPES = [
     MatInputModule,
     MatSelectModule,
     MatExpansionModule,
+    MatDatepickerModule,
     MatPaginatorModule,
     MatProgressBarModule,
     TranslatePipe,
@@ -48,6 +65,8 @@ const ENTITY_TYPES = [
     ErrorStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Native dates, shown and typed in the reader's locale (see the constructor).
+  providers: [provideNativeDateAdapter()],
   template: `
     <div class="page">
       <cadre-page-header [title]="'audit.title' | t" [subtitle]="'audit.subtitle' | t" />
@@ -66,15 +85,46 @@ const ENTITY_TYPES = [
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'audit.action' | t }}</mat-label>
-          <input matInput [value]="action() ?? ''" (change)="onAction($event)" placeholder="user.create" />
+          <mat-select
+            [value]="action() ?? ''"
+            (valueChange)="action.set($event || undefined); pageIndex.set(0)"
+            data-testid="audit-action"
+          >
+            <mat-option value="">{{ 'common.all' | t }}</mat-option>
+            @for (group of actionGroups; track group) {
+              <mat-option [value]="group">{{ 'audit.actionGroups.' + group | t }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'audit.actor' | t }}</mat-label>
+          <mat-select
+            [value]="actorUserId() ?? ''"
+            (valueChange)="actorUserId.set($event || undefined); pageIndex.set(0)"
+            data-testid="audit-actor"
+          >
+            <mat-option value="">{{ 'common.all' | t }}</mat-option>
+            @for (u of actors(); track u.id) {
+              <mat-option [value]="u.id">{{ u.displayName }}</mat-option>
+            }
+          </mat-select>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'audit.from' | t }}</mat-label>
-          <input matInput type="date" (change)="onDate('from', $event)" />
+          <input
+            matInput
+            [matDatepicker]="fromPicker"
+            (dateChange)="onDate('from', $event.value)"
+            data-testid="audit-from"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
+          <mat-datepicker #fromPicker />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'audit.to' | t }}</mat-label>
-          <input matInput type="date" (change)="onDate('to', $event)" />
+          <input matInput [matDatepicker]="toPicker" (dateChange)="onDate('to', $event.value)" />
+          <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
+          <mat-datepicker #toPicker />
         </mat-form-field>
       </div>
       <mat-card appearance="outlined">
@@ -94,14 +144,15 @@ const ENTITY_TYPES = [
             @for (e of items(); track e.id) {
               <mat-expansion-panel>
                 <mat-expansion-panel-header>
-                  <mat-panel-title
-                    ><code>{{ e.action }}</code></mat-panel-title
-                  >
+                  <mat-panel-title class="sentence" data-testid="audit-sentence">{{
+                    sentence(e)
+                  }}</mat-panel-title>
                   <mat-panel-description>
-                    {{ e.actorEmail ?? ('audit.system' | t) }} · {{ e.occurredAt | localDate: 'datetime' }}
+                    {{ e.occurredAt | localDate: 'datetime' }}
                   </mat-panel-description>
                 </mat-expansion-panel-header>
                 <p class="muted">
+                  <code>{{ e.action }}</code> · {{ e.actorEmail ?? ('audit.system' | t) }} ·
                   {{ 'audit.entities.' + e.entityType | t }} {{ e.entityId }}
                   @if (e.ip) {
                     · {{ e.ip }}
@@ -140,6 +191,9 @@ const ENTITY_TYPES = [
     .filters mat-form-field {
       flex: 1 1 180px;
     }
+    .sentence {
+      white-space: normal;
+    }
     .diff {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(240px, 1fr));
@@ -163,9 +217,18 @@ export class AuditPageComponent {
   private readonly api = inject(IdentityApi);
   private readonly i18n = inject(I18n);
 
+  constructor() {
+    const dates = inject(DateAdapter);
+    effect(() => dates.setLocale(this.i18n.locale()));
+  }
+
   protected readonly entityTypes = ENTITY_TYPES;
   protected readonly entityType = signal<string | undefined>(undefined);
   protected readonly action = signal<string | undefined>(undefined);
+  protected readonly actorUserId = signal<string | undefined>(undefined);
+  protected readonly actionGroups = ACTION_GROUPS;
+  private readonly users = rxResource({ stream: () => this.api.users({ limit: 200 }) });
+  protected readonly actors = computed(() => (this.users.hasValue() ? this.users.value().items : []));
   protected readonly from = signal<string | undefined>(undefined);
   protected readonly to = signal<string | undefined>(undefined);
   protected readonly pageIndex = signal(0);
@@ -175,6 +238,7 @@ export class AuditPageComponent {
     params: () => ({
       entityType: this.entityType(),
       action: this.action(),
+      actorUserId: this.actorUserId(),
       from: this.from(),
       to: this.to(),
       limit: this.pageSize(),
@@ -185,21 +249,33 @@ export class AuditPageComponent {
   protected readonly items = computed(() => (this.entries.hasValue() ? this.entries.value().items : []));
   protected readonly total = computed(() => (this.entries.hasValue() ? this.entries.value().total : 0));
 
-  protected onAction(event: Event): void {
-    this.action.set((event.target as HTMLInputElement).value.trim() || undefined);
-    this.pageIndex.set(0);
-  }
-
-  protected onDate(which: 'from' | 'to', event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    // "to" is inclusive of the whole day.
-    const bound = value
-      ? which === 'from'
-        ? `${value}T00:00:00Z`
-        : new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString()
+  protected onDate(which: 'from' | 'to', date: Date | null): void {
+    // The picked day in the reader's calendar; "to" includes the whole day.
+    const bound = date
+      ? new Date(date.getFullYear(), date.getMonth(), date.getDate() + (which === 'to' ? 1 : 0)).toISOString()
       : undefined;
     (which === 'from' ? this.from : this.to).set(bound);
     this.pageIndex.set(0);
+  }
+
+  /** The entry as a sentence in the reader's language: who did what to whom. */
+  protected sentence(e: AuditEntryDto): string {
+    const after = e.after ?? {};
+    const stage =
+      typeof after['stage'] === 'string' ? this.i18n.t(`recruitment.stages.${after['stage']}`) : '';
+    const params = {
+      actor: e.actorName ?? e.actorEmail ?? this.i18n.t('audit.system'),
+      subject:
+        e.subjectName ??
+        (typeof after['email'] === 'string'
+          ? after['email']
+          : `${this.i18n.t(`audit.entities.${e.entityType}`)} ${e.entityId.slice(0, 8)}`),
+      stage,
+      status: typeof after['status'] === 'string' ? after['status'] : '',
+    };
+    const key = `audit.sentence.${e.action}`;
+    const text = this.i18n.t(key, params);
+    return text === key ? this.i18n.t('audit.sentence.other', { ...params, action: e.action }) : text;
   }
 
   protected onPage(event: PageEvent): void {
