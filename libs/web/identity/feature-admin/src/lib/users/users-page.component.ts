@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,7 +12,7 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { debounceTime } from 'rxjs';
+import { debounceTime, map } from 'rxjs';
 import { ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
@@ -89,6 +90,9 @@ import { UserDialogComponent } from './user-dialog.component';
                 <td mat-cell *matCellDef="let u">
                   <div class="name">{{ u.displayName }}</div>
                   <div class="muted small">{{ u.email }}</div>
+                  @if (narrow()) {
+                    <div class="muted small">{{ roleNames(u.roles) }}</div>
+                  }
                 </td>
               </ng-container>
               <ng-container matColumnDef="roles">
@@ -139,8 +143,8 @@ import { UserDialogComponent } from './user-dialog.component';
                   </mat-menu>
                 </td>
               </ng-container>
-              <tr mat-header-row *matHeaderRowDef="columns"></tr>
-              <tr mat-row *matRowDef="let row; columns: columns"></tr>
+              <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+              <tr mat-row *matRowDef="let row; columns: columns()"></tr>
             </table>
           </div>
           <mat-paginator
@@ -196,7 +200,16 @@ export class UsersPageComponent {
   protected readonly session = inject(SessionStore);
 
   protected readonly roles = ROLES;
-  protected readonly columns = ['name', 'roles', 'status', 'lastLogin', 'actions'];
+  /** On a phone: the name (roles beneath it), the status and the actions, no sideways scroll. */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() =>
+    this.narrow() ? ['name', 'status', 'actions'] : ['name', 'roles', 'status', 'lastLogin', 'actions'],
+  );
   protected readonly search = signal('');
   protected readonly role = signal<Role | undefined>(undefined);
   protected readonly pageIndex = signal(0);
