@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, signOut } from './support';
+import { pick, signIn, signOut } from './support';
 
 test.describe('each demo role signs in and sees its home', () => {
   test('the admin sees the organisation overview and every admin screen', async ({ page }) => {
@@ -16,14 +16,11 @@ test.describe('each demo role signs in and sees its home', () => {
     await expect(page.getByTestId('org-tree').getByText('Key Accounts East')).toBeVisible();
     await nav.getByRole('link', { name: 'Audit log' }).click();
     // Other journeys add entries; the seed is the one system entry.
-    await page.getByRole('combobox', { name: 'Record type' }).click();
-    await page.getByRole('option', { name: 'System' }).click();
+    await pick(page, page.getByRole('combobox', { name: 'Record type' }), 'System');
     await expect(page.getByTestId('audit-list').getByText('The demo company was loaded')).toBeVisible();
     // Entries read as sentences, with names: the admin's own sign-in among them.
-    await page.getByRole('combobox', { name: 'Record type' }).click();
-    await page.getByRole('option', { name: 'All' }).click();
-    await page.getByTestId('audit-action').click();
-    await page.getByRole('option', { name: 'Sign-ins and sessions' }).click();
+    await pick(page, page.getByRole('combobox', { name: 'Record type' }), 'All');
+    await pick(page, page.getByTestId('audit-action'), 'Sign-ins and sessions');
     await expect(
       page.getByTestId('audit-sentence').filter({ hasText: 'Sun Li signed in' }).first(),
     ).toBeVisible();

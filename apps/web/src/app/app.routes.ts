@@ -1,6 +1,5 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard, permissionGuard } from '@cadre/web/core';
-import { ShellComponent } from './layout/shell.component';
 
 export const appRoutes: Routes = [
   {
@@ -10,7 +9,8 @@ export const appRoutes: Routes = [
   },
   {
     path: '',
-    component: ShellComponent,
+    // Lazy, like every page: the sign-in page downloads neither the shell nor its menu.
+    loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
     canActivate: [authGuard],
     children: [
       {

@@ -104,8 +104,9 @@ import { visibleNavItems } from './navigation';
         [matMenuTriggerFor]="userMenu"
         class="user-button"
         data-testid="user-menu"
+        [attr.aria-label]="session.user()?.displayName"
       >
-        <mat-icon>account_circle</mat-icon>
+        <mat-icon aria-hidden="true">account_circle</mat-icon>
         <span class="user-name">{{ session.user()?.displayName }}</span>
       </button>
       <mat-menu #userMenu="matMenu">

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
@@ -32,6 +33,16 @@ export function configureHttp(
           'script-src': ["'self'"],
         },
       },
+    }),
+  );
+  // API answers of some size go compressed (Brotli at a fast quality, or gzip), in
+  // libuv's thread pool. Not the simulation (its answer streams, up to 64 MB, and the
+  // client reads it as it comes) nor files (CVs, already compressed formats).
+  app.use(
+    `/${API_PREFIX}`,
+    compression({
+      threshold: 2048,
+      filter: (req, res) => !/\/compensation\/simulate$|\/cv$/.test(req.path) && compression.filter(req, res),
     }),
   );
   // Only the session routes read a cookie (the refresh token); nothing else parses them.
