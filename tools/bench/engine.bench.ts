@@ -7,7 +7,14 @@
  * process: summing the same credits by payee and period with the same decimal type.
  * Options: --payees N --credits N --runs N (defaults 10000, 1000000, 3).
  */
-import { Decimal, evaluate, simulate, TotalsAccumulator, validateDocument } from '@cadre/compensation/engine';
+import {
+  Decimal,
+  evaluate,
+  formatProblem,
+  simulate,
+  TotalsAccumulator,
+  validateDocument,
+} from '@cadre/compensation/engine';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -118,7 +125,7 @@ function baseline(doc: Doc): number {
 
 function engine(doc: Doc): number {
   const result = simulate(doc);
-  if (!result.ok) throw new Error(result.problems.slice(0, 5).join('\n'));
+  if (!result.ok) throw new Error(result.problems.slice(0, 5).map(formatProblem).join('\n'));
   return result.output.statements.length;
 }
 

@@ -122,13 +122,26 @@ describe('POST /api/compensation/simulate', () => {
     const res = await simulate(tokens.manager, JSON.stringify(doc));
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation_failed');
+    // The English reason for API clients; the code and params for a client to translate.
     expect(res.body.errors).toEqual([
       {
         field: 'periods[1]',
         reason: '"2027-03" does not follow "2027-01": periods must be ascending and consecutive',
+        code: 'plan_period_gap',
+        params: { value: '2027-03', previous: '2027-01' },
       },
-      { field: 'credits[0].payee', reason: 'unknown payee "ghost"' },
-      { field: 'credits[3].amount', reason: '"12x" is not a decimal number' },
+      {
+        field: 'credits[0].payee',
+        reason: 'unknown payee "ghost"',
+        code: 'plan_unknown_payee',
+        params: { payee: 'ghost' },
+      },
+      {
+        field: 'credits[3].amount',
+        reason: '"12x" is not a decimal number',
+        code: 'plan_decimal',
+        params: { value: '"12x"' },
+      },
     ]);
   });
 
@@ -137,6 +150,7 @@ describe('POST /api/compensation/simulate', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('$');
     expect(bad.body.errors[0].reason).toMatch(/^not valid JSON/);
+    expect(bad.body.errors[0].code).toBe('plan_json');
     expect((await simulate(tokens.manager, '')).status).toBe(400);
   });
 

@@ -9,7 +9,13 @@
  * on stderr, exit status 2. Usage and file errors: exit status 1.
  */
 import { readFileSync } from 'node:fs';
-import { explainStatement, simulate, validateDocument } from '@cadre/compensation/engine';
+import {
+  explainStatement,
+  formatProblem,
+  simulate,
+  validateDocument,
+  type PlanProblem,
+} from '@cadre/compensation/engine';
 
 const USAGE =
   'usage: commission simulate FILE [--explain] | commission validate FILE   (FILE may be - for stdin)';
@@ -64,8 +70,8 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function fail(problems: string[]): number {
-  process.stderr.write(problems.map((p) => `${p}\n`).join(''));
+function fail(problems: PlanProblem[]): number {
+  process.stderr.write(problems.map((p) => `${formatProblem(p)}\n`).join(''));
   return 2;
 }
 

@@ -62,9 +62,11 @@ test('a manager simulates a plan and reads why each number is what it is', async
   );
   await expect(page.getByTestId('simulate-statements')).toBeHidden();
 
-  // In Chinese.
+  // In Chinese: the problem's reason is translated at once, its path stays as written.
   await page.getByTestId('language-menu').click();
   await page.getByRole('menuitem', { name: '简体中文' }).click();
+  await expect(problems).toContainText('文档有 1 个问题');
+  await expect(problems).toContainText('plan.components[0].tiers[0].rate "five percent" 不是十进制数字');
   await editor.fill(text);
   await page.getByTestId('simulate-run').click();
   await expect(statement).toContainText('预支提成 3,000.00（可追回）：应得低于预支，按预支发放');

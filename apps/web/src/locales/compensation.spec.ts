@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simulate, type Statement } from '@cadre/compensation/engine';
+import { formatProblem, simulate, type Statement } from '@cadre/compensation/engine';
 import { explainLine, explainSettlement } from '@cadre/web/compensation/ui';
 import { I18n, TRANSLATIONS } from '@cadre/web/i18n';
 import { en } from './en';
@@ -12,7 +12,7 @@ const EXAMPLES = join(__dirname, '..', '..', '..', '..', 'examples', 'commission
 /** Every statement of an example plan, as the engine computes it. */
 function statementsOf(file: string): Statement[] {
   const result = simulate(JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')));
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.output.statements;
 }
 

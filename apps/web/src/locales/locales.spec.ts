@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIELD_ERROR_CODES, PLAN_PROBLEM_CODES } from '@cadre/shared/contracts';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -69,5 +70,10 @@ describe('translations', () => {
     }
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it("translate every field error code the API may send, the commission document's too", () => {
+    const codes = [...FIELD_ERROR_CODES, ...PLAN_PROBLEM_CODES];
+    expect(codes.filter((code) => !(`validation.code.${code}` in en))).toEqual([]);
   });
 });

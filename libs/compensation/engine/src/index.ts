@@ -8,3 +8,4 @@ export * from './lib/totals';
 export * from './lib/evaluate';
 export * from './lib/simulate';
 export * from './lib/explain';
+export * from './lib/problems';

@@ -10,3 +10,4 @@ export * from './audit/audit.dto';
 export * from './talent/talent.dto';
 export * from './recruitment/recruitment.dto';
 export * from './compensation/compensation.dto';
+export * from './compensation/plan-problem';

@@ -1,9 +1,9 @@
-import { simulate } from '@cadre/compensation/engine';
+import { planProblem, simulate, type PlanProblem } from '@cadre/compensation/engine';
 import type { SimulationLimitName, SimulationLimits } from './simulation-limits';
 
 export type SimulationAnswer =
   | { ok: true; json: Uint8Array }
-  | { ok: false; problems: string[] }
+  | { ok: false; problems: PlanProblem[] }
   | { ok: false; tooLarge: { limit: SimulationLimitName; would: number; maximum: number } };
 
 /**
@@ -16,7 +16,7 @@ export function runSimulation(body: Uint8Array, limits: SimulationLimits): Simul
   try {
     document = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch (error) {
-    return { ok: false, problems: [`$: not valid JSON text: ${(error as Error).message}`] };
+    return { ok: false, problems: [planProblem('$', 'plan_json', { detail: (error as Error).message })] };
   }
   const result = simulate(document, limits);
   if (!result.ok) return result;

@@ -26,7 +26,14 @@ describe('SimulationService without a worker bundle (tests from source)', () => 
     const bad = { ...doc, credits: [{ ...doc.credits[0], amount: 'lots' }] };
     await expect(service.simulate(bytes(bad))).rejects.toMatchObject({
       status: 400,
-      errors: [{ field: 'credits[0].amount', reason: '"lots" is not a decimal number' }],
+      errors: [
+        {
+          field: 'credits[0].amount',
+          reason: '"lots" is not a decimal number',
+          code: 'plan_decimal',
+          params: { value: '"lots"' },
+        },
+      ],
     });
   });
 

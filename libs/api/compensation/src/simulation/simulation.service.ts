@@ -52,12 +52,7 @@ export class SimulationService {
     if ('tooLarge' in answer)
       throw new LimitExceededError(describeLimit(answer.tooLarge), answer.tooLarge.limit);
     throw new InvalidInputError(
-      answer.problems.map((line) => {
-        const at = line.indexOf(': ');
-        return at < 0
-          ? { field: '$', reason: line }
-          : { field: line.slice(0, at), reason: line.slice(at + 2) };
-      }),
+      answer.problems.map((p) => ({ field: p.path, reason: p.message, code: p.code, params: p.params })),
     );
   }
 
@@ -108,7 +103,13 @@ export class SimulationService {
   }
 }
 
-/** A view that owns its whole ArrayBuffer, so moving it cannot take memory others share. */
+/**
+ * A plain view that owns its whole ArrayBuffer, so moving it cannot take memory others share.
+ * Node's Buffers are always copied: Node 22 and later mark their backing stores (the pool and
+ * allocUnsafe's) as untransferable, and postMessage would throw DataCloneError.
+ */
 function ownBuffer(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const plain =
+    !Buffer.isBuffer(bytes) && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return plain ? bytes : new Uint8Array(bytes);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatProblem } from './problems';
 import { simulate } from './simulate';
 
 /** The example plans in examples/commission simulate out of the box, to figures worked by hand. */
@@ -7,7 +8,7 @@ const EXAMPLES = join(__dirname, '..', '..', '..', '..', '..', 'examples', 'comm
 
 function run(file: string): Record<string, string[]> {
   const result = simulate(JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')));
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   const byPayee: Record<string, string[]> = {};
   for (const s of result.output.statements) {
     (byPayee[s.payee] ??= []).push(

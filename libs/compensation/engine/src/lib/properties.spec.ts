@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from './decimal';
+import { formatProblem } from './problems';
 import { simulate } from './simulate';
 import type { Statement } from './statement';
 
@@ -114,7 +115,7 @@ const documentArb = fc
 
 function run(doc: unknown): Statement[] {
   const result = simulate(doc);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.output.statements;
 }
 

@@ -1,5 +1,6 @@
 import { evaluate } from './evaluate';
 import type { Component, Plan } from './model';
+import type { PlanProblem } from './problems';
 import type { SimulationOutput } from './statement';
 import { TotalsAccumulator } from './totals';
 import { validateDocument } from './validate';
@@ -21,7 +22,8 @@ export interface OutputTooLarge {
   maximum: number;
 }
 
-export type SimulationResult = { ok: true; output: SimulationOutput } | { ok: false; problems: string[] };
+export type SimulationResult =
+  { ok: true; output: SimulationOutput } | { ok: false; problems: PlanProblem[] };
 export type LimitedSimulationResult = SimulationResult | { ok: false; tooLarge: OutputTooLarge };
 
 /**

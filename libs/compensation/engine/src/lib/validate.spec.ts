@@ -1,4 +1,5 @@
 import { credit, document, problems } from '../test/documents';
+import { simulate } from './simulate';
 
 describe('invalid documents produce no statements, only every problem with its JSON path', () => {
   it('reports decimals that are not', () => {
@@ -11,6 +12,35 @@ describe('invalid documents produce no statements, only every problem with its J
       ],
     });
     expect(problems(doc)).toEqual(['credits[3].amount: "12x" is not a decimal number']);
+  });
+
+  it('gives each problem a stable code and the values its sentence names, for translation', () => {
+    const doc = document({
+      periods: ['2027-01', '2027-03'],
+      credits: [credit('ghost', '2027-01-01', '12x')],
+    });
+    const result = simulate(doc);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'periods[1]',
+        code: 'plan_period_gap',
+        params: { value: '2027-03', previous: '2027-01' },
+        message: '"2027-03" does not follow "2027-01": periods must be ascending and consecutive',
+      },
+      {
+        path: 'credits[0].payee',
+        code: 'plan_unknown_payee',
+        params: { payee: 'ghost' },
+        message: 'unknown payee "ghost"',
+      },
+      {
+        path: 'credits[0].amount',
+        code: 'plan_decimal',
+        params: { value: '"12x"' },
+        message: '"12x" is not a decimal number',
+      },
+    ]);
   });
 
   it('accepts JSON numbers by their shortest spelling, and refuses other types', () => {

@@ -14,8 +14,9 @@ import {
   type Tier,
 } from './model';
 import { isValidDate, parsePeriod, type Period, type PeriodKind } from './periods';
+import { planProblem, type PlanProblem, type PlanProblemCode } from './problems';
 
-export type ValidationResult = { ok: true; input: SimulationInput } | { ok: false; problems: string[] };
+export type ValidationResult = { ok: true; input: SimulationInput } | { ok: false; problems: PlanProblem[] };
 
 type Json = Record<string, unknown>;
 
@@ -55,24 +56,20 @@ export interface ValidateOptions {
 }
 
 export function validateDocument(document: unknown, options: ValidateOptions = {}): ValidationResult {
-  const problems: string[] = [];
-  const problem = (path: string, message: string) => problems.push(`${path}: ${message}`);
+  const problems: PlanProblem[] = [];
+  const problem = (path: string, code: PlanProblemCode, params?: Record<string, string | number>) =>
+    problems.push(planProblem(path, code, params));
 
-  if (!isObject(document)) {
-    return {
-      ok: false,
-      problems: ['$: the document must be a JSON object with plan, periods, payees and credits'],
-    };
-  }
+  if (!isObject(document)) return { ok: false, problems: [planProblem('$', 'plan_document')] };
 
   // --- small readers that report and return null on failure ---
   const string = (value: unknown, path: string, required = true): string | null => {
     if (value === undefined || value === null) {
-      if (required) problem(path, 'is required');
+      if (required) problem(path, 'plan_required');
       return null;
     }
     if (typeof value !== 'string' || value.trim() === '') {
-      problem(path, `${show(value)} is not a non-empty string`);
+      problem(path, 'plan_text', { value: show(value) });
       return null;
     }
     return value;
@@ -83,38 +80,38 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     options: { required?: boolean; min?: 'zero' | 'positive' } = {},
   ): Decimal | null => {
     if (value === undefined || value === null) {
-      if (options.required ?? true) problem(path, 'is required');
+      if (options.required ?? true) problem(path, 'plan_required');
       return null;
     }
     const parsed = parseDecimal(value);
     if (!parsed) {
-      problem(path, `${show(value)} is not a decimal number`);
+      problem(path, 'plan_decimal', { value: show(value) });
       return null;
     }
     if (options.min === 'zero' && parsed.isNegative() && !parsed.isZero()) {
-      problem(path, `${show(value)} must not be negative`);
+      problem(path, 'plan_negative', { value: show(value) });
       return null;
     }
     if (options.min === 'positive' && !parsed.greaterThan(0)) {
-      problem(path, `${show(value)} must be greater than 0`);
+      problem(path, 'plan_not_positive', { value: show(value) });
       return null;
     }
     return parsed;
   };
   const array = (value: unknown, path: string, required = true): unknown[] | null => {
     if (value === undefined || value === null) {
-      if (required) problem(path, 'is required');
+      if (required) problem(path, 'plan_required');
       return null;
     }
     if (!Array.isArray(value)) {
-      problem(path, 'must be an array');
+      problem(path, 'plan_list');
       return null;
     }
     return value;
   };
   const moneyDecimals = (value: Decimal | null, path: string, decimals: number, currency: string) => {
     if (value && value.decimalPlaces() > decimals) {
-      problem(path, `${value.toFixed()} has more decimals than ${currency} allows (${decimals})`);
+      problem(path, 'plan_money_decimals', { value: value.toFixed(), currency, decimals });
     }
   };
 
@@ -124,27 +121,25 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
   // --- periods ---
   const periods: Period[] = [];
   const periodList = array(document['periods'], 'periods');
-  if (periodList && periodList.length === 0) problem('periods', 'must name at least one period');
+  if (periodList && periodList.length === 0) problem('periods', 'plan_no_periods');
   if (periodList && plan) {
     periodList.forEach((raw, i) => {
       const path = `periods[${i}]`;
-      if (typeof raw !== 'string') return void problem(path, `${show(raw)} is not a period key`);
+      if (typeof raw !== 'string') return void problem(path, 'plan_period_key', { value: show(raw) });
       const period = parsePeriod(raw, plan.period);
       if (!period) {
         const other: PeriodKind = plan.period === 'month' ? 'quarter' : 'month';
-        return void problem(
-          path,
-          parsePeriod(raw, other)
-            ? `"${raw}" is a ${other}, but plan.period is "${plan.period}"`
-            : `"${raw}" is not a ${plan.period} period (expected ${plan.period === 'month' ? '"2027-01"' : '"2027-Q1"'})`,
-        );
+        return void (parsePeriod(raw, other)
+          ? problem(path, 'plan_period_kind', { value: raw, kind: other, planPeriod: plan.period })
+          : problem(path, 'plan_period', {
+              value: raw,
+              kind: plan.period,
+              example: plan.period === 'month' ? '2027-01' : '2027-Q1',
+            }));
       }
       const previous = periods[periods.length - 1];
       if (previous && period.index !== previous.index + 1) {
-        problem(
-          path,
-          `"${raw}" does not follow "${previous.key}": periods must be ascending and consecutive`,
-        );
+        problem(path, 'plan_period_gap', { value: raw, previous: previous.key });
       }
       periods.push(period);
     });
@@ -156,20 +151,20 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
   const payeeList = array(document['payees'], 'payees');
   payeeList?.forEach((raw, i) => {
     const path = `payees[${i}]`;
-    if (!isObject(raw)) return void problem(path, 'must be an object');
+    if (!isObject(raw)) return void problem(path, 'plan_object');
     const id = string(raw['id'], `${path}.id`);
     if (id !== null) {
-      if (payeeIndex.has(id)) problem(`${path}.id`, `duplicate id "${id}"`);
+      if (payeeIndex.has(id)) problem(`${path}.id`, 'plan_duplicate_id', { id });
       else payeeIndex.set(id, i);
     }
     let hireDate: string | null = null;
     if (raw['hireDate'] !== undefined && raw['hireDate'] !== null) {
       if (isValidDate(raw['hireDate'])) hireDate = raw['hireDate'];
-      else problem(`${path}.hireDate`, `${show(raw['hireDate'])} is not a date (yyyy-mm-dd)`);
+      else problem(`${path}.hireDate`, 'plan_date', { value: show(raw['hireDate']) });
     }
     const quota = new Map<string, Decimal>();
     if (raw['quota'] !== undefined && raw['quota'] !== null) {
-      if (!isObject(raw['quota'])) problem(`${path}.quota`, 'must be an object of metric: amount');
+      if (!isObject(raw['quota'])) problem(`${path}.quota`, 'plan_quota_object');
       else {
         for (const [metric, value] of Object.entries(raw['quota'])) {
           const parsed = decimal(value, `${path}.quota.${metric}`, { min: 'zero' });
@@ -180,10 +175,9 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     const certifications: { id: string; date: string }[] = [];
     array(raw['certifications'], `${path}.certifications`, false)?.forEach((cert, j) => {
       const certPath = `${path}.certifications[${j}]`;
-      if (!isObject(cert)) return void problem(certPath, 'must be an object with id and date');
+      if (!isObject(cert)) return void problem(certPath, 'plan_object_with', { first: 'id', second: 'date' });
       const certId = string(cert['id'], `${certPath}.id`);
-      if (!isValidDate(cert['date']))
-        problem(`${certPath}.date`, `${show(cert['date'])} is not a date (yyyy-mm-dd)`);
+      if (!isValidDate(cert['date'])) problem(`${certPath}.date`, 'plan_date', { value: show(cert['date']) });
       else if (certId) certifications.push({ id: certId, date: cert['date'] });
     });
     const openingBalance =
@@ -197,16 +191,21 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     payees.forEach((payee, i) => {
       const reported = new Set<string>();
       for (const component of plan.components) {
-        const needs: { metric: string; by: string }[] = [];
-        if (needsQuota(component))
-          needs.push({ metric: component.metric, by: `component "${component.id}"` });
-        if (component.gate)
-          needs.push({ metric: component.gate.metric, by: `the gate of component "${component.id}"` });
-        for (const { metric, by } of needs) {
+        const needs: { metric: string; byGate: boolean }[] = [];
+        if (needsQuota(component)) needs.push({ metric: component.metric, byGate: false });
+        if (component.gate) needs.push({ metric: component.gate.metric, byGate: true });
+        for (const { metric, byGate } of needs) {
           const quota = payee.quota.get(metric);
           if ((!quota || quota.isZero()) && !reported.has(metric)) {
             reported.add(metric);
-            problem(`payees[${i}].quota.${metric}`, `quota required by ${by}${quota ? ' (it is 0)' : ''}`);
+            const code = byGate
+              ? quota
+                ? 'plan_gate_quota_zero'
+                : 'plan_gate_quota_required'
+              : quota
+                ? 'plan_quota_zero'
+                : 'plan_quota_required';
+            problem(`payees[${i}].quota.${metric}`, code, { component: component.id });
           }
         }
       }
@@ -228,7 +227,7 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
   for (let i = 0; i < creditsLength; i++) {
     const raw = (creditList as unknown[])[i];
     if (!isObject(raw)) {
-      problem(`credits[${i}]`, 'must be an object');
+      problem(`credits[${i}]`, 'plan_object');
       continue;
     }
     let ok = true;
@@ -236,7 +235,7 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     if (!isPlainString(id)) ok = string(id, `credits[${i}].id`) !== null && ok;
     if (typeof id === 'string') {
       if (creditIds.has(id)) {
-        problem(`credits[${i}].id`, `duplicate id "${id}"`);
+        problem(`credits[${i}].id`, 'plan_duplicate_id', { id });
         ok = false;
       } else creditIds.add(id);
     }
@@ -245,12 +244,12 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     if (payee === undefined) {
       ok = false;
       if (string(payeeId, `credits[${i}].payee`) !== null)
-        problem(`credits[${i}].payee`, `unknown payee "${payeeId as string}"`);
+        problem(`credits[${i}].payee`, 'plan_unknown_payee', { payee: payeeId as string });
     }
     const date = raw['date'];
     if (!isValidDate(date)) {
       ok = false;
-      problem(`credits[${i}].date`, `${show(date)} is not a date (yyyy-mm-dd)`);
+      problem(`credits[${i}].date`, 'plan_date', { value: show(date) });
     }
     const metric = raw['metric'];
     if (!isPlainString(metric)) ok = string(metric, `credits[${i}].metric`) !== null && ok;
@@ -261,7 +260,7 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
       const share = parseDecimal(shareRaw);
       if (share === null) ok = decimal(shareRaw, `credits[${i}].share`) !== null && ok;
       else if (share.lessThanOrEqualTo(0) || share.greaterThan(1)) {
-        problem(`credits[${i}].share`, `${share.toFixed()} is outside (0, 1]`);
+        problem(`credits[${i}].share`, 'plan_share', { value: share.toFixed() });
         ok = false;
       } else if (value !== null && !share.equals(1)) value = value.times(share);
     }
@@ -269,7 +268,7 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     const rawAttributes = raw['attributes'];
     if (rawAttributes !== undefined && rawAttributes !== null) {
       if (!isObject(rawAttributes)) {
-        problem(`credits[${i}].attributes`, 'must be an object');
+        problem(`credits[${i}].attributes`, 'plan_object');
         ok = false;
       } else attributes = stringValues(rawAttributes);
     }
@@ -285,7 +284,7 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
   // --- the plan, hoisted so it can use the readers above ---
   function parsePlan(raw: unknown): Plan | null {
     if (!isObject(raw)) {
-      problem('plan', raw === undefined ? 'is required' : 'must be an object');
+      problem('plan', raw === undefined ? 'plan_required' : 'plan_object');
       return null;
     }
     const before = problems.length;
@@ -293,33 +292,39 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     const name = raw['name'] === undefined ? null : string(raw['name'], 'plan.name', false);
     const currencyRaw = raw['currency'];
     let currency = 'XXX';
-    if (currencyRaw === undefined) problem('plan.currency', 'is required');
+    if (currencyRaw === undefined) problem('plan.currency', 'plan_required');
     else if (typeof currencyRaw !== 'string' || !/^[A-Z]{3}$/.test(currencyRaw)) {
-      problem('plan.currency', `${show(currencyRaw)} is not an ISO 4217 currency code such as "CNY"`);
+      problem('plan.currency', 'plan_currency', { value: show(currencyRaw) });
     } else currency = currencyRaw;
     const decimals = minorUnits(currency);
     let rounding: RoundingPolicy = 'half-up';
     if (raw['rounding'] !== undefined) {
       if (raw['rounding'] === 'half-up' || raw['rounding'] === 'half-even') rounding = raw['rounding'];
-      else problem('plan.rounding', `${show(raw['rounding'])} is not "half-up" or "half-even"`);
+      else
+        problem('plan.rounding', 'plan_one_of', {
+          value: show(raw['rounding']),
+          first: 'half-up',
+          second: 'half-even',
+        });
     }
     let period: PeriodKind = 'month';
     if (raw['period'] === 'month' || raw['period'] === 'quarter') period = raw['period'];
     else
-      problem(
-        'plan.period',
-        raw['period'] === undefined ? 'is required' : `${show(raw['period'])} is not "month" or "quarter"`,
-      );
+      problem('plan.period', raw['period'] === undefined ? 'plan_required' : 'plan_one_of', {
+        value: show(raw['period']),
+        first: 'month',
+        second: 'quarter',
+      });
 
     const components: Component[] = [];
     const componentIds = new Set<string>();
     const list = array(raw['components'], 'plan.components');
-    if (list && list.length === 0) problem('plan.components', 'must have at least one component');
+    if (list && list.length === 0) problem('plan.components', 'plan_no_components');
     list?.forEach((item, i) => {
       const component = parseComponent(item, `plan.components[${i}]`);
       if (!component) return;
       if (componentIds.has(component.id))
-        problem(`plan.components[${i}].id`, `duplicate id "${component.id}"`);
+        problem(`plan.components[${i}].id`, 'plan_duplicate_id', { id: component.id });
       componentIds.add(component.id);
       components.push(component);
     });
@@ -332,12 +337,13 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
 
     let draw: Plan['draw'] = null;
     if (raw['draw'] !== undefined && raw['draw'] !== null) {
-      if (!isObject(raw['draw'])) problem('plan.draw', 'must be an object with amount and recoverable');
+      if (!isObject(raw['draw']))
+        problem('plan.draw', 'plan_object_with', { first: 'amount', second: 'recoverable' });
       else {
         const amount = decimal(raw['draw']['amount'], 'plan.draw.amount', { min: 'zero' });
         moneyDecimals(amount, 'plan.draw.amount', decimals, currency);
         const recoverable = raw['draw']['recoverable'];
-        if (typeof recoverable !== 'boolean') problem('plan.draw.recoverable', 'must be true or false');
+        if (typeof recoverable !== 'boolean') problem('plan.draw.recoverable', 'plan_yes_no');
         if (amount && typeof recoverable === 'boolean') draw = { amount, recoverable };
       }
     }
@@ -350,7 +356,7 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
 
   function parseComponent(raw: unknown, path: string): Component | null {
     if (!isObject(raw)) {
-      problem(path, 'must be an object');
+      problem(path, 'plan_object');
       return null;
     }
     const before = problems.length;
@@ -359,18 +365,17 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     const metric = string(raw['metric'], `${path}.metric`);
     const type = raw['type'];
     if (!COMPONENT_TYPES.includes(type as never)) {
-      problem(
-        `${path}.type`,
-        type === undefined
-          ? 'is required'
-          : `unknown type ${show(type)} (expected ${COMPONENT_TYPES.join(', ')})`,
-      );
+      problem(`${path}.type`, type === undefined ? 'plan_required' : 'plan_component_type', {
+        value: show(type),
+        expected: COMPONENT_TYPES.join(', '),
+      });
     }
     const filter = parseFilter(raw['filter'], `${path}.filter`);
     const cap = decimal(raw['cap'], `${path}.cap`, { required: false, min: 'zero' });
     let gate: Component['gate'] = null;
     if (raw['gate'] !== undefined && raw['gate'] !== null) {
-      if (!isObject(raw['gate'])) problem(`${path}.gate`, 'must be an object with metric and minAttainment');
+      if (!isObject(raw['gate']))
+        problem(`${path}.gate`, 'plan_object_with', { first: 'metric', second: 'minAttainment' });
       else {
         const gateMetric = string(raw['gate']['metric'], `${path}.gate.metric`);
         const minAttainment = decimal(raw['gate']['minAttainment'], `${path}.gate.minAttainment`, {
@@ -406,10 +411,18 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
       case 'tiered': {
         const basis = raw['basis'];
         if (basis !== 'attainment' && basis !== 'amount')
-          problem(`${path}.basis`, `${show(basis)} is not "attainment" or "amount"`);
+          problem(`${path}.basis`, 'plan_one_of', {
+            value: show(basis),
+            first: 'attainment',
+            second: 'amount',
+          });
         const mode = raw['mode'];
         if (mode !== 'marginal' && mode !== 'retroactive')
-          problem(`${path}.mode`, `${show(mode)} is not "marginal" or "retroactive"`);
+          problem(`${path}.mode`, 'plan_one_of', {
+            value: show(mode),
+            first: 'marginal',
+            second: 'retroactive',
+          });
         const tiers = parseTiers(raw['tiers'], `${path}.tiers`);
         if (
           tiers &&
@@ -423,8 +436,7 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
       case 'bonus': {
         const hasAttainment = raw['minAttainment'] !== undefined && raw['minAttainment'] !== null;
         const hasAmount = raw['minAmount'] !== undefined && raw['minAmount'] !== null;
-        if (hasAttainment === hasAmount)
-          problem(path, 'a bonus needs exactly one of minAttainment and minAmount');
+        if (hasAttainment === hasAmount) problem(path, 'plan_bonus_threshold');
         const minAttainment = hasAttainment
           ? decimal(raw['minAttainment'], `${path}.minAttainment`, { min: 'zero' })
           : null;
@@ -446,14 +458,14 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
   function parseFilter(raw: unknown, path: string): Filter | null {
     if (raw === undefined || raw === null) return null;
     if (!isObject(raw)) {
-      problem(path, 'must be an object of attribute: value or [values]');
+      problem(path, 'plan_filter_object');
       return null;
     }
     const filter: Record<string, string[]> = {};
     for (const [attribute, value] of Object.entries(raw)) {
       const values = Array.isArray(value) ? value : [value];
       if (values.length === 0 || values.some((v) => !['string', 'number', 'boolean'].includes(typeof v))) {
-        problem(`${path}.${attribute}`, 'must be a value or a non-empty list of values');
+        problem(`${path}.${attribute}`, 'plan_filter_values');
         continue;
       }
       filter[attribute] = values.map(String);
@@ -465,28 +477,29 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     const list = array(raw, path);
     if (!list) return null;
     if (list.length === 0) {
-      problem(path, 'must have at least one tier, the last with "upTo": null');
+      problem(path, 'plan_no_tiers');
       return null;
     }
     const before = problems.length;
     const tiers: Tier[] = [];
     list.forEach((item, i) => {
       const tierPath = `${path}[${i}]`;
-      if (!isObject(item)) return void problem(tierPath, 'must be an object with upTo and rate');
+      if (!isObject(item))
+        return void problem(tierPath, 'plan_object_with', { first: 'upTo', second: 'rate' });
       const last = i === list.length - 1;
       const rate = decimal(item['rate'], `${tierPath}.rate`, { min: 'zero' });
       let upTo: Decimal | null = null;
       if (item['upTo'] === null || item['upTo'] === undefined) {
-        if (!last) problem(`${tierPath}.upTo`, 'only the last tier may be open (upTo: null)');
+        if (!last) problem(`${tierPath}.upTo`, 'plan_open_tier');
       } else {
         upTo = decimal(item['upTo'], `${tierPath}.upTo`);
-        if (last) problem(`${tierPath}.upTo`, 'the last tier must be open: "upTo": null');
+        if (last) problem(`${tierPath}.upTo`, 'plan_last_tier');
         const previous = tiers[tiers.length - 1]?.upTo;
         if (upTo && previous && !upTo.greaterThan(previous)) {
-          problem(
-            `${tierPath}.upTo`,
-            `${upTo.toFixed()} is not above the previous tier's ${previous.toFixed()}: tiers must ascend`,
-          );
+          problem(`${tierPath}.upTo`, 'plan_tiers_ascend', {
+            value: upTo.toFixed(),
+            previous: previous.toFixed(),
+          });
         }
       }
       if (rate) tiers.push({ upTo, rate });
@@ -498,22 +511,23 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     const list = array(raw, path);
     if (!list) return null;
     if (list.length === 0) {
-      problem(path, 'must have at least one point');
+      problem(path, 'plan_no_points');
       return null;
     }
     const before = problems.length;
     const points: CurvePoint[] = [];
     list.forEach((item, i) => {
       const pointPath = `${path}[${i}]`;
-      if (!isObject(item)) return void problem(pointPath, 'must be an object with attainment and payout');
+      if (!isObject(item))
+        return void problem(pointPath, 'plan_object_with', { first: 'attainment', second: 'payout' });
       const attainment = decimal(item['attainment'], `${pointPath}.attainment`, { min: 'zero' });
       const payout = decimal(item['payout'], `${pointPath}.payout`, { min: 'zero' });
       const previous = points[points.length - 1];
       if (attainment && previous && !attainment.greaterThan(previous.attainment)) {
-        problem(
-          `${pointPath}.attainment`,
-          `${attainment.toFixed()} is not above the previous point's ${previous.attainment.toFixed()}: attainments must ascend`,
-        );
+        problem(`${pointPath}.attainment`, 'plan_points_ascend', {
+          value: attainment.toFixed(),
+          previous: previous.attainment.toFixed(),
+        });
       }
       if (attainment && payout) points.push({ attainment, payout });
     });

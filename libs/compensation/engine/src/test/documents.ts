@@ -1,3 +1,4 @@
+import { formatProblem } from '../lib/problems';
 import { simulate } from '../lib/simulate';
 import type { Statement } from '../lib/statement';
 
@@ -40,7 +41,7 @@ export function document(parts: DocumentParts): Record<string, unknown> {
 
 export function statements(parts: DocumentParts): Statement[] {
   const result = simulate(document(parts));
-  if (!result.ok) throw new Error(`unexpected problems:\n${result.problems.join('\n')}`);
+  if (!result.ok) throw new Error(`unexpected problems:\n${result.problems.map(formatProblem).join('\n')}`);
   return result.output.statements;
 }
 
@@ -54,5 +55,8 @@ export function line(parts: DocumentParts, component = 'rev'): string {
 export function problems(doc: unknown): string[] {
   const result = simulate(doc);
   if (result.ok) throw new Error('expected the document to be refused');
-  return result.problems;
+  // Every problem's English is whole: no {placeholder} its params left unfilled.
+  const unfilled = result.problems.filter((p) => /\{\w+\}/.test(p.message));
+  if (unfilled.length > 0) throw new Error(`unfilled message: ${unfilled.map(formatProblem).join('; ')}`);
+  return result.problems.map(formatProblem);
 }

@@ -1,3 +1,5 @@
+import type { PlanProblemCode } from '../compensation/plan-problem';
+
 /** The body of every error the API answers. */
 export interface ApiError {
   statusCode: number;
@@ -72,7 +74,8 @@ export interface FieldError {
   field: string;
   /** In English, for API clients and as the fallback. */
   reason: string;
-  code?: FieldErrorCode;
+  /** A commission document's problems (the simulator's 400) carry a `plan_*` code. */
+  code?: FieldErrorCode | PlanProblemCode;
   /** Values the translated sentence needs, e.g. `{ max: 120 }` for `too_long`. */
   params?: Record<string, string | number>;
 }

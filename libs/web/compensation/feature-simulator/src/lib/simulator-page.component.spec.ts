@@ -9,6 +9,7 @@ import { SimulatorPageComponent } from './simulator-page.component';
 
 const dictionary = {
   'compensation.simulator.problems': 'The document has {count} problem(s)',
+  'validation.code.plan_decimal': '{value} ist keine Dezimalzahl',
   'compensation.trace.basis': '{metric} total {basis}',
   'compensation.trace.rate': '{basis} × {rate} = {amount}',
   'compensation.trace.rounding': 'Exact {exact}, rounded {rounding}',
@@ -146,7 +147,12 @@ describe('SimulatorPageComponent', () => {
         message: 'plan: is required',
         errors: [
           { field: 'plan', reason: 'is required' },
-          { field: 'credits[3].amount', reason: '"12x" is not a decimal number' },
+          {
+            field: 'credits[3].amount',
+            reason: '"12x" is not a decimal number',
+            code: 'plan_decimal',
+            params: { value: '"12x"' },
+          },
         ],
       },
       { status: 400, statusText: 'Bad Request' },
@@ -157,7 +163,8 @@ describe('SimulatorPageComponent', () => {
     expect(problems.textContent).toContain('The document has 2 problem(s)');
     expect(Array.from(problems.querySelectorAll('li')).map((li) => li.textContent?.trim())).toEqual([
       'plan is required',
-      'credits[3].amount "12x" is not a decimal number',
+      // Translated by its code where the reader's dictionary has it; the English otherwise.
+      'credits[3].amount "12x" ist keine Dezimalzahl',
     ]);
     expect(el.querySelector('[data-testid="simulate-statements"]')).toBeNull();
   });

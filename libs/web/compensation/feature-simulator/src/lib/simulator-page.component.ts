@@ -22,7 +22,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { firstValueFrom } from 'rxjs';
 import { Decimal, type SimulationOutput, type Statement } from '@cadre/compensation/engine';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
-import { describeError, toAppError } from '@cadre/web/core';
+import { describeError, fieldReason, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import type { FieldError, PlanExampleDto } from '@cadre/shared/contracts';
 import { groupDigits, StatementViewComponent } from '@cadre/web/compensation/ui';
@@ -105,6 +105,11 @@ export class SimulatorPageComponent {
       currency: statements[0].currency,
     };
   });
+
+  /** A document problem's reason in the reader's language (the path stays as written). */
+  protected reasonOf(problem: FieldError): string {
+    return fieldReason(this.i18n, problem);
+  }
 
   protected format(value: string): string {
     return groupDigits(value);
