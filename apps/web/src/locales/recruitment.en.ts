@@ -90,6 +90,7 @@ export const talentAndRecruitmentEn: Record<string, string> = {
   'recruitment.requisition.openNow': 'Open it now',
   'recruitment.requisition.seats': '{filled} of {headcount} hired',
   'recruitment.requisition.applicationsCount': '{count} applications',
+  'recruitment.requisition.applicationsOne': '{count} application',
   'recruitment.requisition.managedBy': 'Hiring manager {name}',
   'recruitment.requisition.openedOn': 'Opened {date}',
   'recruitment.requisition.changeStatus': 'Change status',

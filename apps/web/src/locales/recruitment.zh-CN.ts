@@ -89,6 +89,7 @@ export const talentAndRecruitmentZh: Record<string, string> = {
   'recruitment.requisition.openNow': '立即开放',
   'recruitment.requisition.seats': '已录用 {filled} / {headcount}',
   'recruitment.requisition.applicationsCount': '{count} 份申请',
+  'recruitment.requisition.applicationsOne': '{count} 份申请',
   'recruitment.requisition.managedBy': '用人经理 {name}',
   'recruitment.requisition.openedOn': '开放于 {date}',
   'recruitment.requisition.changeStatus': '更改状态',

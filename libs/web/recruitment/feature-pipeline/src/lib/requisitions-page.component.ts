@@ -102,7 +102,10 @@ import { RequisitionDialogComponent } from './requisition-dialog.component';
                     'recruitment.requisition.seats' | t: { filled: r.filled, headcount: r.headcount }
                   }}</span>
                   <span>{{
-                    'recruitment.requisition.applicationsCount' | t: { count: r.applications }
+                    (r.applications === 1
+                      ? 'recruitment.requisition.applicationsOne'
+                      : 'recruitment.requisition.applicationsCount'
+                    ) | t: { count: r.applications }
                   }}</span>
                   <span class="muted">{{
                     'recruitment.requisition.managedBy' | t: { name: r.hiringManagerName }

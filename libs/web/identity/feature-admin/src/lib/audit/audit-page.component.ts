@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -12,6 +13,7 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { JsonPipe } from '@angular/common';
+import { map } from 'rxjs';
 import type { AuditEntryDto } from '@cadre/shared/contracts';
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
@@ -144,12 +146,17 @@ const ENTITY_TYPES = [
             @for (e of items(); track e.id) {
               <mat-expansion-panel>
                 <mat-expansion-panel-header>
-                  <mat-panel-title class="sentence" data-testid="audit-sentence">{{
-                    sentence(e)
-                  }}</mat-panel-title>
-                  <mat-panel-description>
-                    {{ e.occurredAt | localDate: 'datetime' }}
-                  </mat-panel-description>
+                  <mat-panel-title class="sentence">
+                    <span data-testid="audit-sentence">{{ sentence(e) }}</span>
+                    @if (narrow()) {
+                      <span class="when muted">{{ e.occurredAt | localDate: 'datetime' }}</span>
+                    }
+                  </mat-panel-title>
+                  @if (!narrow()) {
+                    <mat-panel-description>
+                      {{ e.occurredAt | localDate: 'datetime' }}
+                    </mat-panel-description>
+                  }
                 </mat-expansion-panel-header>
                 <p class="muted">
                   <code>{{ e.action }}</code> · {{ e.actorEmail ?? ('audit.system' | t) }} ·
@@ -187,12 +194,28 @@ const ENTITY_TYPES = [
       display: flex;
       flex-wrap: wrap;
       gap: 12px;
+      margin-bottom: 8px;
+    }
+    /* A sentence may take two lines (and the time a third on a phone): the header grows. */
+    mat-accordion {
+      --mat-expansion-header-collapsed-state-height: auto;
+      --mat-expansion-header-expanded-state-height: auto;
+    }
+    mat-expansion-panel-header {
+      padding-block: 12px;
+    }
+    .sentence {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 2px;
+      white-space: normal;
+    }
+    .when {
+      font: var(--mat-sys-body-small);
     }
     .filters mat-form-field {
       flex: 1 1 180px;
-    }
-    .sentence {
-      white-space: normal;
     }
     .diff {
       display: grid;
@@ -222,6 +245,13 @@ export class AuditPageComponent {
     effect(() => dates.setLocale(this.i18n.locale()));
   }
 
+  /** On a phone the time goes beneath the sentence, so the sentence keeps the width. */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
   protected readonly entityTypes = ENTITY_TYPES;
   protected readonly entityType = signal<string | undefined>(undefined);
   protected readonly action = signal<string | undefined>(undefined);
