@@ -704,9 +704,13 @@ describe('recruitment', () => {
         ).status,
       ).toBe(403);
 
-      // Full now: the next hire is refused.
-      const another = await apply(requisition.id, (await newCandidate()).id).catch(() => null);
-      expect(another).toBeNull();
+      // Full now (and so filled): nobody more may apply, let alone be hired.
+      const another = await api()
+        .post('/api/applications')
+        .set(bearer(tokens.hr))
+        .send({ requisitionId: requisition.id, candidateId: (await newCandidate()).id });
+      expect(another.status).toBe(409);
+      expect(another.body.code).toBe('requisition_closed');
     });
 
     it('hires from the offer stage; before it only with a reason, which the history and the audit log keep', async () => {
