@@ -744,6 +744,59 @@ describe('recruitment', () => {
       });
     });
 
+    it("places the hire by identity's rules and writes identity's audit entries", async () => {
+      // A hiring manager who has left since the requisition opened: nobody may be placed under them.
+      const leaving = await createEmployee(db, { orgUnitId: org.myTeam.id, jobTitle: 'Sales Manager' });
+      await createUser(db, { roles: ['manager'], employeeId: leaving.id });
+      const opened = await api()
+        .post('/api/requisitions')
+        .set(bearer(tokens.hr))
+        .send({
+          title: `Account Executive ${unique()}`,
+          roleProfileId: profile.id,
+          orgUnitId: org.myTeam.id,
+          hiringManagerId: leaving.id,
+          headcount: 1,
+          status: 'open',
+        })
+        .expect(201);
+      const application = await apply(opened.body.id, (await newCandidate('Placed Late')).id);
+      await toOffer(application.id);
+      await db.query(`update employees set status = 'left' where id = $1`, [leaving.id]);
+      const email = `hire-${unique()}@northwind.example`;
+      const refused = await hire(application.id, { email });
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('placement_invalid');
+      expect(refused.body.message).toContain('managerId this person has left the company');
+      expect(await db.query('select 1 from employees where email = $1', [email])).toEqual([]);
+      expect(await db.query('select 1 from users where email = $1', [email])).toEqual([]);
+
+      // Back with the company: the hire goes through, audited as identity audits employees and users.
+      await db.query(`update employees set status = 'active' where id = $1`, [leaving.id]);
+      const hired = await hire(application.id, { email });
+      expect(hired.status).toBe(201);
+      const entries = async (entityId: string, action: string) =>
+        (await api().get('/api/audit').query({ entityId, action }).set(bearer(tokens.admin))).body.items;
+      expect((await entries(hired.body.employeeId, 'employee.create'))[0].after).toEqual({
+        fullName: 'Placed Late',
+        email,
+        jobTitle: 'Account Executive',
+        hireDate: '2026-12-01',
+        status: 'active',
+        orgUnitId: org.myTeam.id,
+        managerId: leaving.id,
+        source: 'hire',
+        applicationId: application.id,
+      });
+      expect((await entries(hired.body.userId, 'user.create'))[0].after).toEqual({
+        email,
+        displayName: 'Placed Late',
+        roles: ['rep'],
+        isActive: true,
+        employeeId: hired.body.employeeId,
+      });
+    });
+
     it('400s an impossible hire date', async () => {
       const requisition = await newRequisition(1);
       const application = await apply(requisition.id, (await newCandidate()).id);

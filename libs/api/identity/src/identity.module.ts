@@ -14,6 +14,8 @@ import { TokenIssuer } from './auth/token-issuer';
 import { EmployeesController } from './employees/employees.controller';
 import { EmployeesRepository } from './employees/employees.repository';
 import { EmployeesService } from './employees/employees.service';
+import { PlacementRules } from './employees/placement-rules';
+import { NewHiresService } from './hires/new-hires.service';
 import { MeController } from './me/me.controller';
 import { MeRepository } from './me/me.repository';
 import { MeService } from './me/me.service';
@@ -22,6 +24,7 @@ import { OrgUnitsRepository } from './org-units/org-units.repository';
 import { OrgUnitsService } from './org-units/org-units.service';
 import { OverviewRepository } from './overview/overview.repository';
 import { OverviewService } from './overview/overview.service';
+import { PeopleLookup } from './people/people-lookup.service';
 import { UsersController } from './users/users.controller';
 import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
@@ -45,6 +48,9 @@ import { UsersService } from './users/users.service';
     EmployeesRepository,
     EmployeesService,
     EmployeeAccess,
+    PlacementRules,
+    NewHiresService,
+    PeopleLookup,
     MeService,
     MeRepository,
     OverviewRepository,
@@ -52,15 +58,7 @@ import { UsersService } from './users/users.service';
     IdentityPrincipalLoader,
     { provide: PRINCIPAL_LOADER, useExisting: IdentityPrincipalLoader },
   ],
-  exports: [
-    PRINCIPAL_LOADER,
-    EmployeeAccess,
-    EmployeesRepository,
-    UsersRepository,
-    OrgUnitsRepository,
-    PasswordHasher,
-    PasswordPolicy,
-    RefreshTokensRepository,
-  ],
+  // Use cases other contexts call, each in the caller's transaction; never repositories.
+  exports: [PRINCIPAL_LOADER, EmployeeAccess, PlacementRules, NewHiresService, PeopleLookup, PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,13 +1,14 @@
 export * from './entities';
 export * from './identity.module';
+// Use cases other contexts call (each takes the caller's transaction where it writes).
 export { EmployeeAccess } from './access/employee-access.service';
 export type { EmployeeScope } from './access/employee-scope';
+export { PlacementRules, type Placement, type ManagerRule } from './employees/placement-rules';
+export { NewHiresService, type NewHire, type PreparedPassword } from './hires/new-hires.service';
+export { PeopleLookup, type ActingUser } from './people/people-lookup.service';
+// The demo seed and the server's start-up hash the demo password with it.
 export { PasswordHasher } from './auth/password-hasher';
-export { PasswordPolicy } from './auth/password-policy';
-export { EmployeesRepository } from './employees/employees.repository';
-export { UsersRepository } from './users/users.repository';
-export { REFRESH_COOKIE } from './auth/auth.controller';
+// Entity classes, for other contexts' foreign keys only (the schema), never for queries.
 export { UserEntity } from './users/user.entity';
 export { EmployeeEntity } from './employees/employee.entity';
 export { OrgUnitEntity } from './org-units/org-unit.entity';
-export { OrgUnitsRepository } from './org-units/org-units.repository';

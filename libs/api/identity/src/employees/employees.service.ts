@@ -16,18 +16,17 @@ import type {
   EmployeeQuery,
   Page,
   UpdateEmployeeRequest,
-  FieldError,
 } from '@cadre/shared/contracts';
 import { EmployeeAccess } from '../access/employee-access.service';
-import { OrgUnitsRepository } from '../org-units/org-units.repository';
 import { auditedEmployee, toEmployeeDto } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';
+import { PlacementRules } from './placement-rules';
 
 @Injectable()
 export class EmployeesService {
   constructor(
     private readonly employees: EmployeesRepository,
-    private readonly units: OrgUnitsRepository,
+    private readonly placement: PlacementRules,
     private readonly access: EmployeeAccess,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -114,20 +113,7 @@ export class EmployeesService {
   }
 
   private async assertValidPlacement(tx: Tx, orgUnitId: string, managerId: string | null): Promise<void> {
-    const problems: FieldError[] = [];
-    if (!(await this.units.findById(orgUnitId, tx)))
-      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id', code: 'no_such_record' });
-    if (managerId) {
-      const manager = await this.employees.findById(managerId, tx);
-      if (!manager)
-        problems.push({ field: 'managerId', reason: 'no employee has this id', code: 'no_such_record' });
-      else if (manager.status === 'left')
-        problems.push({
-          field: 'managerId',
-          reason: 'this person has left the company',
-          code: 'inactive_person',
-        });
-    }
+    const problems = await this.placement.problems(tx, { orgUnitId, managerId });
     if (problems.length) throw new InvalidInputError(problems);
   }
 }

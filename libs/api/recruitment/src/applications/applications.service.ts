@@ -9,7 +9,7 @@ import {
   type Principal,
   type Tx,
 } from '@cadre/api/core';
-import { UsersRepository } from '@cadre/api/identity';
+import { PeopleLookup } from '@cadre/api/identity';
 import { RoleProfilesService } from '@cadre/api/talent';
 import {
   FINAL_STAGES,
@@ -45,7 +45,7 @@ export class ApplicationsService {
     private readonly candidates: CandidatesService,
     private readonly candidateRows: CandidatesRepository,
     private readonly profiles: RoleProfilesService,
-    private readonly users: UsersRepository,
+    private readonly people: PeopleLookup,
     private readonly access: RecruitmentAccess,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -197,7 +197,7 @@ export class ApplicationsService {
       if (!application) throw new NotFoundError('Application', id);
       if (FINAL_STAGES.includes(application.stage))
         throw new ConflictError(`The application is already ${application.stage}`, 'application_closed');
-      const user = await this.users.findById(userId, tx);
+      const user = await this.people.user(userId, tx);
       if (!user || !user.isActive)
         throw InvalidInputError.field('userId', 'no active user has this id', 'no_such_record');
       if (!hasPermission(user.roles, 'recruitment:participate')) {

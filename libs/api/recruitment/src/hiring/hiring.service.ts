@@ -6,7 +6,7 @@ import {
   TransactionRunner,
   type Principal,
 } from '@cadre/api/core';
-import { EmployeesRepository, PasswordHasher, PasswordPolicy, UsersRepository } from '@cadre/api/identity';
+import { NewHiresService } from '@cadre/api/identity';
 import { DevelopmentNeedsService } from '@cadre/api/talent';
 import { FINAL_STAGES, HIRING_STAGE, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
 import { ApplicationsRepository } from '../applications/applications.repository';
@@ -27,18 +27,18 @@ export class HiringService {
     private readonly candidates: CandidatesRepository,
     private readonly requisitions: RequisitionsRepository,
     private readonly requisitionsService: RequisitionsService,
-    private readonly employees: EmployeesRepository,
-    private readonly users: UsersRepository,
-    private readonly hasher: PasswordHasher,
-    private readonly policy: PasswordPolicy,
+    private readonly newHires: NewHiresService,
     private readonly needs: DevelopmentNeedsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
 
   async hire(principal: Principal, applicationId: string, request: HireRequest): Promise<HireResultDto> {
-    this.policy.assertAcceptable('initialPassword', request.initialPassword, { email: request.email });
-    const passwordHash = await this.hasher.hash(request.initialPassword);
+    const password = await this.newHires.preparePassword(
+      'initialPassword',
+      request.initialPassword,
+      request.email,
+    );
     const result = await this.transactions.run(async (tx) => {
       const application = await this.applications.findForUpdate(tx, applicationId);
       if (!application) throw new NotFoundError('Application', applicationId);
@@ -63,35 +63,22 @@ export class HiringService {
           'not_at_offer',
         );
       }
-      if (await this.employees.findByEmail(request.email, tx))
-        throw new ConflictError(`An employee already uses ${request.email}`, 'email_taken');
-      if (await this.users.findByEmail(request.email, tx))
-        throw new ConflictError(`A user already signs in with ${request.email}`, 'email_taken');
       const candidate = await this.candidates.findById(application.candidateId, tx);
-      const fullName = candidate?.fullName ?? request.email;
-      this.policy.assertAcceptable('initialPassword', request.initialPassword, {
-        email: request.email,
-        name: fullName,
-      });
-
-      const employeeId = await this.employees.insert(tx, {
-        fullName,
-        email: request.email,
-        jobTitle: request.jobTitle,
-        hireDate: request.hireDate,
-        status: 'active',
-        orgUnitId: requisition.orgUnitId,
-        managerId: requisition.hiringManagerId,
-        roleProfileId: requisition.roleProfileId,
-      });
-      const userId = await this.users.insert(tx, {
-        email: request.email,
-        displayName: fullName,
-        roles: ['rep'],
-        passwordHash,
-        locale: 'en',
-      });
-      await this.employees.linkUser(tx, employeeId, userId);
+      // Identity places the new employee and opens their account, with its own checks and audit.
+      const { employeeId, userId } = await this.newHires.createEmployeeAndAccount(
+        tx,
+        {
+          fullName: candidate?.fullName ?? request.email,
+          email: request.email,
+          jobTitle: request.jobTitle,
+          hireDate: request.hireDate,
+          orgUnitId: requisition.orgUnitId,
+          managerId: requisition.hiringManagerId,
+          roleProfileId: requisition.roleProfileId,
+          origin: { source: 'hire', applicationId },
+        },
+        password,
+      );
 
       const filled = requisition.filled + 1;
       const full = filled >= requisition.headcount;
@@ -134,26 +121,6 @@ export class HiringService {
           requisitionFilled: filled,
           requisitionStatus: full ? 'filled' : requisition.status,
         },
-      });
-      await this.audit.record(tx, {
-        action: 'employee.create',
-        entityType: 'employee',
-        entityId: employeeId,
-        after: {
-          fullName,
-          email: request.email,
-          jobTitle: request.jobTitle,
-          hireDate: request.hireDate,
-          orgUnitId: requisition.orgUnitId,
-          managerId: requisition.hiringManagerId,
-          source: 'hire',
-        },
-      });
-      await this.audit.record(tx, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: userId,
-        after: { email: request.email, displayName: fullName, roles: ['rep'], employeeId },
       });
       return {
         employeeId,

@@ -8,7 +8,7 @@ import {
   type Principal,
   type Tx,
 } from '@cadre/api/core';
-import { EmployeesRepository, OrgUnitsRepository } from '@cadre/api/identity';
+import { PlacementRules } from '@cadre/api/identity';
 import { RoleProfilesService } from '@cadre/api/talent';
 import type {
   CreateRequisitionRequest,
@@ -33,8 +33,7 @@ const NEXT: Record<RequisitionStatus, RequisitionStatus[]> = {
 export class RequisitionsService {
   constructor(
     private readonly requisitions: RequisitionsRepository,
-    private readonly employees: EmployeesRepository,
-    private readonly units: OrgUnitsRepository,
+    private readonly placement: PlacementRules,
     private readonly profiles: RoleProfilesService,
     private readonly access: RecruitmentAccess,
     private readonly transactions: TransactionRunner,
@@ -153,27 +152,20 @@ export class RequisitionsService {
     return this.get(principal, id);
   }
 
+  /** Identity's placement rule: the unit exists; the hiring manager is active and can sign in. */
   private async checkPlacement(
     tx: Tx,
     orgUnitId: string,
     hiringManagerId: string,
     problems: FieldError[],
   ): Promise<void> {
-    if (!(await this.units.findById(orgUnitId, tx)))
-      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id', code: 'no_such_record' });
-    const manager = await this.employees.findById(hiringManagerId, tx);
-    if (!manager)
-      problems.push({ field: 'hiringManagerId', reason: 'no employee has this id', code: 'no_such_record' });
-    else if (manager.status !== 'active')
-      problems.push({
-        field: 'hiringManagerId',
-        reason: 'this person is not active',
-        code: 'inactive_person',
-      });
-    else if (!manager.userId)
-      problems.push({
-        field: 'hiringManagerId',
-        reason: 'this person has no user account to review candidates with',
-      });
+    problems.push(
+      ...(await this.placement.problems(tx, {
+        orgUnitId,
+        managerId: hiringManagerId,
+        managerField: 'hiringManagerId',
+        managerRule: 'active_with_account',
+      })),
+    );
   }
 }

@@ -9,7 +9,7 @@ import {
   type Principal,
   type Tx,
 } from '@cadre/api/core';
-import { EmployeeAccess, EmployeesRepository } from '@cadre/api/identity';
+import { EmployeeAccess, PeopleLookup } from '@cadre/api/identity';
 import type {
   CreateRoleProfileRequest,
   RoleProfileDto,
@@ -33,7 +33,7 @@ export class RoleProfilesService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly access: EmployeeAccess,
-    private readonly employees: EmployeesRepository,
+    private readonly people: PeopleLookup,
   ) {}
 
   async list(): Promise<RoleProfileDto[]> {
@@ -65,8 +65,8 @@ export class RoleProfilesService {
    */
   async ofEmployee(principal: Principal, employeeId: string): Promise<RoleProfileDto | null> {
     await this.access.assertCanSee(principal, employeeId);
-    const employee = await this.employees.findById(employeeId);
-    return employee?.roleProfileId ? this.get(employee.roleProfileId) : null;
+    const roleProfileId = await this.people.roleProfileIdOf(employeeId);
+    return roleProfileId ? this.get(roleProfileId) : null;
   }
 
   async get(id: string): Promise<RoleProfileDto> {

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { Tx } from '@cadre/api/core';
+import type { Role } from '@cadre/shared/contracts';
+import { EmployeesRepository } from '../employees/employees.repository';
+import { UsersRepository } from '../users/users.repository';
+
+/** What another context may ask identity about a user: whether they can act, and as what. */
+export interface ActingUser {
+  id: string;
+  isActive: boolean;
+  roles: Role[];
+}
+
+/**
+ * Identity's answers to the small questions other contexts ask about people, so none of
+ * them reads identity's tables. Each takes the caller's transaction when it has one.
+ */
+@Injectable()
+export class PeopleLookup {
+  constructor(
+    private readonly employees: EmployeesRepository,
+    private readonly users: UsersRepository,
+  ) {}
+
+  /** The role profile an employee holds (set when hired), or null; undefined when there is no such employee. */
+  async roleProfileIdOf(employeeId: string, tx?: Tx): Promise<string | null | undefined> {
+    const employee = await this.employees.findById(employeeId, tx);
+    return employee ? employee.roleProfileId : undefined;
+  }
+
+  async user(userId: string, tx?: Tx): Promise<ActingUser | null> {
+    const user = await this.users.findById(userId, tx);
+    return user && { id: user.id, isActive: user.isActive, roles: user.roles };
+  }
+}
