@@ -79,13 +79,39 @@ const depConstraints = [
     sourceTag: 'type:e2e',
     onlyDependOnLibsWithTags: ['type:testing', 'type:context', 'type:core', 'type:util', 'type:contracts'],
   },
+  // Contexts depend one way: recruitment -> talent -> identity -> core -> shared, never back.
+  // Compensation stands beside them until commission operations joins it to performance.
+  // What a context may take from another is its exported use cases (see docs/architecture.md).
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:core', 'scope:shared'] },
+  {
+    sourceTag: 'scope:talent',
+    onlyDependOnLibsWithTags: ['scope:talent', 'scope:identity', 'scope:core', 'scope:shared'],
+  },
+  {
+    sourceTag: 'scope:recruitment',
+    onlyDependOnLibsWithTags: [
+      'scope:recruitment',
+      'scope:talent',
+      'scope:identity',
+      'scope:core',
+      'scope:shared',
+    ],
+  },
+  {
+    sourceTag: 'scope:compensation',
+    onlyDependOnLibsWithTags: ['scope:compensation', 'scope:core', 'scope:shared'],
+  },
 ];
 
 // Tests may also use the testing library (factories, test databases).
 const testDepConstraints = depConstraints.map((c) =>
   c.onlyDependOnLibsWithTags && ['type:context', 'type:core', 'type:seed'].includes(c.sourceTag)
     ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] }
-    : c,
+    : c.onlyDependOnLibsWithTags && c.sourceTag.startsWith('scope:')
+      ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'scope:testing'] }
+      : c,
 );
 
 const boundaries = (constraints) => [

@@ -7,7 +7,7 @@ import {
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { authInterceptor, provideEmployeePageSection } from '@cadre/web/core';
+import { authInterceptor, provideEmployeePageSection, provideHomeSection } from '@cadre/web/core';
 import { TRANSLATIONS } from '@cadre/web/i18n';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
@@ -36,6 +36,13 @@ export const appConfig: ApplicationConfig = {
       key: 'talent',
       order: 20,
       load: () => import('@cadre/web/talent/feature-library').then((m) => m.EmployeeTalentSectionComponent),
+    }),
+    provideHomeSection({
+      key: 'recruitment',
+      order: 10,
+      permission: 'recruitment:participate',
+      load: () =>
+        import('@cadre/web/recruitment/feature-pipeline').then((m) => m.OwedScorecardsSectionComponent),
     }),
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,

@@ -8,3 +8,4 @@ export * from './errors/submission';
 export * from './errors/field-error-text';
 export * from './errors/form-submission';
 export * from './employee-page/employee-page-sections';
+export * from './home/home-sections';

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -7,10 +8,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { of } from 'rxjs';
-import { describeError, SessionStore, toAppError } from '@cadre/web/core';
+import { describeError, HOME_SECTIONS, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeeDirectoryStore, IdentityApi } from '@cadre/web/identity/data-access';
-import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { EmployeeTableComponent } from '@cadre/web/identity/ui';
 import {
   EmptyStateComponent,
@@ -28,6 +28,7 @@ import {
 @Component({
   selector: 'cadre-home-page',
   imports: [
+    NgComponentOutlet,
     RouterLink,
     MatCardModule,
     MatButtonModule,
@@ -50,7 +51,6 @@ import {
 })
 export class HomePageComponent {
   private readonly api = inject(IdentityApi);
-  private readonly recruitment = inject(RecruitmentApi);
   private readonly i18n = inject(I18n);
   protected readonly session = inject(SessionStore);
   protected readonly directory = inject(EmployeeDirectoryStore);
@@ -64,10 +64,16 @@ export class HomePageComponent {
     params: () => (this.isAdmin() || this.isHr() ? true : undefined),
     stream: () => this.api.overview(),
   });
-  /** Managers and HR asked to interview: what they still owe. */
-  protected readonly owed = rxResource({
-    params: () => (this.session.hasPermission('recruitment:participate') ? true : undefined),
-    stream: ({ params }) => (params ? this.recruitment.owedScorecards() : of([])),
+  /** What other parts of Cadre put on the home page (scorecards owed...), for those allowed. */
+  private readonly contributed = inject(HOME_SECTIONS, { optional: true }) ?? [];
+  protected readonly sections = resource({
+    params: () => this.contributed.filter((s) => this.session.hasPermission(s.permission)),
+    loader: ({ params }) =>
+      Promise.all(
+        [...params]
+          .sort((a, b) => a.order - b.order)
+          .map(async (s) => ({ key: s.key, component: await s.load() })),
+      ),
   });
   protected readonly team = rxResource({
     params: () => (this.isManager() ? true : undefined),

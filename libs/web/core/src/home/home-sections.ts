@@ -1,0 +1,26 @@
+import { InjectionToken, type Type } from '@angular/core';
+import type { Permission } from '@cadre/shared/contracts';
+
+/** A section of the home page that another part of Cadre contributes. */
+export interface HomeSection {
+  /** Stable name, e.g. `recruitment`. */
+  key: string;
+  /** Lower comes first. */
+  order: number;
+  /** Shown only to users who hold it; loaded only for them. */
+  permission: Permission;
+  /** Loads the component when first shown, so no feature's code is in the first download. */
+  load: () => Promise<Type<unknown>>;
+}
+
+/**
+ * The home page is identity's, but what a user has to do comes from every context
+ * (scorecards owed today; courses due, check-ins and approvals later). Each contributes
+ * a section here, registered by the shell with `provideHomeSection`, so home imports no
+ * other context's code.
+ */
+export const HOME_SECTIONS = new InjectionToken<HomeSection[]>('HOME_SECTIONS');
+
+export function provideHomeSection(section: HomeSection) {
+  return { provide: HOME_SECTIONS, useValue: section, multi: true };
+}
