@@ -72,6 +72,7 @@ export class ApplicationsRepository {
     await tx.insert(ApplicationStageEventEntity, event);
   }
 
+  /** Read model: identity's users joined for the actor's name only. */
   async history(applicationId: string) {
     const rows = (await this.dataSource.query(
       `select e.from_stage::text as from_stage, e.to_stage::text as to_stage, e.reason, u.display_name as actor, e.occurred_at
@@ -179,6 +180,7 @@ export class ApplicationsRepository {
     );
   }
 
+  /** Read model: identity's users joined for names only. */
   async interviewers(applicationId: string): Promise<{ userId: string; name: string; submitted: boolean }[]> {
     const rows = (await this.dataSource.query(
       `select i.user_id, u.display_name, exists (select 1 from scorecards s where s.application_id = i.application_id and s.interviewer_user_id = i.user_id) as submitted
@@ -245,6 +247,10 @@ export class ApplicationsRepository {
     return { id: scorecardId, amended };
   }
 
+  /**
+   * Read model: identity's users for the interviewer's name, talent's profile competencies
+   * for the order ratings are listed in; nothing here decides anything.
+   */
   async scorecards(applicationId: string, tx?: Tx): Promise<ScorecardDto[]> {
     const rows = (await this.manager(tx).query(
       `select s.id, s.interviewer_user_id, u.display_name, s.recommendation::text as recommendation, s.summary,

@@ -31,6 +31,8 @@ export class RequisitionsRepository {
       params.push(filter.id);
       where.push(`r.id = $${params.length}`);
     }
+    // A read model for lists and pages: it joins talent's and identity's tables for names
+    // only (allowed for reads; see "Where contexts meet" in docs/architecture.md).
     const rows = (await (tx ?? this.dataSource.manager).query(
       `select r.id, r.title, r.status::text as status, r.role_profile_id, r.role_profile_version_id, v.version, v.name_en, v.name_zh,
               r.org_unit_id, ou.name as org_unit_name, r.hiring_manager_id, m.full_name as hiring_manager_name,

@@ -86,7 +86,7 @@ export class RoleProfilesRepository {
     return byProfile;
   }
 
-  /** Versions with their competencies, by version id, in one query. */
+  /** Versions with their competencies, by version id, in one query (identity's users joined for the author's email only). */
   async versions(where: { ids?: string[]; current?: boolean }, tx?: Tx): Promise<VersionRow[]> {
     const params: unknown[] = [];
     let filter = 'true';
