@@ -19,5 +19,6 @@ export * from './errors/http-exception.filter';
 export * from './errors/uuid.pipe';
 export * from './errors/input-safety';
 export * from './validation/validators';
+export * from './validation/paged-query';
 export * from './errors/json-field';
 export * from './http/throttle-key';

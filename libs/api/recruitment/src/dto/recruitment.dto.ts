@@ -18,7 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsIsoDate, PageOffset } from '@cadre/api/core';
+import { IsIsoDate, PagedQuery } from '@cadre/api/core';
 import {
   APPLICATION_STAGES,
   CANDIDATE_SOURCES,
@@ -163,20 +163,12 @@ export class UpdateCandidateDto
   extends PartialType(CreateCandidateDto, { skipNullProperties: false })
   implements UpdateCandidateRequest {}
 
-export class CandidateQueryDto {
+export class CandidateQueryDto extends PagedQuery(200, 50) {
   @ApiPropertyOptional({ description: 'Name, email or phone' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   search?: string;
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-  @PageOffset() offset?: number;
 }
 
 export class CreateApplicationDto implements CreateApplicationRequest {
@@ -276,17 +268,9 @@ export class CompareQueryDto {
   applications!: string[];
 }
 
-export class RankingQueryDto {
+export class RankingQueryDto extends PagedQuery(500, 100) {
   @ApiPropertyOptional({ enum: APPLICATION_STAGES })
   @IsOptional()
   @IsIn(APPLICATION_STAGES)
   stage?: ApplicationStage;
-  @ApiPropertyOptional({ default: 100, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-  @PageOffset() offset?: number;
 }

@@ -10,24 +10,16 @@ import {
 } from '@cadre/api/core';
 import { PlacementRules } from '@cadre/api/identity';
 import { RoleProfilesService } from '@cadre/api/talent';
-import type {
-  CreateRequisitionRequest,
-  RequisitionDto,
-  RequisitionStatus,
-  UpdateRequisitionRequest,
-  FieldError,
+import {
+  REQUISITION_STATUS_CHANGES,
+  type CreateRequisitionRequest,
+  type RequisitionDto,
+  type RequisitionStatus,
+  type UpdateRequisitionRequest,
+  type FieldError,
 } from '@cadre/shared/contracts';
 import { RecruitmentAccess } from '../access/recruitment-access';
 import { RequisitionsRepository } from './requisitions.repository';
-
-/** Statuses a requisition may move to from each status. Filled and cancelled are final. */
-const NEXT: Record<RequisitionStatus, RequisitionStatus[]> = {
-  draft: ['open', 'cancelled'],
-  open: ['on_hold', 'filled', 'cancelled'],
-  on_hold: ['open', 'cancelled'],
-  filled: [],
-  cancelled: [],
-};
 
 @Injectable()
 export class RequisitionsService {
@@ -100,7 +92,7 @@ export class RequisitionsService {
       if (
         changes.status &&
         changes.status !== before.status &&
-        !NEXT[before.status].includes(changes.status)
+        !REQUISITION_STATUS_CHANGES[before.status].includes(changes.status)
       ) {
         throw new ConflictError(
           `A ${before.status.replace('_', ' ')} requisition cannot become ${changes.status.replace('_', ' ')}`,

@@ -1,3 +1,5 @@
+import type { PageQuery } from '../common/page';
+
 export interface AuditEntryDto {
   id: string;
   occurredAt: string;
@@ -15,7 +17,7 @@ export interface AuditEntryDto {
   ip: string | null;
 }
 
-export interface AuditQuery {
+export interface AuditQuery extends PageQuery {
   entityType?: string;
   entityId?: string;
   actorUserId?: string;
@@ -23,6 +25,4 @@ export interface AuditQuery {
   action?: string;
   from?: string;
   to?: string;
-  limit?: number;
-  offset?: number;
 }

@@ -1,3 +1,5 @@
+import type { PageQuery } from '../common/page';
+
 export const EMPLOYEE_STATUSES = ['active', 'on_leave', 'left'] as const;
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
 
@@ -28,12 +30,10 @@ export interface CreateEmployeeRequest {
 
 export type UpdateEmployeeRequest = Partial<CreateEmployeeRequest>;
 
-export interface EmployeeQuery {
+export interface EmployeeQuery extends PageQuery {
   search?: string;
   orgUnitId?: string;
   status?: EmployeeStatus;
-  limit?: number;
-  offset?: number;
 }
 
 /** What a person sees on their own profile page. */

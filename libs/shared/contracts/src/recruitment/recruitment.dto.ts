@@ -4,6 +4,18 @@ import type { Bilingual, CompetencyCategory } from '../talent/talent.dto';
 export const REQUISITION_STATUSES = ['draft', 'open', 'on_hold', 'filled', 'cancelled'] as const;
 export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
 
+/**
+ * The statuses a requisition may change to from each status; filled and cancelled are
+ * final. The server enforces it and the pipeline page offers what it allows.
+ */
+export const REQUISITION_STATUS_CHANGES: Readonly<Record<RequisitionStatus, readonly RequisitionStatus[]>> = {
+  draft: ['open', 'cancelled'],
+  open: ['on_hold', 'filled', 'cancelled'],
+  on_hold: ['open', 'cancelled'],
+  filled: [],
+  cancelled: [],
+};
+
 export interface RequisitionDto {
   id: string;
   title: string;

@@ -18,7 +18,7 @@ import type {
   UpdateRequisitionRequest,
 } from '@cadre/shared/contracts';
 
-export interface Ranking {
+interface Ranking {
   items: ApplicationSummaryDto[];
   total: number;
   limit: number;

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsTimestamp, PageOffset } from '../../validation/validators';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PagedQuery } from '../../validation/paged-query';
+import { IsTimestamp } from '../../validation/validators';
 import type { AuditEntryDto, AuditQuery, Page } from '@cadre/shared/contracts';
 
-export class AuditQueryDto implements AuditQuery {
+export class AuditQueryDto extends PagedQuery(200, 50) implements AuditQuery {
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) entityType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorUserId?: string;
@@ -15,14 +15,6 @@ export class AuditQueryDto implements AuditQuery {
   action?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsTimestamp() from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsTimestamp() to?: string;
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-  @PageOffset() offset?: number;
 }
 
 export class AuditEntryResponse implements AuditEntryDto {

@@ -1,19 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IsIsoDate, PageOffset } from '@cadre/api/core';
+import { IsIsoDate, PagedQuery } from '@cadre/api/core';
 import {
   EMPLOYEE_STATUSES,
   type CreateEmployeeRequest,
@@ -70,7 +67,7 @@ export class CreateEmployeeDto implements CreateEmployeeRequest {
 
 export class UpdateEmployeeDto extends PartialType(CreateEmployeeDto) {}
 
-export class EmployeeQueryDto implements EmployeeQuery {
+export class EmployeeQueryDto extends PagedQuery(200, 50) implements EmployeeQuery {
   @ApiPropertyOptional({ description: 'Matches name, email or job title' })
   @IsOptional()
   @IsString()
@@ -84,14 +81,6 @@ export class EmployeeQueryDto implements EmployeeQuery {
   @IsOptional()
   @IsIn(EMPLOYEE_STATUSES)
   status?: EmployeeStatus;
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-  @PageOffset() offset?: number;
 }
 
 export class EmployeeResponse implements EmployeeDto {

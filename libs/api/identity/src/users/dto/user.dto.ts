@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,16 +8,13 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
-import { PageOffset } from '@cadre/api/core';
+import { PagedQuery } from '@cadre/api/core';
 import {
   LOCALES,
   MIN_PASSWORD_LENGTH,
@@ -99,7 +96,7 @@ export class SetPasswordDto {
   password!: string;
 }
 
-export class UserQueryDto {
+export class UserQueryDto extends PagedQuery(200, 50) {
   @ApiPropertyOptional({ description: 'Matches email or name' })
   @IsOptional()
   @IsString()
@@ -111,14 +108,6 @@ export class UserQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   isActive?: boolean;
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-  @PageOffset() offset?: number;
 }
 
 export class UserResponse implements UserDto {

@@ -150,7 +150,6 @@ export class ApplicationPageComponent {
       beforeOffer: current.stage !== HIRING_STAGE,
       applicationId: current.id,
       candidateName: current.candidate.fullName,
-      suggestedEmail: '',
       jobTitle:
         this.i18n.locale() === 'zh-CN'
           ? current.requisition.roleProfileName.zh

@@ -14,7 +14,6 @@ import { DialogFooterComponent } from '@cadre/web/ui';
 export interface HireDialogData {
   applicationId: string;
   candidateName: string;
-  suggestedEmail: string;
   jobTitle: string;
   /** Hiring before the offer stage: the dialog asks why, and the reason is recorded. */
   beforeOffer: boolean;
@@ -110,7 +109,7 @@ export class HireDialogComponent {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     hireDate: [new Date().toISOString().slice(0, 10), Validators.required],
     jobTitle: [this.data.jobTitle, Validators.required],
-    email: [this.data.suggestedEmail, [Validators.required, Validators.email]],
+    email: ['', [Validators.required, Validators.email]],
     initialPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
     overrideReason: ['', this.data.beforeOffer ? [Validators.required, Validators.pattern(/\S/)] : []],
   });

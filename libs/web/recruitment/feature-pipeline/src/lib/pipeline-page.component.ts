@@ -16,6 +16,7 @@ import {
   HIRING_STAGE,
   APPLICATION_STAGES,
   FINAL_STAGES,
+  REQUISITION_STATUS_CHANGES,
   type ApplicationDto,
   type ApplicationStage,
   type ApplicationSummaryDto,
@@ -36,13 +37,9 @@ import { HireDialogComponent, type HireDialogData } from './hire-dialog.componen
 import { askToMove } from './move-dialog.component';
 import { FitScorePipe } from './fit-score.pipe';
 
-const STATUS_ACTIONS: Record<RequisitionStatus, RequisitionStatus[]> = {
-  draft: ['open', 'cancelled'],
-  open: ['on_hold', 'cancelled'],
-  on_hold: ['open', 'cancelled'],
-  filled: [],
-  cancelled: [],
-};
+/** The contracts' status changes, less "filled": hiring the last seat fills a requisition. */
+const statusActions = (status: RequisitionStatus): RequisitionStatus[] =>
+  REQUISITION_STATUS_CHANGES[status].filter((next) => next !== 'filled');
 
 /**
  * One requisition's pipeline: a board with a column per stage (drag a card, or use its
@@ -117,7 +114,7 @@ export class PipelinePageComponent {
     this.columns().filter((c) => FINAL_STAGES.includes(c.stage)),
   );
   protected readonly statusActions = computed(() =>
-    this.requisition.hasValue() ? STATUS_ACTIONS[this.requisition.value().status] : [],
+    this.requisition.hasValue() ? statusActions(this.requisition.value().status) : [],
   );
   protected readonly selected = signal<string[]>([]);
 
@@ -164,7 +161,6 @@ export class PipelinePageComponent {
     const data: HireDialogData = {
       applicationId: application.id,
       candidateName: application.candidateName,
-      suggestedEmail: '',
       jobTitle: requisition
         ? this.i18n.locale() === 'zh-CN'
           ? requisition.roleProfileName.zh
