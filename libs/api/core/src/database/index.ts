@@ -9,3 +9,4 @@ export * from './advisory-locks';
 export * from './prepared-read';
 export * from './transaction-guard';
 export * from './runtime-role';
+export * from './select-rows';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { selectRows, type Tx } from '@cadre/api/core';
 import type {
   ApplicationStage,
   ApplicationSummaryDto,
@@ -15,6 +15,38 @@ import { ScorecardEntity } from '../scorecards/scorecard.entity';
 import { ApplicationInterviewerEntity } from './application-interviewer.entity';
 import { ApplicationStageEventEntity } from './application-stage-event.entity';
 import { ApplicationEntity } from './application.entity';
+
+/** One row of a requisition's ranking, as PostgreSQL names its columns. */
+interface RankedRow {
+  id: string;
+  candidate_id: string;
+  full_name: string;
+  requisition_id: string;
+  stage: ApplicationStage;
+  stage_changed_at: Date;
+  fit_score: string | null;
+  knocked_out: boolean;
+  scorecards: number;
+  interviewers: number;
+  disagreement: boolean;
+}
+
+function toApplicationSummary(r: RankedRow, rank: number): ApplicationSummaryDto {
+  return {
+    id: r.id,
+    candidateId: r.candidate_id,
+    candidateName: r.full_name,
+    requisitionId: r.requisition_id,
+    stage: r.stage,
+    stageChangedAt: r.stage_changed_at.toISOString(),
+    fitScore: r.fit_score,
+    knockedOut: r.knocked_out,
+    scorecards: r.scorecards,
+    interviewers: r.interviewers,
+    disagreement: r.disagreement,
+    rank,
+  };
+}
 
 @Injectable()
 export class ApplicationsRepository {
@@ -109,7 +141,8 @@ export class ApplicationsRepository {
     const filter = `a.requisition_id = $1 ${stage ? 'and a.stage = $2' : ''}`;
     const filterParams: unknown[] = stage ? [requisitionId, stage] : [requisitionId];
     const [rows, counted] = await Promise.all([
-      this.dataSource.query(
+      selectRows<RankedRow>(
+        this.dataSource.manager,
         `with page as (
            select a.id
              from applications a join candidates c on c.id = a.candidate_id
@@ -124,28 +157,16 @@ export class ApplicationsRepository {
            from page p join applications a on a.id = p.id join candidates c on c.id = a.candidate_id
           order by a.knocked_out, a.fit_score desc nulls last, c.full_name, a.id`,
         [...filterParams, limit, offset],
-      ) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(
+      ),
+      selectRows<{ total: number }>(
+        this.dataSource.manager,
         `select count(*)::int as total from applications a where ${filter}`,
         filterParams,
-      ) as Promise<{ total: number }[]>,
+      ),
     ]);
     return {
       total: counted[0]?.total ?? 0,
-      items: rows.map((r, i) => ({
-        id: r['id'] as string,
-        candidateId: r['candidate_id'] as string,
-        candidateName: r['full_name'] as string,
-        requisitionId: r['requisition_id'] as string,
-        stage: r['stage'] as ApplicationStage,
-        stageChangedAt: (r['stage_changed_at'] as Date).toISOString(),
-        fitScore: (r['fit_score'] as string | null) ?? null,
-        knockedOut: r['knocked_out'] as boolean,
-        scorecards: r['scorecards'] as number,
-        interviewers: r['interviewers'] as number,
-        disagreement: r['disagreement'] as boolean,
-        rank: offset + i + 1,
-      })),
+      items: rows.map((r, i) => toApplicationSummary(r, offset + i + 1)),
     };
   }
 

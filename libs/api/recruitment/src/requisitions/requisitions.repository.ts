@@ -1,9 +1,53 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { selectRows, type Tx } from '@cadre/api/core';
 import type { RequisitionDto, RequisitionStatus } from '@cadre/shared/contracts';
 import { RequisitionEntity } from './requisition.entity';
+
+/** One row of the requisitions read model, as PostgreSQL names its columns. */
+interface RequisitionRow {
+  id: string;
+  title: string;
+  status: RequisitionStatus;
+  role_profile_id: string;
+  role_profile_version_id: string;
+  version: number;
+  name_en: string;
+  name_zh: string;
+  org_unit_id: string;
+  org_unit_name: string;
+  hiring_manager_id: string;
+  hiring_manager_name: string;
+  headcount: number;
+  filled: number;
+  applications: number;
+  opened_at: Date | null;
+  closed_at: Date | null;
+  created_at: Date;
+}
+
+function toRequisitionDto(r: RequisitionRow): RequisitionDto {
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    roleProfileId: r.role_profile_id,
+    roleProfileVersionId: r.role_profile_version_id,
+    roleProfileVersion: r.version,
+    roleProfileName: { en: r.name_en, zh: r.name_zh },
+    orgUnitId: r.org_unit_id,
+    orgUnitName: r.org_unit_name,
+    hiringManagerId: r.hiring_manager_id,
+    hiringManagerName: r.hiring_manager_name,
+    headcount: r.headcount,
+    filled: r.filled,
+    applications: r.applications,
+    openedAt: r.opened_at?.toISOString() ?? null,
+    closedAt: r.closed_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+  };
+}
 
 /** Which requisitions a caller may see: all (HR, admin) or those they are hiring manager of. */
 export type RequisitionScope = { kind: 'all' } | { kind: 'hiring-manager'; employeeId: string | null };
@@ -33,7 +77,8 @@ export class RequisitionsRepository {
     }
     // A read model for lists and pages: it joins talent's and identity's tables for names
     // only (allowed for reads; see "Where contexts meet" in docs/architecture.md).
-    const rows = (await (tx ?? this.dataSource.manager).query(
+    const rows = await selectRows<RequisitionRow>(
+      tx ?? this.dataSource.manager,
       `select r.id, r.title, r.status::text as status, r.role_profile_id, r.role_profile_version_id, v.version, v.name_en, v.name_zh,
               r.org_unit_id, ou.name as org_unit_name, r.hiring_manager_id, m.full_name as hiring_manager_name,
               r.headcount, r.filled, r.opened_at, r.closed_at, r.created_at,
@@ -45,26 +90,8 @@ export class RequisitionsRepository {
         ${where.length ? `where ${where.join(' and ')}` : ''}
         order by case r.status when 'open' then 0 when 'draft' then 1 when 'on_hold' then 2 else 3 end, r.created_at desc`,
       params,
-    )) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      id: r['id'] as string,
-      title: r['title'] as string,
-      status: r['status'] as RequisitionStatus,
-      roleProfileId: r['role_profile_id'] as string,
-      roleProfileVersionId: r['role_profile_version_id'] as string,
-      roleProfileVersion: r['version'] as number,
-      roleProfileName: { en: r['name_en'] as string, zh: r['name_zh'] as string },
-      orgUnitId: r['org_unit_id'] as string,
-      orgUnitName: r['org_unit_name'] as string,
-      hiringManagerId: r['hiring_manager_id'] as string,
-      hiringManagerName: r['hiring_manager_name'] as string,
-      headcount: r['headcount'] as number,
-      filled: r['filled'] as number,
-      applications: r['applications'] as number,
-      openedAt: r['opened_at'] ? (r['opened_at'] as Date).toISOString() : null,
-      closedAt: r['closed_at'] ? (r['closed_at'] as Date).toISOString() : null,
-      createdAt: (r['created_at'] as Date).toISOString(),
-    }));
+    );
+    return rows.map(toRequisitionDto);
   }
 
   findById(id: string, tx?: Tx): Promise<RequisitionEntity | null> {

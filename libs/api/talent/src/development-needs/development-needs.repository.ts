@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { selectRows, type Tx } from '@cadre/api/core';
 import { DevelopmentNeedEntity } from './development-need.entity';
 
+/** A development need as the query answers it (its columns aliased to these names). */
 export interface DevelopmentNeedRow {
   id: string;
   competencyCode: string;
@@ -27,25 +28,16 @@ export class DevelopmentNeedsRepository {
     if (needs.length) await tx.insert(DevelopmentNeedEntity, needs);
   }
 
-  async forEmployee(employeeId: string): Promise<DevelopmentNeedRow[]> {
-    const rows = (await this.dataSource.query(
-      `select d.id, c.code, c.name_en, c.name_zh, trim_scale(d.current_level)::text as current_level, d.target_level,
-              trim_scale(d.gap)::text as gap, d.source, d.created_at
+  forEmployee(employeeId: string): Promise<DevelopmentNeedRow[]> {
+    return selectRows<DevelopmentNeedRow>(
+      this.dataSource.manager,
+      `select d.id, c.code as "competencyCode", c.name_en as "nameEn", c.name_zh as "nameZh",
+              trim_scale(d.current_level)::text as "currentLevel", d.target_level as "targetLevel",
+              trim_scale(d.gap)::text as gap, d.source, d.created_at as "createdAt"
          from development_needs d join competencies c on c.id = d.competency_id
         where d.employee_id = $1
         order by d.gap desc, c.name_en`,
       [employeeId],
-    )) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      id: r['id'] as string,
-      competencyCode: r['code'] as string,
-      nameEn: r['name_en'] as string,
-      nameZh: r['name_zh'] as string,
-      currentLevel: r['current_level'] as string,
-      targetLevel: r['target_level'] as number,
-      gap: r['gap'] as string,
-      source: r['source'] as string,
-      createdAt: r['created_at'] as Date,
-    }));
+    );
   }
 }

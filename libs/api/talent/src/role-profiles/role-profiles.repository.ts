@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { selectRows, type Tx } from '@cadre/api/core';
 import type { CompetencyCategory, EducationLevel } from '@cadre/shared/contracts';
 import { RoleProfileCompetencyEntity } from './role-profile-competency.entity';
 import { RoleProfileVersionEntity } from './role-profile-version.entity';
 import { RoleProfileEntity } from './role-profile.entity';
 
+/** A role profile version as the query answers it (its columns aliased to these names). */
 export interface VersionRow {
   id: string;
   profileId: string;
@@ -87,7 +88,7 @@ export class RoleProfilesRepository {
   }
 
   /** Versions with their competencies, by version id, in one query (identity's users joined for the author's email only). */
-  async versions(where: { ids?: string[]; current?: boolean }, tx?: Tx): Promise<VersionRow[]> {
+  versions(where: { ids?: string[]; current?: boolean }, tx?: Tx): Promise<VersionRow[]> {
     const params: unknown[] = [];
     let filter = 'true';
     if (where.ids) {
@@ -96,9 +97,11 @@ export class RoleProfilesRepository {
     } else if (where.current) {
       filter = 'v.version = p.current_version';
     }
-    const rows = (await (tx ?? this.dataSource.manager).query(
-      `select v.id, v.profile_id, v.version, v.name_en, v.name_zh, v.summary_en, v.summary_zh, v.min_years_experience,
-              v.education::text as education, v.created_at, u.email as created_by,
+    return selectRows<VersionRow>(
+      tx ?? this.dataSource.manager,
+      `select v.id, v.profile_id as "profileId", v.version, v.name_en as "nameEn", v.name_zh as "nameZh",
+              v.summary_en as "summaryEn", v.summary_zh as "summaryZh", v.min_years_experience as "minYearsExperience",
+              v.education::text as education, v.created_at as "createdAt", u.email as "createdBy",
               coalesce(json_agg(json_build_object(
                 'competencyId', c.id, 'code', c.code, 'nameEn', c.name_en, 'nameZh', c.name_zh, 'category', c.category,
                 'targetLevel', rc.target_level, 'weight', rc.weight::text, 'mustHave', rc.must_have)
@@ -112,21 +115,7 @@ export class RoleProfilesRepository {
         group by v.id, u.email
         order by v.name_en`,
       params,
-    )) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      id: r['id'] as string,
-      profileId: r['profile_id'] as string,
-      version: r['version'] as number,
-      nameEn: r['name_en'] as string,
-      nameZh: r['name_zh'] as string,
-      summaryEn: r['summary_en'] as string,
-      summaryZh: r['summary_zh'] as string,
-      minYearsExperience: r['min_years_experience'] as number,
-      education: r['education'] as EducationLevel,
-      createdAt: r['created_at'] as Date,
-      createdBy: (r['created_by'] as string | null) ?? null,
-      competencies: r['competencies'] as VersionRow['competencies'],
-    }));
+    );
   }
 
   async insertProfile(tx: Tx, code: string): Promise<string> {
