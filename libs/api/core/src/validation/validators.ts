@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsInt,
   IsOptional,
@@ -60,5 +60,17 @@ export function PageOffset(): PropertyDecorator {
     IsInt(),
     Min(0),
     Max(MAX_PAGE_OFFSET),
+  );
+}
+
+/** Text fields arrive without surrounding white space ("  Gao Fei " is "Gao Fei"). */
+export function Trim(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+}
+
+/** Email addresses compare trimmed and in lower case. */
+export function TrimLowercase(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
   );
 }

@@ -18,7 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsIsoDate, PagedQuery } from '@cadre/api/core';
+import { IsIsoDate, PagedQuery, Trim } from '@cadre/api/core';
 import {
   APPLICATION_STAGES,
   CANDIDATE_SOURCES,
@@ -39,7 +39,6 @@ import {
   type UpdateRequisitionRequest,
 } from '@cadre/shared/contracts';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerOrNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() || null : value;
 const tags = ({ value }: { value: unknown }) =>
@@ -50,7 +49,7 @@ const YEARS = /^\d{1,2}(\.\d)?$/;
 
 export class CreateRequisitionDto implements CreateRequisitionRequest {
   @ApiProperty({ example: 'Account Executive, Analytics (Shanghai)' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(3, { message: 'must be at least 3 characters' })
   @MaxLength(160)
@@ -76,7 +75,7 @@ export class CreateRequisitionDto implements CreateRequisitionRequest {
 export class UpdateRequisitionDto implements UpdateRequisitionRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(3)
   @MaxLength(160)
@@ -105,7 +104,7 @@ export class RequisitionQueryDto {
 
 export class CreateCandidateDto implements CreateCandidateRequest {
   @ApiProperty({ example: 'Zhang Wei' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)
@@ -181,7 +180,7 @@ export class MoveApplicationDto implements MoveApplicationRequest {
   @IsIn(APPLICATION_STAGES, { message: `must be one of ${APPLICATION_STAGES.join(', ')}` })
   stage!: ApplicationStage;
   @ApiProperty({ description: 'Why; required when rejecting or withdrawing' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(1000)
   reason!: string;
@@ -204,7 +203,7 @@ export class RatingDto {
   @Max(5, { message: 'must be from 1 to 5' })
   rating!: number;
   @ApiProperty({ description: 'What the candidate said or did that supports the rating' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   evidence!: string;
@@ -214,7 +213,7 @@ export class SubmitScorecardDto implements SubmitScorecardRequest {
   @ApiProperty({ enum: RECOMMENDATIONS })
   @IsIn(RECOMMENDATIONS, { message: `must be one of ${RECOMMENDATIONS.join(', ')}` })
   recommendation!: Recommendation;
-  @ApiProperty() @Transform(trim) @IsString() @MaxLength(4000) summary!: string;
+  @ApiProperty() @Trim() @IsString() @MaxLength(4000) summary!: string;
   @ApiProperty({ type: [RatingDto], description: 'One per competency of the profile version' })
   @IsArray()
   @ArrayMinSize(1, { message: 'must rate every competency of the profile' })
@@ -229,7 +228,7 @@ export class HireDto implements HireRequest {
   @IsIsoDate()
   hireDate!: string;
   @ApiProperty({ example: 'Account Executive' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)
@@ -245,7 +244,7 @@ export class HireDto implements HireRequest {
   initialPassword!: string;
   @ApiPropertyOptional({ description: 'Required to hire before the offer stage; recorded' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(500)
   overrideReason?: string;

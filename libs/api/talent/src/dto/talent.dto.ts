@@ -35,18 +35,17 @@ import {
   type RoleProfileVersionRequest,
   type UpdateCompetencyRequest,
 } from '@cadre/shared/contracts';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '@cadre/api/core';
 
 export class BilingualDto implements Bilingual {
   @ApiProperty({ example: 'Negotiation' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(2000)
   en!: string;
   @ApiProperty({ example: '谈判' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(2000)
@@ -60,7 +59,7 @@ export class ProficiencyLevelDto implements ProficiencyLevel {
 
 export class CreateCompetencyDto implements CreateCompetencyRequest {
   @ApiProperty({ example: 'negotiation', description: 'lower-case letters, digits and dashes' })
-  @Transform(trim)
+  @Trim()
   @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'must be 2-63 lower-case letters, digits or dashes' })
   code!: string;
 
@@ -150,7 +149,7 @@ export class RoleProfileVersionRequestDto implements RoleProfileVersionRequest {
 
 export class CreateRoleProfileDto extends RoleProfileVersionRequestDto implements CreateRoleProfileRequest {
   @ApiProperty({ example: 'account-executive' })
-  @Transform(trim)
+  @Trim()
   @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'must be 2-63 lower-case letters, digits or dashes' })
   code!: string;
 }

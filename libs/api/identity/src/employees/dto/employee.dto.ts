@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
@@ -10,7 +9,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IsIsoDate, PagedQuery } from '@cadre/api/core';
+import { IsIsoDate, PagedQuery, Trim, TrimLowercase } from '@cadre/api/core';
 import {
   EMPLOYEE_STATUSES,
   type CreateEmployeeRequest,
@@ -20,26 +19,22 @@ import {
   type Page,
 } from '@cadre/shared/contracts';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-
 export class CreateEmployeeDto implements CreateEmployeeRequest {
   @ApiProperty({ example: 'Wang Fang' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)
   fullName!: string;
 
   @ApiProperty({ example: 'wang.fang@example.com' })
-  @Transform(lower)
+  @TrimLowercase()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Account Executive' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import {
   ORG_UNIT_KINDS,
@@ -8,12 +7,11 @@ import {
   type OrgUnitKind,
   type UpdateOrgUnitRequest,
 } from '@cadre/shared/contracts';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '@cadre/api/core';
 
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @ApiProperty({ example: 'East Region' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)
@@ -37,7 +35,7 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
 export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)

@@ -14,7 +14,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PagedQuery } from '@cadre/api/core';
+import { PagedQuery, Trim, TrimLowercase } from '@cadre/api/core';
 import {
   LOCALES,
   MIN_PASSWORD_LENGTH,
@@ -27,19 +27,15 @@ import {
   type UserDto,
 } from '@cadre/shared/contracts';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'li.na@example.com' })
-  @Transform(lower)
+  @TrimLowercase()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Li Na' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)
@@ -68,7 +64,7 @@ export class CreateUserDto implements CreateUserRequest {
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(120)
