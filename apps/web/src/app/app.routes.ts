@@ -1,11 +1,15 @@
 import { Routes } from '@angular/router';
-import { authGuard, guestGuard, permissionGuard } from '@cadre/web/core';
+import { authGuard, permissionGuard } from '@cadre/web/core';
 
+/**
+ * The app only mounts: each feature owns its routes (and registers its words when they
+ * are first entered). A mount's permission guard sits here, so nobody downloads the code
+ * of a part of Cadre they may not use.
+ */
 export const appRoutes: Routes = [
   {
     path: 'login',
-    canActivate: [guestGuard],
-    loadComponent: () => import('@cadre/web/identity/feature-login').then((m) => m.LoginPageComponent),
+    loadChildren: () => import('@cadre/web/identity/feature-login').then((m) => m.loginRoutes),
   },
   {
     path: '',
@@ -16,76 +20,42 @@ export const appRoutes: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        loadComponent: () => import('@cadre/web/identity/feature-home').then((m) => m.HomePageComponent),
-      },
-      {
-        // One person's page: whoever may see the person (the API decides), reps their own.
-        path: 'people/:id',
-        canMatch: [permissionGuard('employees:read')],
-        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.EmployeePageComponent),
+        loadChildren: () => import('@cadre/web/identity/feature-home').then((m) => m.homeRoutes),
       },
       {
         path: 'people',
-        canMatch: [permissionGuard('people:browse')],
-        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.PeoplePageComponent),
+        canMatch: [permissionGuard('employees:read')],
+        loadChildren: () => import('@cadre/web/identity/feature-admin').then((m) => m.peopleRoutes),
       },
       {
         path: 'organisation',
         canMatch: [permissionGuard('org:overview')],
-        loadComponent: () =>
-          import('@cadre/web/identity/feature-admin').then((m) => m.OrganisationPageComponent),
+        loadChildren: () => import('@cadre/web/identity/feature-admin').then((m) => m.organisationRoutes),
       },
       {
-        path: 'admin/users',
-        canMatch: [permissionGuard('users:manage')],
-        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.UsersPageComponent),
-      },
-      {
-        path: 'admin/audit',
-        canMatch: [permissionGuard('audit:read')],
-        loadComponent: () => import('@cadre/web/identity/feature-admin').then((m) => m.AuditPageComponent),
+        path: 'admin',
+        loadChildren: () => import('@cadre/web/identity/feature-admin').then((m) => m.adminRoutes),
       },
       {
         path: 'profile',
-        loadComponent: () =>
-          import('@cadre/web/identity/feature-profile').then((m) => m.ProfilePageComponent),
+        loadChildren: () => import('@cadre/web/identity/feature-profile').then((m) => m.profileRoutes),
       },
       {
         path: 'talent',
         canMatch: [permissionGuard('talent:read')],
-        loadComponent: () => import('@cadre/web/talent/feature-library').then((m) => m.TalentPageComponent),
+        loadChildren: () => import('@cadre/web/talent/feature-library').then((m) => m.talentRoutes),
       },
       {
-        path: 'compensation/simulator',
+        path: 'compensation',
         canMatch: [permissionGuard('compensation:simulate')],
-        loadComponent: () =>
-          import('@cadre/web/compensation/feature-simulator').then((m) => m.SimulatorPageComponent),
+        loadChildren: () =>
+          import('@cadre/web/compensation/feature-simulator').then((m) => m.compensationRoutes),
       },
       {
         path: 'recruitment',
         canMatch: [permissionGuard('recruitment:participate')],
-        children: [
-          {
-            path: '',
-            loadComponent: () =>
-              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.RequisitionsPageComponent),
-          },
-          {
-            path: 'requisitions/:id',
-            loadComponent: () =>
-              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.PipelinePageComponent),
-          },
-          {
-            path: 'requisitions/:id/compare',
-            loadComponent: () =>
-              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.ComparePageComponent),
-          },
-          {
-            path: 'applications/:id',
-            loadComponent: () =>
-              import('@cadre/web/recruitment/feature-pipeline').then((m) => m.ApplicationPageComponent),
-          },
-        ],
+        loadChildren: () =>
+          import('@cadre/web/recruitment/feature-pipeline').then((m) => m.recruitmentRoutes),
       },
     ],
   },

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, simulate, type Statement } from '@cadre/compensation/engine';
 import { explainLine, explainSettlement } from '@cadre/web/compensation/ui';
+import { compensationTranslations } from '@cadre/web/compensation/feature-simulator';
 import { I18n, TRANSLATIONS } from '@cadre/web/i18n';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -33,6 +34,7 @@ describe('statements explained in both languages', () => {
       providers: [{ provide: TRANSLATIONS, useValue: { en, 'zh-CN': zhCN } }],
     });
     i18n = TestBed.inject(I18n);
+    i18n.register(compensationTranslations);
   });
 
   it("explains a new hire's first month: ramped quota, marginal bands, the draw paid", () => {

@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIELD_ERROR_CODES, PLAN_PROBLEM_CODES } from '@cadre/shared/contracts';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { compensationEn, compensationZhCN } from '@cadre/web/compensation/feature-simulator';
+import { recruitmentEn, recruitmentZhCN } from '@cadre/web/recruitment/feature-pipeline';
+import { talentEn, talentZhCN } from '@cadre/web/talent/feature-library';
+import { en as appEn } from './en';
+import { zhCN as appZhCN } from './zh-CN';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const NAMESPACES = [
@@ -31,17 +34,49 @@ const NAMESPACES = [
 /** Texts that read the same in both languages. */
 const LANGUAGE_NEUTRAL = ['app.name', 'compensation.trace.rate'];
 
+/**
+ * The app's words (every screen's), then each feature's, registered when its routes are
+ * entered: a key a feature uses must be in its own dictionary or the app's.
+ */
+const DICTIONARIES = [
+  { name: 'app', dirs: [join('apps', 'web', 'src'), join('libs', 'web')], en: appEn, zh: appZhCN },
+  {
+    name: 'compensation',
+    dirs: [join('libs', 'web', 'compensation')],
+    en: compensationEn,
+    zh: compensationZhCN,
+  },
+  { name: 'talent', dirs: [join('libs', 'web', 'talent')], en: talentEn, zh: talentZhCN },
+  { name: 'recruitment', dirs: [join('libs', 'web', 'recruitment')], en: recruitmentEn, zh: recruitmentZhCN },
+];
+const en: Record<string, string> = Object.assign({}, ...DICTIONARIES.map((d) => d.en));
+const zhCN: Record<string, string> = Object.assign({}, ...DICTIONARIES.map((d) => d.zh));
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sources(path);
-    return /\.(ts|html)$/.test(name) && !/\.spec\.ts$/.test(name) && !path.includes('locales') ? [path] : [];
+    return /\.(ts|html)$/.test(name) && !/\.spec\.ts$/.test(name) && !/locales|i18n\//.test(path)
+      ? [path]
+      : [];
   });
 }
 
 describe('translations', () => {
-  it('ship every English key in Simplified Chinese, and nothing else', () => {
-    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  it('ship every English key in Simplified Chinese, and nothing else, dictionary by dictionary', () => {
+    for (const d of DICTIONARIES)
+      expect([d.name, Object.keys(d.zh).sort()]).toEqual([d.name, Object.keys(d.en).sort()]);
+  });
+
+  it('give each key one home', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const d of DICTIONARIES)
+      for (const key of Object.keys(d.en)) {
+        if (seen.has(key)) twice.push(`${key} (${seen.get(key)}, ${d.name})`);
+        seen.set(key, d.name);
+      }
+    expect(twice).toEqual([]);
   });
 
   it('leave no Chinese text empty or untranslated', () => {
@@ -56,24 +91,33 @@ describe('translations', () => {
     expect(differing).toEqual([]);
   });
 
-  it('define every literal key the web code uses', () => {
+  it("define every literal key the web code uses, where that code's screens can reach it", () => {
     const pattern = new RegExp(`'((?:${NAMESPACES.join('|')})\\.[a-zA-Z0-9_.]+)'`, 'g');
-    const used = new Set<string>();
-    for (const file of [
-      ...sources(join(ROOT, 'apps', 'web', 'src')),
-      ...sources(join(ROOT, 'libs', 'web')),
-    ]) {
-      for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
-        // Prefixes completed at run time ('people.statuses.' + status) end with a dot.
-        if (!match[1].endsWith('.')) used.add(match[1]);
+    const usedIn = (dirs: string[], keep: (file: string) => boolean = () => true) => {
+      const used = new Set<string>();
+      for (const file of dirs.flatMap((dir) => sources(join(ROOT, dir))).filter(keep)) {
+        for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
+          // Prefixes completed at run time ('people.statuses.' + status) end with a dot.
+          if (!match[1].endsWith('.')) used.add(match[1]);
+        }
       }
+      return used;
+    };
+    const features = DICTIONARIES.slice(1);
+    const inFeature = (file: string) =>
+      features.some((d) => d.dirs.some((dir) => file.startsWith(join(ROOT, dir))));
+    // Screens outside the features (the shell, identity, core, shared UI) have only the app's words.
+    const shared = [...usedIn(DICTIONARIES[0].dirs, (file) => !inFeature(file))];
+    expect(shared.length).toBeGreaterThan(100);
+    expect(shared.filter((key) => !(key in appEn))).toEqual([]);
+    for (const d of features) {
+      const missing = [...usedIn(d.dirs)].filter((key) => !(key in appEn) && !(key in d.en));
+      expect([d.name, missing]).toEqual([d.name, []]);
     }
-    expect(used.size).toBeGreaterThan(100);
-    expect([...used].filter((key) => !(key in en))).toEqual([]);
   });
 
   it("translate every field error code the API may send, the commission document's too", () => {
     const codes = [...FIELD_ERROR_CODES, ...PLAN_PROBLEM_CODES];
-    expect(codes.filter((code) => !(`validation.code.${code}` in en))).toEqual([]);
+    expect(codes.filter((code) => !(`validation.code.${code}` in appEn))).toEqual([]);
   });
 });

@@ -45,4 +45,17 @@ describe('I18n', () => {
     localStorage.setItem('cadre.locale', 'zh-CN');
     expect(setup().locale()).toBe('zh-CN');
   });
+
+  it("adds a feature's words when it registers them, once", () => {
+    const i18n = setup();
+    i18n.use('zh-CN');
+    expect(i18n.t('feature.title')).toBe('feature.title');
+    const feature = { en: { 'feature.title': 'Pipeline' }, 'zh-CN': { 'feature.title': '招聘流程' } };
+    i18n.register(feature);
+    i18n.register(feature);
+    expect(i18n.t('feature.title')).toBe('招聘流程');
+    expect(i18n.t('hello', { name: '李娜' })).toBe('你好，李娜');
+    i18n.use('en');
+    expect(i18n.t('feature.title')).toBe('Pipeline');
+  });
 });

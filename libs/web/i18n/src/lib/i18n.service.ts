@@ -1,11 +1,31 @@
-import { DOCUMENT, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
+import {
+  DOCUMENT,
+  Injectable,
+  InjectionToken,
+  computed,
+  inject,
+  provideEnvironmentInitializer,
+  signal,
+  type EnvironmentProviders,
+} from '@angular/core';
 import { LOCALES, type Locale } from '@cadre/shared/contracts';
 
 /** A flat dictionary: key -> text, with `{name}` placeholders. */
 export type Dictionary = Readonly<Record<string, string>>;
 
-/** The app provides one dictionary per shipped locale. */
-export const TRANSLATIONS = new InjectionToken<Readonly<Record<Locale, Dictionary>>>('TRANSLATIONS');
+/** One dictionary per shipped locale. */
+export type Translations = Readonly<Record<Locale, Dictionary>>;
+
+/** The app provides the words every screen shares (common, errors, navigation...). */
+export const TRANSLATIONS = new InjectionToken<Translations>('TRANSLATIONS');
+
+/**
+ * A feature's own words, added when its routes are first entered (put it in the feature
+ * routes' `providers`), so no feature's dictionary is in the first download.
+ */
+export function provideTranslations(translations: Translations): EnvironmentProviders {
+  return provideEnvironmentInitializer(() => inject(I18n).register(translations));
+}
 
 const STORAGE_KEY = 'cadre.locale';
 
@@ -15,12 +35,18 @@ const STORAGE_KEY = 'cadre.locale';
  */
 @Injectable({ providedIn: 'root' })
 export class I18n {
-  private readonly dictionaries = inject(TRANSLATIONS);
   private readonly document = inject(DOCUMENT);
   private readonly current = signal<Locale>(initialLocale());
+  /** The app's words, then each feature's as it registers them. */
+  private readonly registered = signal<readonly Translations[]>([inject(TRANSLATIONS)]);
+  private readonly merged = computed(() => {
+    const all = this.registered();
+    const of = (locale: Locale) => Object.assign({}, ...all.map((t) => t[locale])) as Dictionary;
+    return { en: of('en'), 'zh-CN': of('zh-CN') } as Translations;
+  });
 
   readonly locale = this.current.asReadonly();
-  readonly dictionary = computed(() => this.dictionaries[this.current()]);
+  readonly dictionary = computed(() => this.merged()[this.current()]);
 
   constructor() {
     this.document.documentElement.lang = this.current();
@@ -37,9 +63,14 @@ export class I18n {
     }
   }
 
+  /** Adds a feature's words; registering the same dictionaries again changes nothing. */
+  register(translations: Translations): void {
+    if (!this.registered().includes(translations)) this.registered.update((all) => [...all, translations]);
+  }
+
   /** The text for a key; an unknown key shows itself, so a gap is visible rather than blank. */
   t(key: string, params?: Record<string, string | number | null | undefined>): string {
-    const text = this.dictionary()[key] ?? this.dictionaries.en[key] ?? key;
+    const text = this.dictionary()[key] ?? this.merged().en[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];

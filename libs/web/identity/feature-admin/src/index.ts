@@ -1,6 +1,3 @@
-export * from './lib/people/people-page.component';
-export * from './lib/organisation/organisation-page.component';
-export * from './lib/users/users-page.component';
-export * from './lib/audit/audit-page.component';
-export * from './lib/people/employee-page.component';
+// What the app mounts and what other pages show of this feature.
 export * from './lib/people/employee-identity-section.component';
+export * from './lib/admin.routes';

@@ -1,1 +1,2 @@
-export * from './lib/home-page.component';
+// What the app mounts and what other pages show of this feature.
+export * from './lib/home.routes';

@@ -1,5 +1,6 @@
-export * from './lib/requisitions-page.component';
-export * from './lib/pipeline-page.component';
-export * from './lib/application-page.component';
-export * from './lib/compare-page.component';
+// What the app mounts and what other pages show of this feature.
 export * from './lib/owed-scorecards-section.component';
+export * from './lib/recruitment.routes';
+export * from './i18n/recruitment.translations';
+export * from './i18n/recruitment.en';
+export * from './i18n/recruitment.zh-CN';

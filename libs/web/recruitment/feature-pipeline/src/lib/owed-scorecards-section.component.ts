@@ -4,7 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
-import { TranslatePipe } from '@cadre/web/i18n';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { recruitmentTranslations } from '../i18n/recruitment.translations';
 
 /**
  * Recruitment's part of the home page: the scorecards an interviewer still owes, each a
@@ -38,5 +39,11 @@ import { TranslatePipe } from '@cadre/web/i18n';
 })
 export class OwedScorecardsSectionComponent {
   private readonly api = inject(RecruitmentApi);
+
+  constructor() {
+    // Shown on identity's home page, outside recruitment's routes: it brings its own words.
+    inject(I18n).register(recruitmentTranslations);
+  }
+
   protected readonly owed = rxResource({ stream: () => this.api.owedScorecards() });
 }

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
-import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { talentTranslations } from '../i18n/talent.translations';
 import { TalentApi } from '@cadre/web/talent/data-access';
 import { EmptyStateComponent } from '@cadre/web/ui';
 
@@ -126,6 +127,12 @@ import { EmptyStateComponent } from '@cadre/web/ui';
 export class EmployeeTalentSectionComponent {
   readonly employeeId = input.required<string>();
   private readonly api = inject(TalentApi);
+
+  constructor() {
+    // Shown on identity's person page, outside talent's routes: it brings its own words.
+    inject(I18n).register(talentTranslations);
+  }
+
   protected readonly profile = rxResource({
     params: () => this.employeeId(),
     stream: ({ params }) => this.api.employeeRoleProfile(params),

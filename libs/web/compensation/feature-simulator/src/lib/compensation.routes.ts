@@ -1,0 +1,13 @@
+import type { Routes } from '@angular/router';
+import { provideTranslations } from '@cadre/web/i18n';
+import { compensationTranslations } from '../i18n/compensation.translations';
+import { SimulatorPageComponent } from './simulator-page.component';
+
+/** Mounted by the app at /compensation, behind `compensation:simulate`. */
+export const compensationRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideTranslations(compensationTranslations)],
+    children: [{ path: 'simulator', component: SimulatorPageComponent }],
+  },
+];
