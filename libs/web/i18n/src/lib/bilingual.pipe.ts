@@ -8,7 +8,6 @@ export class BilingualPipe implements PipeTransform {
   private readonly i18n = inject(I18n);
 
   transform(value: Bilingual | null | undefined): string {
-    if (!value) return '';
-    return this.i18n.locale() === 'zh-CN' ? value.zh || value.en : value.en || value.zh;
+    return value ? this.i18n.pick(value) : '';
   }
 }

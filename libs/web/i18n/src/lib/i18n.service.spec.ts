@@ -58,4 +58,13 @@ describe('I18n', () => {
     i18n.use('en');
     expect(i18n.t('feature.title')).toBe('Pipeline');
   });
+
+  it("picks the reader's language from bilingual data, the other when it is empty", () => {
+    const i18n = setup();
+    i18n.use('zh-CN');
+    expect(i18n.pick({ en: 'Negotiation', zh: '谈判' })).toBe('谈判');
+    expect(i18n.pick({ en: 'Negotiation', zh: '' })).toBe('Negotiation');
+    i18n.use('en');
+    expect(i18n.pick({ en: '', zh: '谈判' })).toBe('谈判');
+  });
 });

@@ -8,7 +8,7 @@ import {
   signal,
   type EnvironmentProviders,
 } from '@angular/core';
-import { LOCALES, type Locale } from '@cadre/shared/contracts';
+import { LOCALES, type Bilingual, type Locale } from '@cadre/shared/contracts';
 
 /** A flat dictionary: key -> text, with `{name}` placeholders. */
 export type Dictionary = Readonly<Record<string, string>>;
@@ -61,6 +61,11 @@ export class I18n {
     } catch {
       // Private mode: the choice lasts for this page only.
     }
+  }
+
+  /** Data that carries both languages (a competency's name), in the reader's; the other if empty. */
+  pick(value: Bilingual): string {
+    return this.current() === 'zh-CN' ? value.zh || value.en : value.en || value.zh;
   }
 
   /** Adds a feature's words; registering the same dictionaries again changes nothing. */

@@ -150,10 +150,7 @@ export class ApplicationPageComponent {
       beforeOffer: current.stage !== HIRING_STAGE,
       applicationId: current.id,
       candidateName: current.candidate.fullName,
-      jobTitle:
-        this.i18n.locale() === 'zh-CN'
-          ? current.requisition.roleProfileName.zh
-          : current.requisition.roleProfileName.en,
+      jobTitle: this.i18n.pick(current.requisition.roleProfileName),
     };
     this.dialog
       .open(HireDialogComponent, { data })

@@ -159,9 +159,7 @@ export class ComparePageComponent {
   });
   protected readonly axes = computed(() => {
     const c = this.comparison.hasValue() ? this.comparison.value() : null;
-    return (c?.competencies ?? []).map((comp) =>
-      this.i18n.locale() === 'zh-CN' ? comp.name.zh : comp.name.en,
-    );
+    return (c?.competencies ?? []).map((comp) => this.i18n.pick(comp.name));
   });
   // Chart geometry only: ratings are small decimals drawn as coordinates, never money.
   protected readonly series = computed<RadarSeries[]>(() => {

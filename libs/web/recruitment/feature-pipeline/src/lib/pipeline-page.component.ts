@@ -161,11 +161,7 @@ export class PipelinePageComponent {
     const data: HireDialogData = {
       applicationId: application.id,
       candidateName: application.candidateName,
-      jobTitle: requisition
-        ? this.i18n.locale() === 'zh-CN'
-          ? requisition.roleProfileName.zh
-          : requisition.roleProfileName.en
-        : '',
+      jobTitle: requisition ? this.i18n.pick(requisition.roleProfileName) : '',
       beforeOffer: application.stage !== HIRING_STAGE,
     };
     this.dialog

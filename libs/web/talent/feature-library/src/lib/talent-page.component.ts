@@ -282,7 +282,7 @@ export class TalentPageComponent {
       .subscribe((saved: CompetencyDto | undefined) => {
         if (!saved) return;
         this.notifier.success('talent.saved', {
-          name: this.i18n.locale() === 'zh-CN' ? saved.name.zh : saved.name.en,
+          name: this.i18n.pick(saved.name),
         });
         this.competencies.reload();
       });
