@@ -8,6 +8,8 @@ import nx from '@nx/eslint-plugin';
  *   that screens may use for its types and exact decimals);
  * - feature libraries never import one another; apps are never imported.
  */
+const WEB_SCOPES = ['identity', 'talent', 'recruitment', 'compensation'];
+
 const depConstraints = [
   { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
   { sourceTag: 'platform:api', onlyDependOnLibsWithTags: ['platform:api', 'platform:shared'] },
@@ -103,13 +105,39 @@ const depConstraints = [
     sourceTag: 'scope:compensation',
     onlyDependOnLibsWithTags: ['scope:compensation', 'scope:core', 'scope:shared'],
   },
+  // In the web, a feature or widget talks to its own context's API only; what it needs of
+  // another context comes through that context's widgets (choices, pickers, sections).
+  ...WEB_SCOPES.flatMap((scope) => [
+    {
+      allSourceTags: ['type:feature', `scope:${scope}`],
+      onlyDependOnLibsWithTags: [
+        `data-access:${scope}`,
+        'type:widget',
+        'type:ui',
+        'type:core',
+        'type:engine',
+        'type:util',
+        'type:contracts',
+      ],
+    },
+    {
+      allSourceTags: ['type:widget', `scope:${scope}`],
+      onlyDependOnLibsWithTags: [
+        `data-access:${scope}`,
+        'type:ui',
+        'type:core',
+        'type:util',
+        'type:contracts',
+      ],
+    },
+  ]),
 ];
 
 // Tests may also use the testing library (factories, test databases).
 const testDepConstraints = depConstraints.map((c) =>
   c.onlyDependOnLibsWithTags && ['type:context', 'type:core', 'type:seed'].includes(c.sourceTag)
     ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] }
-    : c.onlyDependOnLibsWithTags && c.sourceTag.startsWith('scope:')
+    : c.onlyDependOnLibsWithTags && c.sourceTag?.startsWith('scope:')
       ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'scope:testing'] }
       : c,
 );

@@ -1,1 +1,3 @@
 export * from './lib/employee-picker.component';
+export * from './lib/org-unit-choices';
+export * from './lib/active-user-choices';

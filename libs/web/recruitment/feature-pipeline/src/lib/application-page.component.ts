@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -17,10 +17,10 @@ import {
 } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
-import { IdentityApi } from '@cadre/web/identity/data-access';
+import { ActiveUserChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
-import { firstValueFrom, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
 import { askToMove } from './move-dialog.component';
 import { ScorecardFormComponent } from './scorecard-form.component';
@@ -48,13 +48,14 @@ import { FitScorePipe } from './fit-score.pipe';
     ErrorStateComponent,
     ScorecardFormComponent,
   ],
+  providers: [ActiveUserChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-page.component.html',
   styleUrl: './application-page.component.scss',
 })
 export class ApplicationPageComponent {
   private readonly api = inject(RecruitmentApi);
-  private readonly identity = inject(IdentityApi);
+  private readonly users = inject(ActiveUserChoices);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
@@ -78,17 +79,20 @@ export class ApplicationPageComponent {
   protected readonly isOpen = computed(
     () => this.application.hasValue() && !FINAL_STAGES.includes(this.application.value().stage),
   );
-  /** People who can interview: managers, HR and admins (HR can list users). */
-  private readonly people = rxResource({
-    params: () => (this.isRecruiter() && this.session.hasPermission('users:read') ? true : undefined),
-    stream: ({ params }) => (params ? this.identity.users({ isActive: true, limit: 200 }) : of(null)),
-  });
+  /** People who can interview: managers, HR and admins, for those who assign them (and may list users). */
+  private readonly interviewers = this.users.withAnyRole(['manager', 'hr', 'admin']);
+
+  constructor() {
+    effect(() => {
+      if (this.isRecruiter() && this.session.hasPermission('users:read')) this.users.load();
+    });
+  }
+
   protected readonly candidatesForInterview = computed(() => {
     const taken = new Set(
       this.application.hasValue() ? this.application.value().interviewers.map((i) => i.userId) : [],
     );
-    const page = this.people.hasValue() ? this.people.value() : null;
-    return (page?.items ?? []).filter((u) => u.roles.some((r) => r !== 'rep') && !taken.has(u.id));
+    return this.interviewers().filter((u) => !taken.has(u.id));
   });
 
   protected nameOf(application: ApplicationDto, competencyId: string) {

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -11,10 +10,9 @@ import { firstValueFrom } from 'rxjs';
 import type { RequisitionDto } from '@cadre/shared/contracts';
 import { submission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
-import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
-import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
+import { EmployeePickerComponent, OrgUnitChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
-import { TalentApi } from '@cadre/web/talent/data-access';
+import { RoleProfileChoices } from '@cadre/web/talent/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
 
 /** A new requisition: what role, where, for whom, how many. */
@@ -33,6 +31,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
     TranslatePipe,
     BilingualPipe,
   ],
+  providers: [RoleProfileChoices, OrgUnitChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'recruitment.requisition.createTitle' | t }}</h2>
@@ -105,16 +104,11 @@ import { DialogFooterComponent } from '@cadre/web/ui';
 export class RequisitionDialogComponent {
   private readonly ref = inject(MatDialogRef<RequisitionDialogComponent, RequisitionDto>);
   private readonly recruitment = inject(RecruitmentApi);
-  private readonly talent = inject(TalentApi);
-  private readonly identity = inject(IdentityApi);
   private readonly i18n = inject(I18n);
 
-  private readonly profileList = rxResource({ stream: () => this.talent.profiles() });
-  private readonly unitList = rxResource({ stream: () => this.identity.orgUnits() });
-  protected readonly profiles = computed(() => (this.profileList.hasValue() ? this.profileList.value() : []));
-  protected readonly units = computed(() =>
-    this.unitList.hasValue() ? flattenOrgTree(buildOrgTree(this.unitList.value())) : [],
-  );
+  // Talent's profiles and identity's units, through their widgets, not their data-access.
+  protected readonly profiles = inject(RoleProfileChoices).profiles;
+  protected readonly units = inject(OrgUnitChoices).units;
   protected readonly hiringManagerId = signal<string | null>(null);
   private readonly submission = submission();
   protected readonly busy = this.submission.busy;

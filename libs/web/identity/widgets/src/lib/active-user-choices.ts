@@ -1,0 +1,31 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import type { Role, UserDto } from '@cadre/shared/contracts';
+import { IdentityApi } from '@cadre/web/identity/data-access';
+
+/**
+ * Active users to choose from (an interviewer, say), for another context's form. Nothing
+ * is fetched until `load()`: only callers allowed to list users should ask.
+ */
+@Injectable()
+export class ActiveUserChoices {
+  private readonly api = inject(IdentityApi);
+  private readonly wanted = signal(false);
+  private readonly list = rxResource({
+    params: () => (this.wanted() ? true : undefined),
+    stream: () => this.api.users({ isActive: true, limit: 200 }),
+  });
+
+  /** Active users holding any of these roles. */
+  withAnyRole(roles: readonly Role[]) {
+    return computed<UserDto[]>(() =>
+      (this.list.hasValue() ? this.list.value().items : []).filter((u) =>
+        u.roles.some((r) => roles.includes(r)),
+      ),
+    );
+  }
+
+  load(): void {
+    this.wanted.set(true);
+  }
+}
