@@ -157,6 +157,10 @@ const boundaries = (constraints, checkDynamicDependenciesExceptions = []) => [
 // translation checks read every feature's words), which bundles nothing.
 const FEATURES_WITH_WORDS = [
   '@cadre/web/compensation/feature-simulator',
+  '@cadre/web/identity/feature-admin',
+  '@cadre/web/identity/feature-home',
+  '@cadre/web/identity/feature-login',
+  '@cadre/web/identity/feature-profile',
   '@cadre/web/recruitment/feature-pipeline',
   '@cadre/web/talent/feature-library',
 ];

@@ -2,6 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIELD_ERROR_CODES, PLAN_PROBLEM_CODES } from '@cadre/shared/contracts';
 import { compensationEn, compensationZhCN } from '@cadre/web/compensation/feature-simulator';
+import { adminEn, adminZhCN } from '@cadre/web/identity/feature-admin';
+import { homeEn, homeZhCN } from '@cadre/web/identity/feature-home';
+import { loginEn, loginZhCN } from '@cadre/web/identity/feature-login';
+import { profileEn, profileZhCN } from '@cadre/web/identity/feature-profile';
 import { recruitmentEn, recruitmentZhCN } from '@cadre/web/recruitment/feature-pipeline';
 import { talentEn, talentZhCN } from '@cadre/web/talent/feature-library';
 import { en as appEn } from './en';
@@ -48,6 +52,15 @@ const DICTIONARIES = [
   },
   { name: 'talent', dirs: [join('libs', 'web', 'talent')], en: talentEn, zh: talentZhCN },
   { name: 'recruitment', dirs: [join('libs', 'web', 'recruitment')], en: recruitmentEn, zh: recruitmentZhCN },
+  { name: 'login', dirs: [join('libs', 'web', 'identity', 'feature-login')], en: loginEn, zh: loginZhCN },
+  { name: 'home', dirs: [join('libs', 'web', 'identity', 'feature-home')], en: homeEn, zh: homeZhCN },
+  { name: 'admin', dirs: [join('libs', 'web', 'identity', 'feature-admin')], en: adminEn, zh: adminZhCN },
+  {
+    name: 'profile',
+    dirs: [join('libs', 'web', 'identity', 'feature-profile')],
+    en: profileEn,
+    zh: profileZhCN,
+  },
 ];
 const en: Record<string, string> = Object.assign({}, ...DICTIONARIES.map((d) => d.en));
 const zhCN: Record<string, string> = Object.assign({}, ...DICTIONARIES.map((d) => d.zh));
@@ -108,12 +121,15 @@ describe('translations', () => {
       features.some((d) => d.dirs.some((dir) => file.startsWith(join(ROOT, dir))));
     // Screens outside the features (the shell, identity, core, shared UI) have only the app's words.
     const shared = [...usedIn(DICTIONARIES[0].dirs, (file) => !inFeature(file))];
-    expect(shared.length).toBeGreaterThan(100);
     expect(shared.filter((key) => !(key in appEn))).toEqual([]);
+    let total = shared.length;
     for (const d of features) {
-      const missing = [...usedIn(d.dirs)].filter((key) => !(key in appEn) && !(key in d.en));
-      expect([d.name, missing]).toEqual([d.name, []]);
+      const used = [...usedIn(d.dirs)];
+      total += used.length;
+      expect([d.name, used.filter((key) => !(key in appEn) && !(key in d.en))]).toEqual([d.name, []]);
     }
+    // The scan itself works: Cadre's screens use several hundred keys.
+    expect(total).toBeGreaterThan(400);
   });
 
   it("translate every field error code the API may send, the commission document's too", () => {

@@ -1,5 +1,7 @@
 import type { Routes } from '@angular/router';
 import { permissionGuard } from '@cadre/web/core';
+import { provideTranslations } from '@cadre/web/i18n';
+import { adminTranslations } from '../i18n/admin.translations';
 import { AuditPageComponent } from './audit/audit-page.component';
 import { OrganisationPageComponent } from './organisation/organisation-page.component';
 import { EmployeePageComponent } from './people/employee-page.component';
@@ -11,15 +13,29 @@ import { UsersPageComponent } from './users/users-page.component';
  * browse it; one person's page for whoever may see them (the API decides; reps their own).
  */
 export const peopleRoutes: Routes = [
-  { path: '', canMatch: [permissionGuard('people:browse')], component: PeoplePageComponent },
-  { path: ':id', component: EmployeePageComponent },
+  {
+    path: '',
+    providers: [provideTranslations(adminTranslations)],
+    children: [
+      { path: '', canMatch: [permissionGuard('people:browse')], component: PeoplePageComponent },
+      { path: ':id', component: EmployeePageComponent },
+    ],
+  },
 ];
 
 /** Mounted by the app at /organisation, behind `org:overview`. */
-export const organisationRoutes: Routes = [{ path: '', component: OrganisationPageComponent }];
+export const organisationRoutes: Routes = [
+  { path: '', providers: [provideTranslations(adminTranslations)], component: OrganisationPageComponent },
+];
 
 /** Mounted by the app at /admin; each page behind its own permission. */
 export const adminRoutes: Routes = [
-  { path: 'users', canMatch: [permissionGuard('users:manage')], component: UsersPageComponent },
-  { path: 'audit', canMatch: [permissionGuard('audit:read')], component: AuditPageComponent },
+  {
+    path: '',
+    providers: [provideTranslations(adminTranslations)],
+    children: [
+      { path: 'users', canMatch: [permissionGuard('users:manage')], component: UsersPageComponent },
+      { path: 'audit', canMatch: [permissionGuard('audit:read')], component: AuditPageComponent },
+    ],
+  },
 ];
