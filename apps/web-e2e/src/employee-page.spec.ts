@@ -14,11 +14,16 @@ test('a person’s page: the rep’s own with their development needs, the manag
   const needs = page.getByTestId('person-needs');
   await expect(needs.getByRole('row')).not.toHaveCount(1);
   await expect(page.getByText('From the hiring interviews’ scorecards')).toBeVisible();
-  // The manager is a link, but the rep may not open another person's page.
-  await page.getByTestId('person-manager').click();
+  // The rep may not open their manager's page, so the name is no link to a refusal...
+  await expect(page.getByTestId('person-manager')).toHaveText('Liu Yang');
+  await expect(page.getByRole('link', { name: 'Liu Yang' })).toHaveCount(0);
+  // ...and typing another person's address is refused in words.
+  const url = page.url();
+  await page.goto(url.replace(/[^/]+$/, '00000000-0000-4000-8000-000000000000'));
   await expect(
-    page.getByText('This person is outside the part of the organisation you can see.'),
+    page.getByText(/outside the part of the organisation you can see|Nobody has this address/),
   ).toBeVisible();
+  await page.goto(url);
   await signOut(page);
 
   await signIn(page, 'manager@cadre.test');
@@ -26,6 +31,8 @@ test('a person’s page: the rep’s own with their development needs, the manag
   await page.getByTestId('person-Huang Jie').click();
   await expect(page.getByRole('heading', { name: 'Huang Jie' })).toBeVisible();
   await expect(page.getByTestId('person-needs')).toBeVisible();
+  // From a report's page, their manager (here oneself) is a link.
+  await expect(page.getByRole('link', { name: 'Liu Yang' })).toBeVisible();
   await page.getByTestId('language-menu').click();
   await page.getByRole('menuitem', { name: '简体中文' }).click();
   await expect(page.getByText('待提升的能力项')).toBeVisible();

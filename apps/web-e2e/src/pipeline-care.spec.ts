@@ -70,4 +70,25 @@ test('a refused CV leaves nothing behind, and backing out of a move moves nobody
   await expect(page.getByTestId('column-applied').getByTestId(`card-${name}`)).toBeVisible();
   await page.getByRole('link', { name }).click();
   await expect(page.getByTestId('history')).not.toContainText('Screening');
+
+  // Cancelling the requisition is final: asked first; Cancel and Escape keep it open.
+  await page.goto(pipeline);
+  const status = page.getByTestId('requisition-status');
+  const askToCancel = async () => {
+    await page.getByRole('button', { name: 'Change status' }).click();
+    await page.getByRole('menuitem', { name: 'Cancel the requisition…' }).click();
+    await expect(page.getByRole('dialog')).toContainText(
+      'A cancelled requisition takes no more applications',
+    );
+  };
+  await askToCancel();
+  await page.getByTestId('confirm-cancel').click();
+  await askToCancel();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.reload();
+  await expect(status).toHaveText('Open');
+  await askToCancel();
+  await page.getByTestId('confirm-ok').click();
+  await expect(status).toHaveText('Cancelled');
 });

@@ -13,6 +13,7 @@ export const en: Record<string, string> = {
   'common.clear': 'Clear',
   'common.dismiss': 'Dismiss',
   'common.edit': 'Edit',
+  'common.listSeparator': ', ',
   'common.loading': 'Loading',
   'common.pagination': 'Pages',
   'common.retry': 'Try again',

@@ -14,6 +14,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'common.clear': '清除',
   'common.dismiss': '关闭',
   'common.edit': '编辑',
+  'common.listSeparator': '、',
   'common.loading': '加载中',
   'common.pagination': '分页',
   'common.retry': '重试',

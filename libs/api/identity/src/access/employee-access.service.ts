@@ -9,7 +9,7 @@ export class EmployeeAccess {
   constructor(private readonly employees: EmployeesRepository) {}
 
   scopeFor(principal: Principal): EmployeeScope {
-    if (principal.roles.includes('admin') || principal.roles.includes('hr')) return { kind: 'all' };
+    if (principal.permissions.includes('employees:read-all')) return { kind: 'all' };
     if (principal.roles.includes('manager') && principal.employeeId)
       return { kind: 'subtree', selfId: principal.employeeId };
     return { kind: 'self', selfId: principal.employeeId };

@@ -44,6 +44,7 @@ function toApplicationSummary(r: RankedRow, rank: number): ApplicationSummaryDto
     scorecards: r.scorecards,
     interviewers: r.interviewers,
     disagreement: r.disagreement,
+    fitHidden: false,
     rank,
   };
 }

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   // The people directory: others in the part of the organisation one may see (not reps,
   // whose employees:read covers only themselves).
   'people:browse',
+  // Every employee, wherever they sit (HR, admin); others see a subtree or themselves.
+  'employees:read-all',
   'audit:read',
   // Run a plan document against credits without storing anything.
   'compensation:simulate',
@@ -39,6 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'employees:read',
     'employees:manage',
     'people:browse',
+    'employees:read-all',
     'users:read',
     'talent:read',
     'talent:manage',

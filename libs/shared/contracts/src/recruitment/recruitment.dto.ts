@@ -157,6 +157,8 @@ export interface ApplicationSummaryDto {
   scorecards: number;
   interviewers: number;
   disagreement: boolean;
+  /** The caller owes a scorecard here: the combined fit is withheld until they submit. */
+  fitHidden: boolean;
   /** Position in the requisition's ranking (fit, knock-outs last). */
   rank: number;
 }

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { FormControl, FormGroup } from '@angular/forms';
+import { FormArray, FormControl, FormGroup } from '@angular/forms';
 import { I18n, TRANSLATIONS } from '@cadre/web/i18n';
 import { describeFieldErrors } from './field-error-text';
 import { applyServerErrors } from './form-submission';
@@ -20,6 +20,26 @@ describe('field errors in the reader’s language', () => {
     });
     i18n = TestBed.inject(I18n);
     i18n.use('zh-CN');
+  });
+
+  it("finds a list item's control from the API's name for it (ratings[1].evidence)", () => {
+    const form = new FormGroup({
+      ratings: new FormArray([
+        new FormGroup({ evidence: new FormControl('a') }),
+        new FormGroup({ evidence: new FormControl('b') }),
+      ]),
+    });
+    const rest = applyServerErrors(i18n, form, {
+      status: 400,
+      code: 'validation_failed',
+      message: '',
+      fieldErrors: [
+        { field: 'ratings[1].evidence', reason: 'too long', code: 'too_long', params: { max: 2000 } },
+      ],
+    });
+    expect(rest).toEqual([]);
+    expect(form.get('ratings.1.evidence')?.errors).toEqual({ server: '最多 2000 个字符' });
+    expect(form.get('ratings.0.evidence')?.errors).toBeNull();
   });
 
   it('puts each server field error on its control, translated, and returns the ones no control claims', () => {

@@ -15,7 +15,8 @@ import { submission, type Submission } from './submission';
 export function applyServerErrors(i18n: I18n, form: FormGroup, error: AppError): FieldError[] {
   const unclaimed: FieldError[] = [];
   for (const fieldError of error.fieldErrors) {
-    const control: AbstractControl | null = form.get(fieldError.field);
+    // The API names list items as JavaScript does (ratings[0].evidence); forms by dots.
+    const control: AbstractControl | null = form.get(fieldError.field.replace(/\[(\d+)\]/g, '.$1'));
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), server: fieldReason(i18n, fieldError) });
       control.markAsTouched();

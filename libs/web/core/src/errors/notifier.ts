@@ -14,6 +14,19 @@ export class Notifier {
     this.snackBar.open(this.i18n.t(key, params), this.i18n.t('common.dismiss'), { duration: 4000 });
   }
 
+  /** A confirmation with one thing to do next ("Open their page"); runs it if chosen. */
+  successWithAction(
+    key: string,
+    params: Record<string, string | number>,
+    actionKey: string,
+    act: () => void,
+  ): void {
+    this.snackBar
+      .open(this.i18n.t(key, params), this.i18n.t(actionKey), { duration: 8000 })
+      .onAction()
+      .subscribe(act);
+  }
+
   error(error: unknown): void {
     this.snackBar.open(describeError(this.i18n, toAppError(error)), this.i18n.t('common.dismiss'), {
       duration: 8000,

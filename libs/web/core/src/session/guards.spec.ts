@@ -64,8 +64,22 @@ describe('permissionGuard', () => {
     localStorage.clear();
     const result = await run();
     TestBed.inject(HttpTestingController).expectNone('/api/auth/refresh');
-    // Home, whose own guard then shows the sign-in page.
-    expect(result instanceof UrlTree && TestBed.inject(Router).serializeUrl(result)).toBe('/');
+    expect(result instanceof UrlTree && TestBed.inject(Router).serializeUrl(result)).toBe('/login');
+  });
+
+  it('sends a signed-out visitor to sign in, and back to the page they asked for afterwards', async () => {
+    localStorage.clear();
+    const router = TestBed.inject(Router);
+    router.resetConfig([
+      { path: 'login', children: [] },
+      {
+        path: 'people',
+        canMatch: [permissionGuard('people:browse')],
+        children: [{ path: '**', children: [] }],
+      },
+    ]);
+    await router.navigateByUrl('/people/e-42');
+    expect(router.url).toBe('/login?returnUrl=%2Fpeople%2Fe-42');
   });
 
   it('forgets the mark when the refresh is refused, so the next visit asks no more', async () => {

@@ -23,7 +23,11 @@ export const permissionGuard =
   async () => {
     const session = inject(SessionStore);
     const router = inject(Router);
-    if (!session.isSignedIn()) await session.refresh();
+    if (!session.isSignedIn() && !(await session.refresh())) {
+      // Signed out: sign in first, then come back to the page asked for.
+      const returnUrl = router.currentNavigation()?.extractedUrl.toString();
+      return router.createUrlTree(['/login'], { queryParams: returnUrl ? { returnUrl } : {} });
+    }
     return session.hasPermission(permission) ? true : router.createUrlTree(['/']);
   };
 

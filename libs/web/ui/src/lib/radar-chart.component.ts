@@ -78,9 +78,15 @@ const PALETTE = ['var(--mat-sys-primary)', 'var(--mat-sys-tertiary)', '#2e7d32',
       stroke: var(--mat-sys-outline-variant);
       stroke-width: 1;
     }
+    /* The chart scales down with its box; labels grow to stay readable (about 11 px on screen). */
     .axis-label {
-      font-size: 11px;
+      font-size: 14px;
       fill: var(--mat-sys-on-surface-variant);
+    }
+    @media (max-width: 599.98px) {
+      .axis-label {
+        font-size: 18px;
+      }
     }
     .series {
       stroke-width: 2;

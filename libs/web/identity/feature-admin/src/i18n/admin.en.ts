@@ -22,6 +22,8 @@ export const adminEn: Record<string, string> = {
   'org.confirmDelete':
     'The unit “{name}” is removed from the organisation. This is written to the audit log.',
   'org.deleteTitle': 'Delete {name}?',
+  'org.deleteBlockedUnits': 'Move its {units} sub-units elsewhere first: only an empty unit can be deleted.',
+  'org.deleteBlockedPeople': 'Move its {people} people elsewhere first: only an empty unit can be deleted.',
   'org.deleteBlocked':
     'Move its {units} sub-units and {people} people elsewhere first: only an empty unit can be deleted.',
   'org.createTitle': 'New unit under {parent}',
@@ -52,7 +54,11 @@ export const adminEn: Record<string, string> = {
   'users.setPasswordTitle': 'New password for {name}',
   'users.setPasswordHint': 'Their other sessions end; tell them the new password in person.',
   'users.passwordSet': 'New password set for {name}',
-  'users.deactivate': 'Deactivate',
+  'users.deactivate': 'Deactivate…',
+  'users.deactivateConfirm.title': 'Deactivate {name}?',
+  'users.deactivateConfirm.message':
+    'They can no longer sign in, and their open sessions end now. You can reactivate the account later; nothing else changes.',
+  'users.deactivateConfirm.confirm': 'Deactivate',
   'users.reactivate': 'Reactivate',
   'users.deactivated': '{name} deactivated; their sessions have ended',
   'users.reactivated': '{name} reactivated',

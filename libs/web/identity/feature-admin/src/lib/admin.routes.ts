@@ -17,7 +17,13 @@ export const peopleRoutes: Routes = [
     path: '',
     providers: [provideTranslations(adminTranslations)],
     children: [
-      { path: '', canMatch: [permissionGuard('people:browse')], component: PeoplePageComponent },
+      // Full match: /people/:id must not meet this guard (its redirect would end the match).
+      {
+        path: '',
+        pathMatch: 'full',
+        canMatch: [permissionGuard('people:browse')],
+        component: PeoplePageComponent,
+      },
       { path: ':id', component: EmployeePageComponent },
     ],
   },

@@ -31,6 +31,7 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
         (input)="onType($event)"
         [matAutocomplete]="auto"
         [attr.data-testid]="testId()"
+        [required]="required()"
         autocomplete="off"
       />
       @if (employeeId()) {
@@ -72,6 +73,8 @@ export class EmployeePickerComponent {
   readonly label = input.required<string>();
   readonly hint = input<string | null>(null);
   readonly testId = input<string | null>(null);
+  /** Marks the field as required (the label's asterisk); the form checks the choice itself. */
+  readonly required = input(false);
   /** The chosen employee's id. */
   readonly employeeId = model<string | null>(null);
   /** The chosen employee's name, shown in the box. */

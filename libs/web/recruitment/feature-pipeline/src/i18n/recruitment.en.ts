@@ -16,7 +16,12 @@ export const recruitmentEn: Record<string, string> = {
   'recruitment.statusActions.open': 'Open',
   'recruitment.statusActions.on_hold': 'Put on hold',
   'recruitment.statusActions.filled': 'Mark filled',
-  'recruitment.statusActions.cancelled': 'Cancel',
+  'recruitment.statusActions.cancelled': 'Cancel the requisition…',
+  'recruitment.cancelConfirm.title': 'Cancel "{title}"?',
+  'recruitment.cancelConfirm.message':
+    'A cancelled requisition takes no more applications and cannot be reopened. Its candidates and their history stay.',
+  'recruitment.cancelConfirm.confirm': 'Cancel the requisition',
+  'recruitment.cancelConfirm.keep': 'Keep it',
   'recruitment.requisition.add': 'Open a requisition',
   'recruitment.requisition.createTitle': 'New requisition',
   'recruitment.requisition.title': 'Title',
@@ -100,6 +105,9 @@ export const recruitmentEn: Record<string, string> = {
   'recruitment.fit.explain':
     'Each competency counts by its weight and how close the combined rating comes to its target',
   'recruitment.fit.score': 'Fit',
+  'recruitment.fit.hiddenShort': 'Hidden until you score',
+  'recruitment.fit.hiddenUntilYouScore':
+    'Hidden until you submit your scorecard, so that others’ ratings do not sway yours.',
   'recruitment.fit.notScored': 'Not scored',
   'recruitment.fit.notScoredYet': 'No scorecard yet.',
   'recruitment.fit.knockedOut': 'Knocked out: a must-have is below target',
@@ -135,6 +143,7 @@ export const recruitmentEn: Record<string, string> = {
   'recruitment.hire.password': 'First password',
   'recruitment.hire.confirm': 'Hire',
   'recruitment.hire.done': '{name} is hired',
+  'recruitment.hire.openPage': 'Open their page',
   'recruitment.hire.early': 'Hire before the offer stage…',
   'recruitment.hire.overrideReason': 'Why hire before an offer',
   'recruitment.hire.overrideHint': 'Required: it is recorded in the history and the audit log.',

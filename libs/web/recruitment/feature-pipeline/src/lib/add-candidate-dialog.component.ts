@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,7 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { debounceTime, firstValueFrom, of } from 'rxjs';
 import { CANDIDATE_SOURCES, type ApplicationDto, type CandidateDto } from '@cadre/shared/contracts';
-import { submission } from '@cadre/web/core';
+import { controlMessage, formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 
@@ -39,18 +39,19 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
           <form [formGroup]="form" (ngSubmit)="createAndApply()" novalidate class="fields" id="new-candidate">
             <mat-form-field>
               <mat-label>{{ 'recruitment.candidate.name' | t }}</mat-label>
-              <input matInput formControlName="fullName" data-testid="candidate-name" />
-              <mat-error>{{ 'validation.required' | t }}</mat-error>
+              <input matInput formControlName="fullName" maxlength="120" data-testid="candidate-name" />
+              <mat-error>{{ message('fullName') }}</mat-error>
             </mat-form-field>
             <div class="row">
               <mat-form-field>
                 <mat-label>{{ 'recruitment.candidate.email' | t }}</mat-label>
                 <input matInput type="email" formControlName="email" data-testid="candidate-email" />
-                <mat-error>{{ 'validation.email' | t }}</mat-error>
+                <mat-error>{{ message('email') }}</mat-error>
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'recruitment.candidate.phone' | t }}</mat-label>
                 <input matInput type="tel" formControlName="phone" data-testid="candidate-phone" />
+                <mat-error>{{ message('phone') }}</mat-error>
               </mat-form-field>
             </div>
             <div class="row">
@@ -70,17 +71,19 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
                   inputmode="decimal"
                   data-testid="candidate-years"
                 />
-                <mat-error>{{ 'recruitment.candidate.yearsHint' | t }}</mat-error>
+                <mat-error>{{ message('yearsExperience', 'recruitment.candidate.yearsHint') }}</mat-error>
               </mat-form-field>
             </div>
             <mat-form-field>
               <mat-label>{{ 'recruitment.candidate.skills' | t }}</mat-label>
               <input matInput formControlName="skills" />
               <mat-hint>{{ 'recruitment.candidate.commaSeparated' | t }}</mat-hint>
+              <mat-error>{{ message('skills') }}</mat-error>
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ 'recruitment.candidate.notes' | t }}</mat-label>
               <textarea matInput rows="2" formControlName="notes"></textarea>
+              <mat-error>{{ message('notes') }}</mat-error>
             </mat-form-field>
             <label class="file">
               <span>{{ 'recruitment.candidate.cv' | t }}</span>
@@ -182,8 +185,9 @@ export class AddCandidateDialogComponent {
   private readonly i18n = inject(I18n);
 
   protected readonly sources = CANDIDATE_SOURCES;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly tab = signal(0);
-  private readonly submission = submission();
+  private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
   protected readonly error = this.submission.error;
   protected readonly query = signal('');
@@ -197,7 +201,7 @@ export class AddCandidateDialogComponent {
   protected readonly matches = () => (this.search.hasValue() ? (this.search.value()?.items ?? []) : []);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    fullName: ['', Validators.required],
+    fullName: ['', [Validators.required, Validators.maxLength(120)]],
     email: ['', Validators.email],
     phone: [''],
     source: ['referral' as (typeof CANDIDATE_SOURCES)[number]],
@@ -205,6 +209,12 @@ export class AddCandidateDialogComponent {
     skills: [''],
     notes: [''],
   });
+
+  /** Why a field is refused, in the reader's language: by the form's rules or the server's. */
+  protected message(name: string, patternHintKey?: string): string {
+    const hint = patternHintKey ? this.i18n.t(patternHintKey) : undefined;
+    return controlMessage(this.i18n, this.form.get(name)?.errors, hint);
+  }
 
   protected pick(event: Event): void {
     this.file = (event.target as HTMLInputElement).files?.[0] ?? null;
@@ -249,5 +259,7 @@ export class AddCandidateDialogComponent {
 
   private async run(work: () => Promise<ApplicationDto>): Promise<void> {
     await this.submission.run(async () => this.ref.close(await work()));
+    // A refused field may be out of sight in a scrolled dialog (a phone): bring it to the reader.
+    this.host.nativeElement.querySelector<HTMLElement>('.mat-mdc-form-field-invalid input')?.focus();
   }
 }

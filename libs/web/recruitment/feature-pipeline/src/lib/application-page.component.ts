@@ -6,7 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   HIRING_STAGE,
   APPLICATION_STAGES,
@@ -56,6 +56,7 @@ import { FitScorePipe } from './fit-score.pipe';
 export class ApplicationPageComponent {
   private readonly api = inject(RecruitmentApi);
   private readonly users = inject(ActiveUserChoices);
+  private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
@@ -94,6 +95,15 @@ export class ApplicationPageComponent {
     );
     return this.interviewers().filter((u) => !taken.has(u.id));
   });
+
+  /** The must-haves below target, by their names in the reader's language. */
+  protected knockedOutNames(application: ApplicationDto): string {
+    const names = application.fit.knockedOutBy.map((code) => {
+      const competency = application.fit.competencies.find((c) => c.code === code);
+      return competency ? this.i18n.pick(competency.name) : code;
+    });
+    return names.join(this.i18n.t('common.listSeparator'));
+  }
 
   protected nameOf(application: ApplicationDto, competencyId: string) {
     return application.fit.competencies.find((c) => c.competencyId === competencyId)?.name ?? null;
@@ -161,7 +171,12 @@ export class ApplicationPageComponent {
       .afterClosed()
       .subscribe((result: HireResultDto | undefined) => {
         if (!result) return;
-        this.notifier.success('recruitment.hire.done', { name: current.candidate.fullName });
+        this.notifier.successWithAction(
+          'recruitment.hire.done',
+          { name: current.candidate.fullName },
+          'recruitment.hire.openPage',
+          () => void this.router.navigate(['/people', result.employeeId]),
+        );
         this.application.reload();
       });
   }

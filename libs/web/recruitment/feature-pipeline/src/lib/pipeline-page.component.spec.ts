@@ -44,6 +44,7 @@ const application = (rank: number, name: string, stage: ApplicationStage): Appli
   scorecards: 0,
   interviewers: 0,
   disagreement: false,
+  fitHidden: false,
   rank,
 });
 

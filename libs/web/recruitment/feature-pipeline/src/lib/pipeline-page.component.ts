@@ -31,6 +31,7 @@ import {
   ErrorStateComponent,
   LoadingBlockComponent,
   PageHeaderComponent,
+  confirmAction,
 } from '@cadre/web/ui';
 import { AddCandidateDialogComponent } from './add-candidate-dialog.component';
 import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
@@ -113,6 +114,7 @@ export class PipelinePageComponent {
   protected readonly closedColumns = computed(() =>
     this.columns().filter((c) => FINAL_STAGES.includes(c.stage)),
   );
+  protected readonly hiringStage = HIRING_STAGE;
   protected readonly statusActions = computed(() =>
     this.requisition.hasValue() ? statusActions(this.requisition.value().status) : [],
   );
@@ -169,13 +171,30 @@ export class PipelinePageComponent {
       .afterClosed()
       .subscribe((result: HireResultDto | undefined) => {
         if (!result) return;
-        this.notifier.success('recruitment.hire.done', { name: application.candidateName });
+        this.notifier.successWithAction(
+          'recruitment.hire.done',
+          { name: application.candidateName },
+          'recruitment.hire.openPage',
+          () => void this.router.navigate(['/people', result.employeeId]),
+        );
         this.ranking.reload();
         this.requisition.reload();
       });
   }
 
-  protected setStatus(status: RequisitionStatus): void {
+  protected async setStatus(status: RequisitionStatus): Promise<void> {
+    // Cancelling is final: asked first, and Cancel or Escape in the question changes nothing.
+    if (status === 'cancelled') {
+      const title = this.requisition.hasValue() ? this.requisition.value().title : '';
+      const confirmed = await confirmAction(this.dialog, {
+        title: this.i18n.t('recruitment.cancelConfirm.title', { title }),
+        message: this.i18n.t('recruitment.cancelConfirm.message'),
+        confirmLabel: this.i18n.t('recruitment.cancelConfirm.confirm'),
+        cancelLabel: this.i18n.t('recruitment.cancelConfirm.keep'),
+        destructive: true,
+      });
+      if (!confirmed) return;
+    }
     this.api.updateRequisition(this.id(), { status }).subscribe({
       next: () => this.requisition.reload(),
       error: (error: unknown) => this.notifier.error(error),

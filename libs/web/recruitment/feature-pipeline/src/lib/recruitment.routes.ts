@@ -12,7 +12,7 @@ export const recruitmentRoutes: Routes = [
     path: '',
     providers: [provideTranslations(recruitmentTranslations)],
     children: [
-      { path: '', component: RequisitionsPageComponent },
+      { path: '', pathMatch: 'full', component: RequisitionsPageComponent },
       { path: 'requisitions/:id', component: PipelinePageComponent },
       { path: 'requisitions/:id/compare', component: ComparePageComponent },
       { path: 'applications/:id', component: ApplicationPageComponent },

@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
 import type { RequisitionDto } from '@cadre/shared/contracts';
-import { submission } from '@cadre/web/core';
+import { controlMessage, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeePickerComponent, OrgUnitChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
@@ -39,8 +39,8 @@ import { DialogFooterComponent } from '@cadre/web/ui';
       <mat-dialog-content class="fields">
         <mat-form-field>
           <mat-label>{{ 'recruitment.requisition.title' | t }}</mat-label>
-          <input matInput formControlName="title" data-testid="requisition-title" />
-          <mat-error>{{ 'validation.minLength' | t: { min: 3 } }}</mat-error>
+          <input matInput formControlName="title" maxlength="160" data-testid="requisition-title" />
+          <mat-error>{{ message('title') }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'recruitment.requisition.profile' | t }}</mat-label>
@@ -51,7 +51,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
               >
             }
           </mat-select>
-          <mat-error>{{ 'validation.required' | t }}</mat-error>
+          <mat-error>{{ message('roleProfileId') }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.unit' | t }}</mat-label>
@@ -62,11 +62,12 @@ import { DialogFooterComponent } from '@cadre/web/ui';
               >
             }
           </mat-select>
-          <mat-error>{{ 'validation.required' | t }}</mat-error>
+          <mat-error>{{ message('orgUnitId') }}</mat-error>
         </mat-form-field>
         <cadre-employee-picker
           [label]="'recruitment.requisition.hiringManager' | t"
           [(employeeId)]="hiringManagerId"
+          [required]="true"
           testId="requisition-manager"
         />
         <mat-form-field>
@@ -79,6 +80,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
             formControlName="headcount"
             data-testid="requisition-headcount"
           />
+          <mat-error>{{ message('headcount') }}</mat-error>
         </mat-form-field>
         <mat-slide-toggle formControlName="open">{{
           'recruitment.requisition.openNow' | t
@@ -110,16 +112,21 @@ export class RequisitionDialogComponent {
   protected readonly profiles = inject(RoleProfileChoices).profiles;
   protected readonly units = inject(OrgUnitChoices).units;
   protected readonly hiringManagerId = signal<string | null>(null);
-  private readonly submission = submission();
+  private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
   protected readonly error = this.submission.error;
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    title: ['', [Validators.required, Validators.minLength(3)]],
+    title: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(160)]],
     roleProfileId: ['', Validators.required],
     orgUnitId: ['', Validators.required],
     headcount: [1, [Validators.required, Validators.min(1), Validators.max(500)]],
     open: [true],
   });
+
+  /** Why a field is refused, in the reader's language: by the form's rules or the server's. */
+  protected message(name: string): string {
+    return controlMessage(this.i18n, this.form.get(name)?.errors);
+  }
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();

@@ -11,7 +11,7 @@ import {
   type FitCompetency,
   type ScorecardDto,
 } from '@cadre/shared/contracts';
-import { submission } from '@cadre/web/core';
+import { controlMessage, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 
@@ -54,7 +54,8 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
             </mat-button-toggle-group>
             <mat-form-field class="evidence">
               <mat-label>{{ 'recruitment.scorecard.evidence' | t }}</mat-label>
-              <input matInput formControlName="evidence" />
+              <input matInput formControlName="evidence" maxlength="2000" />
+              <mat-error>{{ ratingMessage(i) }}</mat-error>
             </mat-form-field>
           </fieldset>
         }
@@ -71,7 +72,8 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
       </mat-button-toggle-group>
       <mat-form-field class="summary">
         <mat-label>{{ 'recruitment.scorecard.summary' | t }}</mat-label>
-        <textarea matInput rows="3" formControlName="summary"></textarea>
+        <textarea matInput rows="3" formControlName="summary" maxlength="4000"></textarea>
+        <mat-error>{{ message(form.controls.summary.errors) }}</mat-error>
       </mat-form-field>
       @if (error()) {
         <p class="error" role="alert">{{ error() }}</p>
@@ -125,7 +127,8 @@ export class ScorecardFormComponent {
   readonly saved = output<ApplicationDto>();
 
   protected readonly recommendations = RECOMMENDATIONS;
-  private readonly submission = submission();
+  // The server's refusals land on their fields (ratings[0].evidence on the first evidence).
+  private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
   protected readonly error = this.submission.error;
   protected readonly ratings: FormArray = this.fb.array([]);
@@ -154,6 +157,14 @@ export class ScorecardFormComponent {
         summary: existing?.summary ?? '',
       });
     });
+  }
+
+  protected message(errors: Record<string, unknown> | null): string {
+    return controlMessage(this.i18n, errors);
+  }
+
+  protected ratingMessage(index: number): string {
+    return this.message(this.ratings.at(index).get('evidence')?.errors ?? null);
   }
 
   protected async submit(): Promise<void> {

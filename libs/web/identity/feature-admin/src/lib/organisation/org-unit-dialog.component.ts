@@ -7,8 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { ORG_UNIT_KINDS, type OrgUnitDto } from '@cadre/shared/contracts';
-import { formSubmission } from '@cadre/web/core';
-import { TranslatePipe } from '@cadre/web/i18n';
+import { controlMessage, formSubmission } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import {
   buildOrgTree,
   flattenOrgTree,
@@ -53,7 +53,7 @@ export interface OrgUnitDialogData {
         <mat-form-field>
           <mat-label>{{ 'org.name' | t }}</mat-label>
           <input matInput formControlName="name" required data-testid="unit-name" />
-          <mat-error>{{ form.controls.name.errors?.['server'] ?? ('validation.required' | t) }}</mat-error>
+          <mat-error>{{ message(form.controls.name.errors) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'org.kind' | t }}</mat-label>
@@ -105,6 +105,7 @@ export class OrgUnitDialogComponent {
   protected readonly data = inject<OrgUnitDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<OrgUnitDialogComponent, OrgUnitDto>);
   private readonly api = inject(IdentityApi);
+  private readonly i18n = inject(I18n);
 
   protected readonly kinds = ORG_UNIT_KINDS.filter((k) => k !== 'company');
   protected readonly managerId = signal<string | null>(this.data.unit?.managerId ?? null);
@@ -123,6 +124,10 @@ export class OrgUnitDialogComponent {
     kind: [this.data.unit?.kind ?? 'team'],
     parentId: [this.data.unit?.parentId ?? this.data.parent?.id ?? ''],
   });
+
+  protected message(errors: Record<string, unknown> | null): string {
+    return controlMessage(this.i18n, errors);
+  }
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();

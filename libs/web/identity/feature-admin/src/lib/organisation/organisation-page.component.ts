@@ -113,7 +113,8 @@ const KIND_ICONS: Record<string, string> = {
                         <!-- A disabled item gets no pointer events: the tooltip sits on a wrapper. -->
                         <div
                           [matTooltip]="
-                            'org.deleteBlocked' | t: { units: node.children.length, people: node.headcount }
+                            deleteBlockedKey(node.children.length, node.headcount)
+                              | t: { units: node.children.length, people: node.headcount }
                           "
                           data-testid="unit-delete-blocked"
                         >
@@ -185,6 +186,12 @@ export class OrganisationPageComponent {
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
   private readonly session = inject(SessionStore);
+
+  /** Why a unit cannot be deleted, naming only what is in the way. */
+  protected deleteBlockedKey(units: number, people: number): string {
+    if (units && people) return 'org.deleteBlocked';
+    return units ? 'org.deleteBlockedUnits' : 'org.deleteBlockedPeople';
+  }
 
   protected readonly canManage = computed(() => this.session.hasPermission('org:manage'));
   protected readonly units = rxResource({ stream: () => this.api.orgUnits() });

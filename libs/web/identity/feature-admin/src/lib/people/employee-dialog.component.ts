@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { EMPLOYEE_STATUSES, type EmployeeDto, type OrgUnitDto } from '@cadre/shared/contracts';
-import { formSubmission } from '@cadre/web/core';
+import { controlMessage, formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
@@ -129,13 +129,7 @@ export class EmployeeDialogComponent {
   });
 
   protected errorOf(field: keyof typeof this.form.controls): string {
-    const errors = this.form.controls[field].errors;
-    if (!errors) return '';
-    if (errors['server']) return String(errors['server']);
-    if (errors['required']) return this.i18n.t('validation.required');
-    if (errors['email']) return this.i18n.t('validation.email');
-    if (errors['pattern']) return this.i18n.t('validation.date');
-    return this.i18n.t('validation.invalid');
+    return controlMessage(this.i18n, this.form.controls[field].errors, this.i18n.t('validation.date'));
   }
 
   protected async save(): Promise<void> {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
+import { SessionStore } from '@cadre/web/core';
 import { IdentityApi, pathOf } from '@cadre/web/identity/data-access';
 import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 
@@ -31,10 +32,12 @@ import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
             <dd data-testid="person-unit-path">{{ path() }}</dd>
             <dt>{{ 'people.manager' | t }}</dt>
             <dd>
-              @if (e.managerId) {
+              @if (e.managerId && canOpenManager()) {
                 <a [routerLink]="['/people', e.managerId]" data-testid="person-manager">{{
                   e.managerName
                 }}</a>
+              } @else if (e.managerId) {
+                <span data-testid="person-manager">{{ e.managerName }}</span>
               } @else {
                 {{ 'home.me.noManager' | t }}
               }
@@ -68,6 +71,17 @@ export class EmployeeIdentitySectionComponent {
     stream: ({ params }) => this.api.employee(params),
   });
   private readonly units = rxResource({ stream: () => this.api.orgUnits() });
+  private readonly session = inject(SessionStore);
+  /**
+   * The manager's page opens for those who see everyone, and from anyone else's page (a
+   * manager's subtree holds its people's managers); from one's own page, one's manager sits
+   * above what a rep or manager may see, so the name is plain text, not a link to a 403.
+   */
+  protected readonly canOpenManager = computed(
+    () =>
+      this.session.hasPermission('employees:read-all') ||
+      this.employeeId() !== this.session.user()?.employeeId,
+  );
   protected readonly path = computed(() => {
     if (!this.employee.hasValue()) return '';
     const e = this.employee.value();

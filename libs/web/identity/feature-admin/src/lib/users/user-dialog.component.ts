@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
-import { formSubmission } from '@cadre/web/core';
+import { controlMessage, formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
@@ -158,13 +158,7 @@ export class UserDialogComponent {
   }
 
   protected errorOf(field: keyof typeof this.form.controls): string {
-    const errors = this.form.controls[field].errors;
-    if (!errors) return '';
-    if (errors['server']) return String(errors['server']);
-    if (errors['required']) return this.i18n.t('validation.required');
-    if (errors['email']) return this.i18n.t('validation.email');
-    if (errors['minlength']) return this.i18n.t('validation.minLength', { min: MIN_PASSWORD_LENGTH });
-    return this.i18n.t('validation.invalid');
+    return controlMessage(this.i18n, this.form.controls[field].errors);
   }
 
   protected async save(): Promise<void> {

@@ -17,7 +17,7 @@ import { ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
-import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
+import { confirmAction, EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { SetPasswordDialogComponent } from './set-password-dialog.component';
 import { UserDialogComponent } from './user-dialog.component';
 
@@ -274,7 +274,18 @@ export class UsersPageComponent {
       );
   }
 
-  protected toggleActive(user: UserDto): void {
+  protected async toggleActive(user: UserDto): Promise<void> {
+    // Deactivating ends the person's sessions at once: asked first; reactivating is not.
+    if (user.isActive) {
+      const confirmed = await confirmAction(this.dialog, {
+        title: this.i18n.t('users.deactivateConfirm.title', { name: user.displayName }),
+        message: this.i18n.t('users.deactivateConfirm.message'),
+        confirmLabel: this.i18n.t('users.deactivateConfirm.confirm'),
+        cancelLabel: this.i18n.t('common.cancel'),
+        destructive: true,
+      });
+      if (!confirmed) return;
+    }
     this.api.updateUser(user.id, { isActive: !user.isActive }).subscribe({
       next: (saved) => {
         this.notifier.success(saved.isActive ? 'users.reactivated' : 'users.deactivated', {
