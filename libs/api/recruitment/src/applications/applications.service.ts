@@ -148,9 +148,7 @@ export class ApplicationsService {
       page.items.map((a) => a.id),
     );
     const items = page.items.map((a) =>
-      owed.has(a.id)
-        ? { ...a, fitScore: null, knockedOut: false, disagreement: false, fitHidden: true }
-        : a,
+      owed.has(a.id) ? { ...a, fitScore: null, knockedOut: false, disagreement: false, fitHidden: true } : a,
     );
     return { ...page, items, limit, offset };
   }
