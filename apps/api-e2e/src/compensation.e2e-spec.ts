@@ -146,11 +146,13 @@ describe('POST /api/compensation/simulate', () => {
   });
 
   it('400s text that is not JSON, and an empty body', async () => {
-    const bad = await simulate(tokens.manager, '{ "plan": ');
+    const bad = await simulate(tokens.manager, '{\n  "plan": {\n    "id" 1');
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('$');
     expect(bad.body.errors[0].reason).toMatch(/^not valid JSON/);
     expect(bad.body.errors[0].code).toBe('plan_json');
+    // Where, as an editor counts: the missing colon on line 3.
+    expect(bad.body.errors[0].params).toMatchObject({ line: 3, column: 10 });
     expect((await simulate(tokens.manager, '')).status).toBe(400);
   });
 

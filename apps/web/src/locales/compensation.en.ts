@@ -3,7 +3,7 @@ export const compensationEn: Record<string, string> = {
   'nav.simulator': 'Plan simulator',
 
   // Problems with a commission document (PLAN_PROBLEM_CODES), beside their JSON path.
-  'validation.code.plan_json': 'not valid JSON text: {detail}',
+  'validation.code.plan_json': 'not valid JSON text (line {line}, column {column}): {detail}',
   'validation.code.plan_document':
     'the document must be a JSON object with plan, periods, payees and credits',
   'validation.code.plan_required': 'is required',

@@ -3,7 +3,7 @@ export const compensationZhCN: Record<string, string> = {
   'nav.simulator': '方案模拟器',
 
   // 佣金文档的问题（PLAN_PROBLEM_CODES），显示在其 JSON 路径旁。
-  'validation.code.plan_json': '不是有效的 JSON 文本：{detail}',
+  'validation.code.plan_json': '第 {line} 行第 {column} 列附近不是有效的 JSON 文本：{detail}',
   'validation.code.plan_document': '文档必须是包含 plan、periods、payees 和 credits 的 JSON 对象',
   'validation.code.plan_required': '必填',
   'validation.code.plan_text': '{value} 不是非空字符串',

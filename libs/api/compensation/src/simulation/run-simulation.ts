@@ -13,10 +13,17 @@ export type SimulationAnswer =
  */
 export function runSimulation(body: Uint8Array, limits: SimulationLimits): SimulationAnswer {
   let document: unknown;
+  let text = '';
   try {
-    document = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    document = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [planProblem('$', 'plan_json', { detail: (error as Error).message })] };
+    return {
+      ok: false,
+      problems: [
+        planProblem('$', 'plan_json', { ...whereIn(text, error), detail: (error as Error).message }),
+      ],
+    };
   }
   const result = simulate(document, limits);
   if (!result.ok) return result;
@@ -27,4 +34,12 @@ export function runSimulation(body: Uint8Array, limits: SimulationLimits): Simul
       tooLarge: { limit: 'answerBytes', would: json.byteLength, maximum: limits.maxAnswerBytes },
     };
   return { ok: true, json };
+}
+
+/** Where a JSON parse failed, as the editor counts (line and column from 1); the start if unknown. */
+function whereIn(text: string, error: unknown): { line: number; column: number } {
+  const at = /position (\d+)/.exec((error as Error).message);
+  const offset = at ? Math.min(Number(at[1]), text.length) : 0;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

@@ -8,7 +8,7 @@ export type { PlanProblem, PlanProblemCode } from '@cadre/shared/contracts';
  * translations of the same codes.
  */
 const ENGLISH: Record<PlanProblemCode, string> = {
-  plan_json: 'not valid JSON text: {detail}',
+  plan_json: 'not valid JSON text (line {line}, column {column}): {detail}',
   plan_document: 'the document must be a JSON object with plan, periods, payees and credits',
   plan_required: 'is required',
   plan_text: '{value} is not a non-empty string',
