@@ -68,6 +68,7 @@ const depConstraints = [
     onlyDependOnLibsWithTags: [
       'type:seed',
       'type:feature',
+      'type:widget',
       'type:context',
       'type:core',
       'type:ui',
@@ -114,6 +115,17 @@ const depConstraints = [
         `data-access:${scope}`,
         'type:widget',
         'type:ui',
+        'type:core',
+        'type:engine',
+        'type:util',
+        'type:contracts',
+      ],
+    },
+    {
+      // A context's web API talks to its own endpoints only: no wrapping another's.
+      allSourceTags: ['type:data-access', `scope:${scope}`],
+      onlyDependOnLibsWithTags: [
+        `data-access:${scope}`,
         'type:core',
         'type:engine',
         'type:util',

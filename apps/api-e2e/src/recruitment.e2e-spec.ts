@@ -787,6 +787,7 @@ describe('recruitment', () => {
         managerId: leaving.id,
         source: 'hire',
         applicationId: application.id,
+        roleProfileId: profile.id,
       });
       expect((await entries(hired.body.userId, 'user.create'))[0].after).toEqual({
         email,

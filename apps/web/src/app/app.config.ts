@@ -41,8 +41,7 @@ export const appConfig: ApplicationConfig = {
       key: 'recruitment',
       order: 10,
       permission: 'recruitment:participate',
-      load: () =>
-        import('@cadre/web/recruitment/feature-pipeline').then((m) => m.OwedScorecardsSectionComponent),
+      load: () => import('@cadre/web/recruitment/widgets').then((m) => m.OwedScorecardsSectionComponent),
     }),
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,

@@ -46,12 +46,21 @@ const DICTIONARIES = [
   { name: 'app', dirs: [join('apps', 'web', 'src'), join('libs', 'web')], en: appEn, zh: appZhCN },
   {
     name: 'compensation',
-    dirs: [join('libs', 'web', 'compensation')],
+    // The statement view (ui) is shown only inside the simulator.
+    dirs: [
+      join('libs', 'web', 'compensation', 'feature-simulator'),
+      join('libs', 'web', 'compensation', 'ui'),
+    ],
     en: compensationEn,
     zh: compensationZhCN,
   },
-  { name: 'talent', dirs: [join('libs', 'web', 'talent')], en: talentEn, zh: talentZhCN },
-  { name: 'recruitment', dirs: [join('libs', 'web', 'recruitment')], en: recruitmentEn, zh: recruitmentZhCN },
+  { name: 'talent', dirs: [join('libs', 'web', 'talent', 'feature-library')], en: talentEn, zh: talentZhCN },
+  {
+    name: 'recruitment',
+    dirs: [join('libs', 'web', 'recruitment', 'feature-pipeline')],
+    en: recruitmentEn,
+    zh: recruitmentZhCN,
+  },
   { name: 'login', dirs: [join('libs', 'web', 'identity', 'feature-login')], en: loginEn, zh: loginZhCN },
   { name: 'home', dirs: [join('libs', 'web', 'identity', 'feature-home')], en: homeEn, zh: homeZhCN },
   { name: 'admin', dirs: [join('libs', 'web', 'identity', 'feature-admin')], en: adminEn, zh: adminZhCN },

@@ -20,11 +20,14 @@ export const talentAndRecruitmentEn: Record<string, string> = {
   'recruitment.stages.hired': 'Hired',
   'recruitment.stages.rejected': 'Rejected',
   'recruitment.stages.withdrawn': 'Withdrawn',
+  'recruitment.owed.title': 'Scorecards you owe',
   'recruitment.fit.gap': 'Gap',
 
   'errors.code.duplicate_candidate': 'This person is already a candidate.',
   'errors.code.already_applied': 'This candidate already applied to this requisition.',
   'errors.code.requisition_closed': 'This requisition takes no more applications.',
+  'errors.code.placement_invalid':
+    'The new employee cannot be placed: the requisition’s unit or hiring manager is no longer valid. Change the requisition first.',
   'errors.code.requisition_full': 'Every seat of this requisition is filled.',
   'errors.code.requisition_not_open': 'Open the requisition before hiring.',
   'errors.code.not_at_offer': 'Hire from the offer stage, or say why you hire earlier.',

@@ -17,11 +17,13 @@ export const talentAndRecruitmentZh: Record<string, string> = {
   'recruitment.stages.hired': '已录用',
   'recruitment.stages.rejected': '已拒绝',
   'recruitment.stages.withdrawn': '已撤回',
+  'recruitment.owed.title': '待您提交的面试评分表',
   'recruitment.fit.gap': '差距',
 
   'errors.code.duplicate_candidate': '该候选人已存在。',
   'errors.code.already_applied': '该候选人已申请过此招聘需求。',
   'errors.code.requisition_closed': '此招聘需求不再接受申请。',
+  'errors.code.placement_invalid': '无法安置新员工：该招聘需求的组织或用人经理已无效。请先修改招聘需求。',
   'errors.code.requisition_full': '此招聘需求已招满。',
   'errors.code.requisition_not_open': '请先开放招聘需求再录用。',
   'errors.code.not_at_offer': '请在录用通知阶段录用，或说明提前录用的原因。',

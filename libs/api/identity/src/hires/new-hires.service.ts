@@ -8,11 +8,24 @@ import { PlacementRules } from '../employees/placement-rules';
 import { auditedUser } from '../users/user.mapper';
 import { UsersRepository } from '../users/users.repository';
 
-/** A password checked against the policy and hashed, before any transaction opens. */
-export interface PreparedPassword {
-  readonly field: string;
-  readonly plain: string;
-  readonly hash: string;
+const PREPARED = Symbol('prepared by NewHiresService');
+
+/**
+ * A password checked against the policy and hashed before any transaction opens. Only
+ * `preparePassword` makes one, so the hash is always the plain text's.
+ */
+export class PreparedPassword {
+  /** @internal */
+  constructor(
+    readonly field: string,
+    readonly plain: string,
+    readonly hash: string,
+    private readonly madeBy: typeof PREPARED,
+  ) {}
+
+  static isGenuine(password: PreparedPassword): boolean {
+    return password.madeBy === PREPARED;
+  }
 }
 
 export interface NewHire {
@@ -24,8 +37,8 @@ export interface NewHire {
   managerId: string;
   /** The role profile they were hired against (talent's id; identity only keeps it). */
   roleProfileId: string | null;
-  /** Why, for the audit log: e.g. `{ source: 'hire', applicationId }`. */
-  origin: Record<string, string>;
+  /** Where they came from, for the audit log. */
+  origin: { source: 'hire'; applicationId: string };
 }
 
 /**
@@ -49,8 +62,8 @@ export class NewHiresService {
    * email) and hashes it: hashing is slow and must not hold a transaction open.
    */
   async preparePassword(field: string, password: string, email: string): Promise<PreparedPassword> {
-    this.policy.assertAcceptable(field, password, { email });
-    return { field, plain: password, hash: await this.hasher.hash(password) };
+    this.policy.assertAcceptable(field, password, { email: normalEmail(email) });
+    return new PreparedPassword(field, password, await this.hasher.hash(password), PREPARED);
   }
 
   async createEmployeeAndAccount(
@@ -58,6 +71,9 @@ export class NewHiresService {
     hire: NewHire,
     password: PreparedPassword,
   ): Promise<{ employeeId: string; userId: string }> {
+    if (!PreparedPassword.isGenuine(password))
+      throw new Error('a PreparedPassword must come from preparePassword');
+    const email = normalEmail(hire.email);
     const problems = await this.placement.problems(tx, {
       orgUnitId: hire.orgUnitId,
       managerId: hire.managerId,
@@ -68,16 +84,16 @@ export class NewHiresService {
         `The new employee cannot be placed: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`,
         'placement_invalid',
       );
-    if (await this.employees.findByEmail(hire.email, tx))
-      throw new ConflictError(`An employee already uses ${hire.email}`, 'email_taken');
-    if (await this.users.findByEmail(hire.email, tx))
-      throw new ConflictError(`A user already signs in with ${hire.email}`, 'email_taken');
+    if (await this.employees.findByEmail(email, tx))
+      throw new ConflictError(`An employee already uses ${email}`, 'email_taken');
+    if (await this.users.findByEmail(email, tx))
+      throw new ConflictError(`A user already signs in with ${email}`, 'email_taken');
     // Now the name is known too: a password made of it is refused.
-    this.policy.assertAcceptable(password.field, password.plain, { email: hire.email, name: hire.fullName });
+    this.policy.assertAcceptable(password.field, password.plain, { email, name: hire.fullName });
 
     const employee = {
       fullName: hire.fullName,
-      email: hire.email,
+      email,
       jobTitle: hire.jobTitle,
       hireDate: hire.hireDate,
       status: 'active' as const,
@@ -85,7 +101,7 @@ export class NewHiresService {
       managerId: hire.managerId,
     };
     const employeeId = await this.employees.insert(tx, { ...employee, roleProfileId: hire.roleProfileId });
-    const account = { email: hire.email, displayName: hire.fullName, roles: ['rep' as const] };
+    const account = { email, displayName: hire.fullName, roles: ['rep' as const] };
     const userId = await this.users.insert(tx, { ...account, passwordHash: password.hash, locale: 'en' });
     await this.employees.linkUser(tx, employeeId, userId);
 
@@ -93,7 +109,7 @@ export class NewHiresService {
       action: 'employee.create',
       entityType: 'employee',
       entityId: employeeId,
-      after: { ...auditedEmployee(employee), ...hire.origin },
+      after: { ...hire.origin, ...auditedEmployee(employee), roleProfileId: hire.roleProfileId },
     });
     await this.audit.record(tx, {
       action: 'user.create',
@@ -103,4 +119,9 @@ export class NewHiresService {
     });
     return { employeeId, userId };
   }
+}
+
+/** Emails compare trimmed and in lower case, as identity's own forms keep them. */
+function normalEmail(email: string): string {
+  return email.trim().toLowerCase();
 }

@@ -5,12 +5,13 @@ export const REQUISITION_STATUSES = ['draft', 'open', 'on_hold', 'filled', 'canc
 export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
 
 /**
- * The statuses a requisition may change to from each status; filled and cancelled are
- * final. The server enforces it and the pipeline page offers what it allows.
+ * The statuses a requisition may be changed to from each status; filled and cancelled are
+ * final. Only hiring its last seat fills a requisition. The server enforces it and the
+ * pipeline page offers exactly these.
  */
 export const REQUISITION_STATUS_CHANGES: Readonly<Record<RequisitionStatus, readonly RequisitionStatus[]>> = {
   draft: ['open', 'cancelled'],
-  open: ['on_hold', 'filled', 'cancelled'],
+  open: ['on_hold', 'cancelled'],
   on_hold: ['open', 'cancelled'],
   filled: [],
   cancelled: [],

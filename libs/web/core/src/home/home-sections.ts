@@ -16,7 +16,7 @@ export interface HomeSection {
 /**
  * The home page is identity's, but what a user has to do comes from every context
  * (scorecards owed today; courses due, check-ins and approvals later). Each contributes
- * a section here, registered by the shell with `provideHomeSection`, so home imports no
+ * a section here, registered in `app.config.ts` with `provideHomeSection`, so home imports no
  * other context's code.
  */
 export const HOME_SECTIONS = new InjectionToken<HomeSection[]>('HOME_SECTIONS');

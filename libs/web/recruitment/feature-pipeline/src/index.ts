@@ -1,5 +1,4 @@
 // What the app mounts and what other pages show of this feature.
-export * from './lib/owed-scorecards-section.component';
 export * from './lib/recruitment.routes';
 export * from './i18n/recruitment.translations';
 export * from './i18n/recruitment.en';

@@ -7,7 +7,7 @@ import { ActiveUserChoices } from './active-user-choices';
 const user = (id: string, roles: UserDto['roles']) => ({ id, roles }) as UserDto;
 
 describe('ActiveUserChoices', () => {
-  it('asks for nobody until loaded, then offers the users holding one of the roles', async () => {
+  it('asks for nobody until loaded, then offers the users whose roles grant the permission', async () => {
     const users = jest.fn(() =>
       of({
         items: [user('rep', ['rep']), user('mgr', ['manager']), user('hr', ['hr', 'rep'])],
@@ -20,7 +20,7 @@ describe('ActiveUserChoices', () => {
       providers: [ActiveUserChoices, { provide: IdentityApi, useValue: { users } }],
     });
     const choices = TestBed.inject(ActiveUserChoices);
-    const interviewers = choices.withAnyRole(['manager', 'hr', 'admin']);
+    const interviewers = choices.withPermission('recruitment:participate');
     TestBed.tick();
     expect(users).not.toHaveBeenCalled();
     expect(interviewers()).toEqual([]);

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import type { Role, UserDto } from '@cadre/shared/contracts';
+import { hasPermission, type Permission, type UserDto } from '@cadre/shared/contracts';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 
 /**
@@ -16,12 +16,10 @@ export class ActiveUserChoices {
     stream: () => this.api.users({ isActive: true, limit: 200 }),
   });
 
-  /** Active users holding any of these roles. */
-  withAnyRole(roles: readonly Role[]) {
+  /** Active users whose roles grant the permission (as the server decides it). */
+  withPermission(permission: Permission) {
     return computed<UserDto[]>(() =>
-      (this.list.hasValue() ? this.list.value().items : []).filter((u) =>
-        u.roles.some((r) => roles.includes(r)),
-      ),
+      (this.list.hasValue() ? this.list.value().items : []).filter((u) => hasPermission(u.roles, permission)),
     );
   }
 

@@ -7,7 +7,6 @@ export const recruitmentEn: Record<string, string> = {
   'recruitment.noRequisitions': 'No requisitions',
   'recruitment.noRequisitionsHint': 'Requisitions where you are the hiring manager appear here.',
   'recruitment.noRequisitionsHintHr': 'Open one to start hiring.',
-  'recruitment.owed.title': 'Scorecards you owe',
   'recruitment.statuses.draft': 'Draft',
   'recruitment.statuses.open': 'Open',
   'recruitment.statuses.on_hold': 'On hold',

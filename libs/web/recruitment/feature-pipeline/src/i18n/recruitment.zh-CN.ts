@@ -7,7 +7,6 @@ export const recruitmentZhCN: Record<string, string> = {
   'recruitment.noRequisitions': '暂无招聘需求',
   'recruitment.noRequisitionsHint': '您担任用人经理的招聘需求会显示在这里。',
   'recruitment.noRequisitionsHintHr': '新建一个招聘需求开始招聘。',
-  'recruitment.owed.title': '待您提交的面试评分表',
   'recruitment.statuses.draft': '草稿',
   'recruitment.statuses.open': '招聘中',
   'recruitment.statuses.on_hold': '暂停',

@@ -80,8 +80,8 @@ export class ApplicationPageComponent {
   protected readonly isOpen = computed(
     () => this.application.hasValue() && !FINAL_STAGES.includes(this.application.value().stage),
   );
-  /** People who can interview: managers, HR and admins, for those who assign them (and may list users). */
-  private readonly interviewers = this.users.withAnyRole(['manager', 'hr', 'admin']);
+  /** People who may interview (as the server checks it), for those who assign them and may list users. */
+  private readonly interviewers = this.users.withPermission('recruitment:participate');
 
   constructor() {
     effect(() => {

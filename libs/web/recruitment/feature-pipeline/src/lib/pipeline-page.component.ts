@@ -38,10 +38,6 @@ import { HireDialogComponent, type HireDialogData } from './hire-dialog.componen
 import { askToMove } from './move-dialog.component';
 import { FitScorePipe } from './fit-score.pipe';
 
-/** The contracts' status changes, less "filled": hiring the last seat fills a requisition. */
-const statusActions = (status: RequisitionStatus): RequisitionStatus[] =>
-  REQUISITION_STATUS_CHANGES[status].filter((next) => next !== 'filled');
-
 /**
  * One requisition's pipeline: a board with a column per stage (drag a card, or use its
  * menu from the keyboard) and the ranking by fit, from which two to four candidates are
@@ -116,7 +112,7 @@ export class PipelinePageComponent {
   );
   protected readonly hiringStage = HIRING_STAGE;
   protected readonly statusActions = computed(() =>
-    this.requisition.hasValue() ? statusActions(this.requisition.value().status) : [],
+    this.requisition.hasValue() ? [...REQUISITION_STATUS_CHANGES[this.requisition.value().status]] : [],
   );
   protected readonly selected = signal<string[]>([]);
 

@@ -37,7 +37,7 @@ import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from 
         @let e = employee.value();
         <cadre-page-header [title]="e.fullName" [subtitle]="e.jobTitle + ' · ' + e.orgUnitName" />
         <div class="sections">
-          @for (section of sections.value() ?? []; track section.key) {
+          @for (section of sections.hasValue() ? sections.value() : []; track section.key) {
             <ng-container *ngComponentOutlet="section.component; inputs: { employeeId: e.id }" />
           }
         </div>

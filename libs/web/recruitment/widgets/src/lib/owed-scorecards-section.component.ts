@@ -4,11 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
-import { recruitmentTranslations } from '../i18n/recruitment.translations';
+import { TranslatePipe } from '@cadre/web/i18n';
 
 /**
- * Recruitment's part of the home page: the scorecards an interviewer still owes, each a
+ * Recruitment's part of the home page (a widget, so the home page loads this alone, not the
+ * pipeline feature; its one title is among the app's shared words): the scorecards an interviewer still owes, each a
  * link to the application. Nothing at all when none is owed.
  */
 @Component({
@@ -39,11 +39,6 @@ import { recruitmentTranslations } from '../i18n/recruitment.translations';
 })
 export class OwedScorecardsSectionComponent {
   private readonly api = inject(RecruitmentApi);
-
-  constructor() {
-    // Shown on identity's home page, outside recruitment's routes: it brings its own words.
-    inject(I18n).register(recruitmentTranslations);
-  }
 
   protected readonly owed = rxResource({ stream: () => this.api.owedScorecards() });
 }
