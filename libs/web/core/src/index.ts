@@ -7,5 +7,6 @@ export * from './theme/theme.service';
 export * from './errors/submission';
 export * from './errors/field-error-text';
 export * from './errors/form-submission';
-export * from './employee-page/employee-page-sections';
-export * from './home/home-sections';
+export * from './sections/contributed-sections';
+export * from './sections/employee-page-sections';
+export * from './sections/home-sections';

@@ -9,9 +9,8 @@ export type ManagerRule = 'not_left' | 'active_with_account';
 
 export interface Placement {
   orgUnitId: string;
-  /** The field the unit came in, for the error: `orgUnitId` unless the caller names it otherwise. */
-  orgUnitField?: string;
   managerId: string | null;
+  /** The field the manager came in, for the error: `managerId` unless named otherwise. */
   managerField?: string;
   managerRule?: ManagerRule;
 }
@@ -33,11 +32,7 @@ export class PlacementRules {
   async problems(tx: Tx, placement: Placement): Promise<FieldError[]> {
     const problems: FieldError[] = [];
     if (!(await this.units.findById(placement.orgUnitId, tx)))
-      problems.push({
-        field: placement.orgUnitField ?? 'orgUnitId',
-        reason: 'no org unit has this id',
-        code: 'no_such_record',
-      });
+      problems.push({ field: 'orgUnitId', reason: 'no org unit has this id', code: 'no_such_record' });
     if (!placement.managerId) return problems;
     const field = placement.managerField ?? 'managerId';
     const manager = await this.employees.findById(placement.managerId, tx);

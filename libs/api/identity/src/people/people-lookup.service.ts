@@ -22,10 +22,9 @@ export class PeopleLookup {
     private readonly users: UsersRepository,
   ) {}
 
-  /** The role profile an employee holds (set when hired), or null; undefined when there is no such employee. */
-  async roleProfileIdOf(employeeId: string, tx?: Tx): Promise<string | null | undefined> {
-    const employee = await this.employees.findById(employeeId, tx);
-    return employee ? employee.roleProfileId : undefined;
+  /** The role profile an employee holds (set when hired), or null. */
+  async roleProfileIdOf(employeeId: string, tx?: Tx): Promise<string | null> {
+    return (await this.employees.findById(employeeId, tx))?.roleProfileId ?? null;
   }
 
   async user(userId: string, tx?: Tx): Promise<ActingUser | null> {

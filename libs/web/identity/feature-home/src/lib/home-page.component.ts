@@ -1,5 +1,5 @@
 import { NgComponentOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -8,7 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { of } from 'rxjs';
-import { describeError, HOME_SECTIONS, SessionStore, toAppError } from '@cadre/web/core';
+import { describeError, HOME_SECTIONS, loadSections, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeeDirectoryStore, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeeTableComponent } from '@cadre/web/identity/ui';
@@ -66,15 +66,9 @@ export class HomePageComponent {
   });
   /** What other parts of Cadre put on the home page (scorecards owed...), for those allowed. */
   private readonly contributed = inject(HOME_SECTIONS, { optional: true }) ?? [];
-  protected readonly sections = resource({
-    params: () => this.contributed.filter((s) => this.session.hasPermission(s.permission)),
-    loader: ({ params }) =>
-      Promise.all(
-        [...params]
-          .sort((a, b) => a.order - b.order)
-          .map(async (s) => ({ key: s.key, component: await s.load() })),
-      ),
-  });
+  protected readonly sections = loadSections(() =>
+    this.contributed.filter((s) => this.session.hasPermission(s.permission)),
+  );
   protected readonly team = rxResource({
     params: () => (this.isManager() ? true : undefined),
     stream: () => (this.isManager() ? this.api.employees({ limit: 200 }) : of(null)),

@@ -1,8 +1,8 @@
 import { NgComponentOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatIconModule } from '@angular/material/icon';
-import { describeError, EMPLOYEE_PAGE_SECTIONS, toAppError } from '@cadre/web/core';
+import { describeError, EMPLOYEE_PAGE_SECTIONS, loadSections, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
@@ -57,12 +57,8 @@ export class EmployeePageComponent {
   readonly id = input.required<string>();
   private readonly api = inject(IdentityApi);
   private readonly i18n = inject(I18n);
-  private readonly registered = [...(inject(EMPLOYEE_PAGE_SECTIONS, { optional: true }) ?? [])].sort(
-    (a, b) => a.order - b.order,
-  );
-  protected readonly sections = resource({
-    loader: () => Promise.all(this.registered.map(async (s) => ({ key: s.key, component: await s.load() }))),
-  });
+  private readonly registered = inject(EMPLOYEE_PAGE_SECTIONS, { optional: true }) ?? [];
+  protected readonly sections = loadSections(() => this.registered);
   protected readonly employee = rxResource({
     params: () => this.id(),
     stream: ({ params }) => this.api.employee(params),

@@ -1,16 +1,11 @@
-import { InjectionToken, type Type } from '@angular/core';
+import { InjectionToken } from '@angular/core';
 import type { Permission } from '@cadre/shared/contracts';
+import type { ContributedSection } from './contributed-sections';
 
 /** A section of the home page that another part of Cadre contributes. */
-export interface HomeSection {
-  /** Stable name, e.g. `recruitment`. */
-  key: string;
-  /** Lower comes first. */
-  order: number;
+export interface HomeSection extends ContributedSection {
   /** Shown only to users who hold it; loaded only for them. */
   permission: Permission;
-  /** Loads the component when first shown, so no feature's code is in the first download. */
-  load: () => Promise<Type<unknown>>;
 }
 
 /**

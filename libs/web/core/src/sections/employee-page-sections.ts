@@ -1,14 +1,8 @@
-import { InjectionToken, type InputSignal, type Type } from '@angular/core';
+import { InjectionToken, type InputSignal } from '@angular/core';
+import type { ContributedSection } from './contributed-sections';
 
 /** A section of an employee's page: a component that takes the employee's id. */
-export interface EmployeePageSection {
-  /** Stable name, e.g. `identity`, `talent`. */
-  key: string;
-  /** Lower comes first. */
-  order: number;
-  /** Loads the component when a page first needs it, so no feature's code is in the first download. */
-  load: () => Promise<Type<{ employeeId: InputSignal<string> }>>;
-}
+export type EmployeePageSection = ContributedSection<{ employeeId: InputSignal<string> }>;
 
 /**
  * The employee's page is the hub of Cadre's loop: each context contributes a section
