@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Runs a raw SELECT whose columns the caller names in `Row` (snake_case, as PostgreSQL
- * answers). This is the one place a raw result is taken to have that shape; each
- * repository then maps rows with one function, so renaming a column in `Row` fails
- * typechecking wherever it is read.
+ * Runs a raw SELECT whose result columns (as the query names or aliases them) the caller
+ * declares in `Row`. Repositories map rows with one function, so renaming a field of `Row`
+ * fails typechecking wherever it is read. Some older queries still cast inline.
  */
 export async function selectRows<Row>(
   runner: EntityManager,

@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 import type { UserDto } from '@cadre/shared/contracts';
@@ -7,7 +8,7 @@ import { ActiveUserChoices } from './active-user-choices';
 const user = (id: string, roles: UserDto['roles']) => ({ id, roles }) as UserDto;
 
 describe('ActiveUserChoices', () => {
-  it('asks for nobody until loaded, then offers the users whose roles grant the permission', async () => {
+  it('asks for nobody until its condition holds, then offers the users whose roles grant the permission', async () => {
     const users = jest.fn(() =>
       of({
         items: [user('rep', ['rep']), user('mgr', ['manager']), user('hr', ['hr', 'rep'])],
@@ -25,7 +26,12 @@ describe('ActiveUserChoices', () => {
     expect(users).not.toHaveBeenCalled();
     expect(interviewers()).toEqual([]);
 
-    choices.load();
+    const allowed = signal(false);
+    choices.loadWhen(allowed);
+    TestBed.tick();
+    expect(users).not.toHaveBeenCalled();
+
+    allowed.set(true);
     TestBed.tick();
     await Promise.resolve();
     expect(users).toHaveBeenCalledWith({ isActive: true, limit: 200 });

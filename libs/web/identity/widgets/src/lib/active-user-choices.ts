@@ -5,14 +5,15 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
 
 /**
  * Active users to choose from (an interviewer, say), for another context's form. Nothing
- * is fetched until `load()`: only callers allowed to list users should ask.
+ * is fetched until the condition given to `loadWhen` holds: only callers allowed to list
+ * users should ask.
  */
 @Injectable()
 export class ActiveUserChoices {
   private readonly api = inject(IdentityApi);
-  private readonly wanted = signal(false);
+  private readonly wanted = signal<() => boolean>(() => false);
   private readonly list = rxResource({
-    params: () => (this.wanted() ? true : undefined),
+    params: () => (this.wanted()() ? true : undefined),
     stream: () => this.api.users({ isActive: true, limit: 200 }),
   });
 
@@ -23,7 +24,8 @@ export class ActiveUserChoices {
     );
   }
 
-  load(): void {
-    this.wanted.set(true);
+  /** Fetches the users whenever the condition (a signal read) holds. */
+  loadWhen(condition: () => boolean): void {
+    this.wanted.set(condition);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -84,9 +84,7 @@ export class ApplicationPageComponent {
   private readonly interviewers = this.users.withPermission('recruitment:participate');
 
   constructor() {
-    effect(() => {
-      if (this.isRecruiter() && this.session.hasPermission('users:read')) this.users.load();
-    });
+    this.users.loadWhen(() => this.isRecruiter() && this.session.hasPermission('users:read'));
   }
 
   protected readonly candidatesForInterview = computed(() => {
