@@ -6,3 +6,4 @@ export * from './lib/error-state.component';
 export * from './lib/radar-chart.component';
 export * from './lib/dialog-footer.component';
 export * from './lib/confirm-dialog.component';
+export * from './lib/phone-width';

@@ -1,6 +1,5 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,9 +7,10 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
-import { map } from 'rxjs';
+
 import type { EmployeeDto } from '@cadre/shared/contracts';
 import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { phoneWidth } from '@cadre/web/ui';
 
 const NEW_HIRE_DAYS = 90;
 
@@ -166,12 +166,7 @@ export class EmployeeTableComponent {
   readonly edit = output<EmployeeDto>();
 
   /** Phone width: the name (with title and unit beneath), the status and the actions. */
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = phoneWidth();
 
   readonly columns = computed(() =>
     this.narrow()

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -13,12 +12,12 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { JsonPipe } from '@angular/common';
-import { map } from 'rxjs';
+
 import type { AuditEntryDto } from '@cadre/shared/contracts';
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
-import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
+import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent, phoneWidth } from '@cadre/web/ui';
 
 /** The action filter: every action of one kind of record (the API matches by prefix). */
 const ACTION_GROUPS = [
@@ -246,12 +245,7 @@ export class AuditPageComponent {
   }
 
   /** On a phone the time goes beneath the sentence, so the sentence keeps the width. */
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = phoneWidth();
   protected readonly entityTypes = ENTITY_TYPES;
   protected readonly entityType = signal<string | undefined>(undefined);
   protected readonly action = signal<string | undefined>(undefined);

@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,12 +11,18 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { debounceTime, map } from 'rxjs';
+import { debounceTime } from 'rxjs';
 import { ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
-import { confirmAction, EmptyStateComponent, ErrorStateComponent, PageHeaderComponent } from '@cadre/web/ui';
+import {
+  confirmAction,
+  EmptyStateComponent,
+  ErrorStateComponent,
+  PageHeaderComponent,
+  phoneWidth,
+} from '@cadre/web/ui';
 import { SetPasswordDialogComponent } from './set-password-dialog.component';
 import { UserDialogComponent } from './user-dialog.component';
 
@@ -201,12 +206,7 @@ export class UsersPageComponent {
 
   protected readonly roles = ROLES;
   /** On a phone: the name (roles beneath it), the status and the actions, no sideways scroll. */
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 599.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = phoneWidth();
   protected readonly columns = computed(() =>
     this.narrow() ? ['name', 'status', 'actions'] : ['name', 'roles', 'status', 'lastLogin', 'actions'],
   );
