@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,7 +6,6 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
-
 import type { EmployeeDto } from '@cadre/shared/contracts';
 import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { phoneWidth } from '@cadre/web/ui';

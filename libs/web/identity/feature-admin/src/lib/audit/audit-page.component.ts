@@ -12,7 +12,6 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { JsonPipe } from '@angular/common';
-
 import type { AuditEntryDto } from '@cadre/shared/contracts';
 import { describeError, toAppError } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
