@@ -10,3 +10,4 @@ export * from './errors/form-submission';
 export * from './sections/contributed-sections';
 export * from './sections/employee-page-sections';
 export * from './sections/home-sections';
+export * from './errors/control-message.pipe';

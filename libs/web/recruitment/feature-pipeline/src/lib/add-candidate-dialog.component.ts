@@ -11,7 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { debounceTime, firstValueFrom, of } from 'rxjs';
 import { CANDIDATE_SOURCES, type ApplicationDto, type CandidateDto } from '@cadre/shared/contracts';
-import { controlMessage, formSubmission } from '@cadre/web/core';
+import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 
@@ -19,6 +19,7 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 @Component({
   selector: 'cadre-add-candidate-dialog',
   imports: [
+    ControlMessagePipe,
     ReactiveFormsModule,
     MatDialogModule,
     MatTabsModule,
@@ -40,18 +41,18 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
             <mat-form-field>
               <mat-label>{{ 'recruitment.candidate.name' | t }}</mat-label>
               <input matInput formControlName="fullName" maxlength="120" data-testid="candidate-name" />
-              <mat-error>{{ message('fullName') }}</mat-error>
+              <mat-error>{{ form.controls.fullName.errors | controlMessage }}</mat-error>
             </mat-form-field>
             <div class="row">
               <mat-form-field>
                 <mat-label>{{ 'recruitment.candidate.email' | t }}</mat-label>
                 <input matInput type="email" formControlName="email" data-testid="candidate-email" />
-                <mat-error>{{ message('email') }}</mat-error>
+                <mat-error>{{ form.controls.email.errors | controlMessage }}</mat-error>
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'recruitment.candidate.phone' | t }}</mat-label>
                 <input matInput type="tel" formControlName="phone" data-testid="candidate-phone" />
-                <mat-error>{{ message('phone') }}</mat-error>
+                <mat-error>{{ form.controls.phone.errors | controlMessage }}</mat-error>
               </mat-form-field>
             </div>
             <div class="row">
@@ -71,19 +72,22 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
                   inputmode="decimal"
                   data-testid="candidate-years"
                 />
-                <mat-error>{{ message('yearsExperience', 'recruitment.candidate.yearsHint') }}</mat-error>
+                <mat-error>{{
+                  form.controls.yearsExperience.errors
+                    | controlMessage: ('recruitment.candidate.yearsHint' | t)
+                }}</mat-error>
               </mat-form-field>
             </div>
             <mat-form-field>
               <mat-label>{{ 'recruitment.candidate.skills' | t }}</mat-label>
               <input matInput formControlName="skills" />
               <mat-hint>{{ 'recruitment.candidate.commaSeparated' | t }}</mat-hint>
-              <mat-error>{{ message('skills') }}</mat-error>
+              <mat-error>{{ form.controls.skills.errors | controlMessage }}</mat-error>
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ 'recruitment.candidate.notes' | t }}</mat-label>
               <textarea matInput rows="2" formControlName="notes"></textarea>
-              <mat-error>{{ message('notes') }}</mat-error>
+              <mat-error>{{ form.controls.notes.errors | controlMessage }}</mat-error>
             </mat-form-field>
             <label class="file">
               <span>{{ 'recruitment.candidate.cv' | t }}</span>
@@ -209,13 +213,6 @@ export class AddCandidateDialogComponent {
     skills: [''],
     notes: [''],
   });
-
-  /** Why a field is refused, in the reader's language: by the form's rules or the server's. */
-  protected message(name: string, patternHintKey?: string): string {
-    const hint = patternHintKey ? this.i18n.t(patternHintKey) : undefined;
-    return controlMessage(this.i18n, this.form.get(name)?.errors, hint);
-  }
-
   protected pick(event: Event): void {
     this.file = (event.target as HTMLInputElement).files?.[0] ?? null;
   }

@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
 import type { RequisitionDto } from '@cadre/shared/contracts';
-import { controlMessage, formSubmission } from '@cadre/web/core';
+import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeePickerComponent, OrgUnitChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
@@ -19,6 +19,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
 @Component({
   selector: 'cadre-requisition-dialog',
   imports: [
+    ControlMessagePipe,
     DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
@@ -40,7 +41,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
         <mat-form-field>
           <mat-label>{{ 'recruitment.requisition.title' | t }}</mat-label>
           <input matInput formControlName="title" maxlength="160" data-testid="requisition-title" />
-          <mat-error>{{ message('title') }}</mat-error>
+          <mat-error>{{ form.controls.title.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'recruitment.requisition.profile' | t }}</mat-label>
@@ -51,7 +52,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
               >
             }
           </mat-select>
-          <mat-error>{{ message('roleProfileId') }}</mat-error>
+          <mat-error>{{ form.controls.roleProfileId.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.unit' | t }}</mat-label>
@@ -62,7 +63,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
               >
             }
           </mat-select>
-          <mat-error>{{ message('orgUnitId') }}</mat-error>
+          <mat-error>{{ form.controls.orgUnitId.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <cadre-employee-picker
           [label]="'recruitment.requisition.hiringManager' | t"
@@ -80,7 +81,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
             formControlName="headcount"
             data-testid="requisition-headcount"
           />
-          <mat-error>{{ message('headcount') }}</mat-error>
+          <mat-error>{{ form.controls.headcount.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-slide-toggle formControlName="open">{{
           'recruitment.requisition.openNow' | t
@@ -122,12 +123,6 @@ export class RequisitionDialogComponent {
     headcount: [1, [Validators.required, Validators.min(1), Validators.max(500)]],
     open: [true],
   });
-
-  /** Why a field is refused, in the reader's language: by the form's rules or the server's. */
-  protected message(name: string): string {
-    return controlMessage(this.i18n, this.form.get(name)?.errors);
-  }
-
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     const manager = this.hiringManagerId();

@@ -11,7 +11,7 @@ import {
   type FitCompetency,
   type ScorecardDto,
 } from '@cadre/shared/contracts';
-import { controlMessage, formSubmission } from '@cadre/web/core';
+import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 
@@ -19,6 +19,7 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 @Component({
   selector: 'cadre-scorecard-form',
   imports: [
+    ControlMessagePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatButtonToggleModule,
@@ -55,7 +56,7 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
             <mat-form-field class="evidence">
               <mat-label>{{ 'recruitment.scorecard.evidence' | t }}</mat-label>
               <input matInput formControlName="evidence" maxlength="2000" />
-              <mat-error>{{ ratingMessage(i) }}</mat-error>
+              <mat-error>{{ ratings.at(i).get('evidence')?.errors | controlMessage }}</mat-error>
             </mat-form-field>
           </fieldset>
         }
@@ -73,7 +74,7 @@ import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
       <mat-form-field class="summary">
         <mat-label>{{ 'recruitment.scorecard.summary' | t }}</mat-label>
         <textarea matInput rows="3" formControlName="summary" maxlength="4000"></textarea>
-        <mat-error>{{ message(form.controls.summary.errors) }}</mat-error>
+        <mat-error>{{ form.controls.summary.errors | controlMessage }}</mat-error>
       </mat-form-field>
       @if (error()) {
         <p class="error" role="alert">{{ error() }}</p>
@@ -158,15 +159,6 @@ export class ScorecardFormComponent {
       });
     });
   }
-
-  protected message(errors: Record<string, unknown> | null): string {
-    return controlMessage(this.i18n, errors);
-  }
-
-  protected ratingMessage(index: number): string {
-    return this.message(this.ratings.at(index).get('evidence')?.errors ?? null);
-  }
-
   protected async submit(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid) {

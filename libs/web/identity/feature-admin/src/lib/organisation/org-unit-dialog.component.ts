@@ -7,8 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { ORG_UNIT_KINDS, type OrgUnitDto } from '@cadre/shared/contracts';
-import { controlMessage, formSubmission } from '@cadre/web/core';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
+import { TranslatePipe } from '@cadre/web/i18n';
 import {
   buildOrgTree,
   flattenOrgTree,
@@ -30,6 +30,7 @@ export interface OrgUnitDialogData {
 @Component({
   selector: 'cadre-org-unit-dialog',
   imports: [
+    ControlMessagePipe,
     DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
@@ -53,7 +54,7 @@ export interface OrgUnitDialogData {
         <mat-form-field>
           <mat-label>{{ 'org.name' | t }}</mat-label>
           <input matInput formControlName="name" required data-testid="unit-name" />
-          <mat-error>{{ message(form.controls.name.errors) }}</mat-error>
+          <mat-error>{{ form.controls.name.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'org.kind' | t }}</mat-label>
@@ -105,7 +106,6 @@ export class OrgUnitDialogComponent {
   protected readonly data = inject<OrgUnitDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<OrgUnitDialogComponent, OrgUnitDto>);
   private readonly api = inject(IdentityApi);
-  private readonly i18n = inject(I18n);
 
   protected readonly kinds = ORG_UNIT_KINDS.filter((k) => k !== 'company');
   protected readonly managerId = signal<string | null>(this.data.unit?.managerId ?? null);
@@ -124,11 +124,6 @@ export class OrgUnitDialogComponent {
     kind: [this.data.unit?.kind ?? 'team'],
     parentId: [this.data.unit?.parentId ?? this.data.parent?.id ?? ''],
   });
-
-  protected message(errors: Record<string, unknown> | null): string {
-    return controlMessage(this.i18n, errors);
-  }
-
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;

@@ -7,8 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { EMPLOYEE_STATUSES, type EmployeeDto, type OrgUnitDto } from '@cadre/shared/contracts';
-import { controlMessage, formSubmission } from '@cadre/web/core';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
+import { TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
 import { DialogFooterComponent } from '@cadre/web/ui';
@@ -24,6 +24,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 @Component({
   selector: 'cadre-employee-dialog',
   imports: [
+    ControlMessagePipe,
     DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
@@ -42,22 +43,22 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
         <mat-form-field>
           <mat-label>{{ 'people.name' | t }}</mat-label>
           <input matInput formControlName="fullName" required cdkFocusInitial data-testid="employee-name" />
-          <mat-error>{{ errorOf('fullName') }}</mat-error>
+          <mat-error>{{ form.controls.fullName.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.email' | t }}</mat-label>
           <input matInput type="email" formControlName="email" required data-testid="employee-email" />
-          <mat-error>{{ errorOf('email') }}</mat-error>
+          <mat-error>{{ form.controls.email.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.jobTitle' | t }}</mat-label>
           <input matInput formControlName="jobTitle" required data-testid="employee-title" />
-          <mat-error>{{ errorOf('jobTitle') }}</mat-error>
+          <mat-error>{{ form.controls.jobTitle.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.hireDate' | t }}</mat-label>
           <input matInput type="date" formControlName="hireDate" required data-testid="employee-hire-date" />
-          <mat-error>{{ errorOf('hireDate') }}</mat-error>
+          <mat-error>{{ form.controls.hireDate.errors | controlMessage: ('validation.date' | t) }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'people.unit' | t }}</mat-label>
@@ -68,7 +69,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
               >
             }
           </mat-select>
-          <mat-error>{{ errorOf('orgUnitId') }}</mat-error>
+          <mat-error>{{ form.controls.orgUnitId.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <cadre-employee-picker
           [label]="'people.manager' | t"
@@ -106,7 +107,6 @@ export class EmployeeDialogComponent {
   protected readonly data = inject<EmployeeDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<EmployeeDialogComponent, EmployeeDto>);
   private readonly api = inject(IdentityApi);
-  private readonly i18n = inject(I18n);
 
   protected readonly statuses = EMPLOYEE_STATUSES;
   protected readonly unitOptions = flattenOrgTree(buildOrgTree(this.data.units));
@@ -127,11 +127,6 @@ export class EmployeeDialogComponent {
     orgUnitId: [this.data.employee?.orgUnitId ?? '', Validators.required],
     status: [this.data.employee?.status ?? 'active'],
   });
-
-  protected errorOf(field: keyof typeof this.form.controls): string {
-    return controlMessage(this.i18n, this.form.controls[field].errors, this.i18n.t('validation.date'));
-  }
-
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;

@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
-import { controlMessage, formSubmission } from '@cadre/web/core';
+import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
@@ -18,6 +18,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
 @Component({
   selector: 'cadre-user-dialog',
   imports: [
+    ControlMessagePipe,
     DialogFooterComponent,
     ReactiveFormsModule,
     MatDialogModule,
@@ -46,12 +47,12 @@ import { DialogFooterComponent } from '@cadre/web/ui';
             data-testid="user-email"
             [readonly]="!!user"
           />
-          <mat-error>{{ errorOf('email') }}</mat-error>
+          <mat-error>{{ form.controls.email.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'users.displayName' | t }}</mat-label>
           <input matInput formControlName="displayName" required data-testid="user-name" />
-          <mat-error>{{ errorOf('displayName') }}</mat-error>
+          <mat-error>{{ form.controls.displayName.errors | controlMessage }}</mat-error>
         </mat-form-field>
         <fieldset class="roles">
           <legend>{{ 'users.roles' | t }}</legend>
@@ -80,7 +81,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
               data-testid="user-password"
             />
             <mat-hint>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-hint>
-            <mat-error>{{ errorOf('password') }}</mat-error>
+            <mat-error>{{ form.controls.password.errors | controlMessage }}</mat-error>
           </mat-form-field>
           <cadre-employee-picker
             [label]="'users.linkEmployee' | t"
@@ -156,11 +157,6 @@ export class UserDialogComponent {
     this.selectedRoles.set(ROLES.filter((r) => next.includes(r)));
     this.rolesError.set(null);
   }
-
-  protected errorOf(field: keyof typeof this.form.controls): string {
-    return controlMessage(this.i18n, this.form.controls[field].errors);
-  }
-
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.selectedRoles().length === 0) this.rolesError.set(this.i18n.t('users.rolesRequired'));
