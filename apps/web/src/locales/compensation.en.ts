@@ -2,7 +2,9 @@
 export const compensationEn: Record<string, string> = {
   'nav.simulator': 'Plan simulator',
 
-  // Problems with a commission document (PLAN_PROBLEM_CODES), beside their JSON path.
+  // Problems with a commission document (PLAN_PROBLEM_CODES), beside their JSON path: the
+  // engine's English, copied so that the engine stays out of the first download (a test
+  // keeps the two the same).
   'validation.code.plan_json': 'not valid JSON text (line {line}, column {column}): {detail}',
   'validation.code.plan_document':
     'the document must be a JSON object with plan, periods, payees and credits',

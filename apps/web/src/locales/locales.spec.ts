@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLAN_PROBLEM_ENGLISH } from '@cadre/compensation/engine';
 import { FIELD_ERROR_CODES, PLAN_PROBLEM_CODES } from '@cadre/shared/contracts';
 import { compensationEn, compensationZhCN } from '@cadre/web/compensation/feature-simulator';
 import { adminEn, adminZhCN } from '@cadre/web/identity/feature-admin';
@@ -144,5 +145,12 @@ describe('translations', () => {
   it("translate every field error code the API may send, the commission document's too", () => {
     const codes = [...FIELD_ERROR_CODES, ...PLAN_PROBLEM_CODES];
     expect(codes.filter((code) => !(`validation.code.${code}` in appEn))).toEqual([]);
+  });
+
+  it("says a commission document's problems in English exactly as the engine does", () => {
+    const differing = PLAN_PROBLEM_CODES.filter(
+      (code) => appEn[`validation.code.${code}`] !== PLAN_PROBLEM_ENGLISH[code],
+    );
+    expect(differing).toEqual([]);
   });
 });

@@ -4,10 +4,10 @@ export type { PlanProblem, PlanProblemCode } from '@cadre/shared/contracts';
 
 /**
  * Each problem's reason in English, with `{param}` filled from the problem's params: what
- * the command line prints and what API clients read. The web client has its own
- * translations of the same codes.
+ * the command line prints, what API clients read and what the web shows in English (its
+ * Chinese dictionary translates the same codes).
  */
-const ENGLISH: Record<PlanProblemCode, string> = {
+export const PLAN_PROBLEM_ENGLISH: Readonly<Record<PlanProblemCode, string>> = {
   plan_json: 'not valid JSON text (line {line}, column {column}): {detail}',
   plan_document: 'the document must be a JSON object with plan, periods, payees and credits',
   plan_required: 'is required',
@@ -55,7 +55,7 @@ export function planProblem(
   code: PlanProblemCode,
   params: Record<string, string | number> = {},
 ): PlanProblem {
-  const message = ENGLISH[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const message = PLAN_PROBLEM_ENGLISH[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
   return { path, code, params, message };
