@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -6,14 +6,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSelectModule } from '@angular/material/select';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   HIRING_STAGE,
   APPLICATION_STAGES,
   FINAL_STAGES,
   type ApplicationDto,
   type ApplicationStage,
-  type HireResultDto,
 } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
@@ -21,7 +20,7 @@ import { ActiveUserChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
+import { hireWithDialog, type HireDialogData } from './hire-dialog.component';
 import { askToMove } from './move-dialog.component';
 import { ScorecardFormComponent } from './scorecard-form.component';
 import { FitScorePipe } from './fit-score.pipe';
@@ -56,7 +55,7 @@ import { FitScorePipe } from './fit-score.pipe';
 export class ApplicationPageComponent {
   private readonly api = inject(RecruitmentApi);
   private readonly users = inject(ActiveUserChoices);
-  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
@@ -156,7 +155,7 @@ export class ApplicationPageComponent {
     });
   }
 
-  protected hire(): void {
+  protected async hire(): Promise<void> {
     const current = this.application.value() as ApplicationDto;
     const data: HireDialogData = {
       beforeOffer: current.stage !== HIRING_STAGE,
@@ -164,18 +163,6 @@ export class ApplicationPageComponent {
       candidateName: current.candidate.fullName,
       jobTitle: this.i18n.pick(current.requisition.roleProfileName),
     };
-    this.dialog
-      .open(HireDialogComponent, { data })
-      .afterClosed()
-      .subscribe((result: HireResultDto | undefined) => {
-        if (!result) return;
-        this.notifier.successWithAction(
-          'recruitment.hire.done',
-          { name: current.candidate.fullName },
-          'recruitment.hire.openPage',
-          () => void this.router.navigate(['/people', result.employeeId]),
-        );
-        this.application.reload();
-      });
+    if (await hireWithDialog(this.injector, data)) this.application.reload();
   }
 }

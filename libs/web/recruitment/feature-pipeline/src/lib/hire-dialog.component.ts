@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, type Injector } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { Router } from '@angular/router';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, type HireResultDto } from '@cadre/shared/contracts';
-import { controlMessage, formSubmission } from '@cadre/web/core';
+import { controlMessage, formSubmission, Notifier } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { DialogFooterComponent } from '@cadre/web/ui';
@@ -17,6 +18,30 @@ export interface HireDialogData {
   jobTitle: string;
   /** Hiring before the offer stage: the dialog asks why, and the reason is recorded. */
   beforeOffer: boolean;
+}
+
+/**
+ * Opens the hire dialog; on a hire, says so with a way to the new person's page. Resolves
+ * with the result, or undefined when the user backed out.
+ */
+export function hireWithDialog(injector: Injector, data: HireDialogData): Promise<HireResultDto | undefined> {
+  const notifier = injector.get(Notifier);
+  const router = injector.get(Router);
+  return firstValueFrom(
+    injector
+      .get(MatDialog)
+      .open<HireDialogComponent, HireDialogData, HireResultDto>(HireDialogComponent, { data })
+      .afterClosed(),
+  ).then((result) => {
+    if (result)
+      notifier.successWithAction(
+        'recruitment.hire.done',
+        { name: data.candidateName },
+        'recruitment.hire.openPage',
+        () => void router.navigate(['/people', result.employeeId]),
+      );
+    return result;
+  });
 }
 
 /** Hire: the new employee's start date, title, work email and first password. */

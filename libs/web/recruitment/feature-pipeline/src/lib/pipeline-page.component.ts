@@ -1,6 +1,6 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -20,7 +20,6 @@ import {
   type ApplicationDto,
   type ApplicationStage,
   type ApplicationSummaryDto,
-  type HireResultDto,
   type RequisitionStatus,
 } from '@cadre/shared/contracts';
 import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
@@ -34,7 +33,7 @@ import {
   confirmAction,
 } from '@cadre/web/ui';
 import { AddCandidateDialogComponent } from './add-candidate-dialog.component';
-import { HireDialogComponent, type HireDialogData } from './hire-dialog.component';
+import { hireWithDialog, type HireDialogData } from './hire-dialog.component';
 import { askToMove } from './move-dialog.component';
 import { FitScorePipe } from './fit-score.pipe';
 
@@ -75,6 +74,7 @@ export class PipelinePageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
   private readonly session = inject(SessionStore);
 
@@ -133,7 +133,7 @@ export class PipelinePageComponent {
   protected moveTo(application: ApplicationSummaryDto, stage: ApplicationStage): void {
     if (!this.isRecruiter() || application.stage === stage || this.isFinal(application.stage)) return;
     if (stage === 'hired') {
-      this.hire(application);
+      void this.hire(application);
       return;
     }
     void this.confirmMove(application, stage);
@@ -154,7 +154,7 @@ export class PipelinePageComponent {
     }
   }
 
-  protected hire(application: ApplicationSummaryDto): void {
+  protected async hire(application: ApplicationSummaryDto): Promise<void> {
     const requisition = this.requisition.hasValue() ? this.requisition.value() : null;
     const data: HireDialogData = {
       applicationId: application.id,
@@ -162,20 +162,9 @@ export class PipelinePageComponent {
       jobTitle: requisition ? this.i18n.pick(requisition.roleProfileName) : '',
       beforeOffer: application.stage !== HIRING_STAGE,
     };
-    this.dialog
-      .open(HireDialogComponent, { data })
-      .afterClosed()
-      .subscribe((result: HireResultDto | undefined) => {
-        if (!result) return;
-        this.notifier.successWithAction(
-          'recruitment.hire.done',
-          { name: application.candidateName },
-          'recruitment.hire.openPage',
-          () => void this.router.navigate(['/people', result.employeeId]),
-        );
-        this.ranking.reload();
-        this.requisition.reload();
-      });
+    if (!(await hireWithDialog(this.injector, data))) return;
+    this.ranking.reload();
+    this.requisition.reload();
   }
 
   protected async setStatus(status: RequisitionStatus): Promise<void> {
