@@ -8,7 +8,9 @@ import nx from '@nx/eslint-plugin';
  *   that screens may use for its types and exact decimals);
  * - feature libraries never import one another; apps are never imported.
  */
-const WEB_SCOPES = ['identity', 'talent', 'recruitment', 'compensation'];
+// Contexts in the order they build on each other: each may use those before it, never after.
+const CONTEXT_CHAIN = ['identity', 'talent', 'recruitment'];
+const WEB_SCOPES = [...CONTEXT_CHAIN, 'compensation'];
 
 const depConstraints = [
   { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
@@ -87,21 +89,14 @@ const depConstraints = [
   // What a context may take from another is its exported use cases (see docs/architecture.md).
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
-  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:core', 'scope:shared'] },
-  {
-    sourceTag: 'scope:talent',
-    onlyDependOnLibsWithTags: ['scope:talent', 'scope:identity', 'scope:core', 'scope:shared'],
-  },
-  {
-    sourceTag: 'scope:recruitment',
+  ...CONTEXT_CHAIN.map((scope, i) => ({
+    sourceTag: `scope:${scope}`,
     onlyDependOnLibsWithTags: [
-      'scope:recruitment',
-      'scope:talent',
-      'scope:identity',
+      ...CONTEXT_CHAIN.slice(0, i + 1).map((s) => `scope:${s}`),
       'scope:core',
       'scope:shared',
     ],
-  },
+  })),
   {
     sourceTag: 'scope:compensation',
     onlyDependOnLibsWithTags: ['scope:compensation', 'scope:core', 'scope:shared'],
