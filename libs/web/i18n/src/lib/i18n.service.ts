@@ -41,8 +41,9 @@ export class I18n {
   private readonly registered = signal<readonly Translations[]>([inject(TRANSLATIONS)]);
   private readonly merged = computed(() => {
     const all = this.registered();
-    const of = (locale: Locale) => Object.assign({}, ...all.map((t) => t[locale])) as Dictionary;
-    return { en: of('en'), 'zh-CN': of('zh-CN') } as Translations;
+    return Object.fromEntries(
+      LOCALES.map((locale) => [locale, Object.assign({}, ...all.map((t) => t[locale])) as Dictionary]),
+    ) as Translations;
   });
 
   readonly locale = this.current.asReadonly();
