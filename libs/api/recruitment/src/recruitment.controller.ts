@@ -114,7 +114,7 @@ export class RecruitmentController {
     @Param('id', UuidPipe) id: string,
     @Query() query: RankingQueryDto,
   ) {
-    return this.applications.ranking(p, id, query.stage, query.limit, query.offset);
+    return this.applications.ranking(p, id, query.stage, query);
   }
 
   @Get('requisitions/:id/compare')
@@ -168,7 +168,7 @@ export class RecruitmentController {
   @Get('candidates')
   @RequirePermission('recruitment:manage')
   searchCandidates(@CurrentPrincipal() p: Principal, @Query() query: CandidateQueryDto) {
-    return this.candidates.search(p, query.search, query.limit, query.offset);
+    return this.candidates.search(p, query.search, query);
   }
 
   @Post('candidates')

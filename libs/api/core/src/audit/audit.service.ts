@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuditEntryDto, AuditQuery, Page } from '@cadre/shared/contracts';
 import { requestContext } from '../request-context/request-context';
+import type { PageRequest } from '../validation/paged-query';
 import { AuditRepository } from './audit.repository';
 import { AuditSubjects } from './audit-subjects';
 import { toAuditEntryDto } from './audit.mapper';
@@ -43,10 +44,9 @@ export class AuditService {
     });
   }
 
-  async search(query: AuditQuery): Promise<Page<AuditEntryDto>> {
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    const [rows, total] = await this.repository.search({ ...query, limit, offset });
+  async search(query: AuditQuery & PageRequest): Promise<Page<AuditEntryDto>> {
+    const { limit, offset } = query;
+    const [rows, total] = await this.repository.search(query);
     const names = await this.subjects.names([
       ...rows.map((r) => ({ entityType: r.entityType, entityId: r.entityId })),
       ...rows.flatMap((r) => (r.actorUserId ? [{ entityType: 'user', entityId: r.actorUserId }] : [])),

@@ -1,12 +1,12 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Runs a raw SELECT whose result columns (as the query names or aliases them) the caller
  * declares in `Row`. Repositories map rows with one function, so renaming a field of `Row`
- * fails typechecking wherever it is read. Some older queries still cast inline.
+ * fails typechecking wherever it is read.
  */
 export async function selectRows<Row>(
-  runner: EntityManager,
+  runner: EntityManager | DataSource,
   sql: string,
   params: unknown[] = [],
 ): Promise<Row[]> {

@@ -48,7 +48,7 @@ describe('who may see which employees', () => {
   afterAll(() => t.close());
 
   const visibleIds = async (principal: Principal) =>
-    (await employees.search(principal, { limit: 200 })).items.map((e) => e.id).sort();
+    (await employees.search(principal, { limit: 200, offset: 0 })).items.map((e) => e.id).sort();
 
   it('lets a manager see themselves and everyone in the subtree of the units they manage, and nobody else', async () => {
     const ids = await visibleIds(principalOf(org.manager));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { selectRows, type Tx } from '@cadre/api/core';
 
 /** Failed password checks inside the window, counted three ways (see LoginThrottle). */
 export interface RecentFailures {
@@ -47,7 +47,8 @@ export class LoginAttemptsRepository {
     address: string,
     windowSeconds: number,
   ): Promise<RecentFailures> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<FailuresRow>(
+      tx,
       `with last_ok as (
          select coalesce(max(attempted_at), '-infinity'::timestamptz) as at
            from login_attempts where email = $1 and succeeded)
@@ -61,7 +62,7 @@ export class LoginAttemptsRepository {
           and attempted_at > now() - make_interval(secs => $3)
           and (email = $1 or ip = $2)`,
       [email, address, windowSeconds],
-    )) as FailuresRow[];
+    );
     return {
       pair: row.pair,
       pairOldest: row.pair_oldest,
@@ -73,10 +74,11 @@ export class LoginAttemptsRepository {
 
   /** An attempt, counted as failed until the password proves right. Returns its id. */
   async recordPending(tx: Tx, email: string, address: string): Promise<string> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ id: string }>(
+      tx,
       `insert into login_attempts (email, ip, succeeded) values ($1, $2, false) returning id::text as id`,
       [email, address],
-    )) as { id: string }[];
+    );
     return row.id;
   }
 

@@ -9,6 +9,7 @@ import {
   TransactionRunner,
   type Principal,
   type Tx,
+  type PageRequest,
 } from '@cadre/api/core';
 import type {
   CreateEmployeeRequest,
@@ -32,11 +33,10 @@ export class EmployeesService {
     private readonly audit: AuditService,
   ) {}
 
-  async search(principal: Principal, query: EmployeeQuery): Promise<Page<EmployeeDto>> {
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
+  async search(principal: Principal, query: EmployeeQuery & PageRequest): Promise<Page<EmployeeDto>> {
+    const { limit, offset } = query;
     const scope = this.access.scopeFor(principal);
-    const [items, total] = await this.employees.search({ ...query, limit, offset }, scope);
+    const [items, total] = await this.employees.search(query, scope);
     return { items, total, limit, offset };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { selectRows, type Tx } from '@cadre/api/core';
 import type { OrgUnitKind } from '@cadre/shared/contracts';
 import { OrgUnitEntity } from './org-unit.entity';
 
@@ -28,13 +28,7 @@ export class OrgUnitsRepository {
 
   /** The whole tree, flat, with manager names and direct headcount, in one query. */
   async listViews(): Promise<OrgUnitView[]> {
-    const rows = (await this.dataSource.query(
-      `select ou.id, ou.name, ou.kind, ou.parent_id, ou.manager_id, m.full_name as manager_name,
-              (select count(*)::int from employees e where e.org_unit_id = ou.id and e.status <> 'left') as headcount
-         from org_units ou
-         left join employees m on m.id = ou.manager_id
-        order by ou.name`,
-    )) as {
+    const rows = await selectRows<{
       id: string;
       name: string;
       kind: OrgUnitKind;
@@ -42,7 +36,14 @@ export class OrgUnitsRepository {
       manager_id: string | null;
       manager_name: string | null;
       headcount: number;
-    }[];
+    }>(
+      this.dataSource,
+      `select ou.id, ou.name, ou.kind, ou.parent_id, ou.manager_id, m.full_name as manager_name,
+              (select count(*)::int from employees e where e.org_unit_id = ou.id and e.status <> 'left') as headcount
+         from org_units ou
+         left join employees m on m.id = ou.manager_id
+        order by ou.name`,
+    );
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -60,28 +61,30 @@ export class OrgUnitsRepository {
 
   /** True when `candidateParentId` is `unitId` itself or lies below it. */
   async isInSubtree(tx: Tx, unitId: string, candidateParentId: string): Promise<boolean> {
-    const rows = (await tx.query(
+    const rows = await selectRows<unknown>(
+      tx,
       `with recursive subtree as (
          select id from org_units where id = $1
          union
          select c.id from org_units c join subtree s on c.parent_id = s.id)
        select 1 from subtree where id = $2 limit 1`,
       [unitId, candidateParentId],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 
   async hasRoot(tx: Tx): Promise<boolean> {
     return (
-      ((await tx.query(`select 1 from org_units where parent_id is null limit 1`)) as unknown[]).length > 0
+      (await selectRows<unknown>(tx, `select 1 from org_units where parent_id is null limit 1`)).length > 0
     );
   }
 
   async siblingNamed(tx: Tx, parentId: string | null, name: string, exceptId?: string): Promise<boolean> {
-    const rows = (await tx.query(
+    const rows = await selectRows<unknown>(
+      tx,
       `select 1 from org_units where parent_id is not distinct from $1 and lower(name) = lower($2) and id is distinct from $3 limit 1`,
       [parentId, name, exceptId ?? null],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 
@@ -102,11 +105,12 @@ export class OrgUnitsRepository {
   }
 
   async countChildrenAndMembers(tx: Tx, id: string): Promise<{ children: number; members: number }> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ children: number; members: number }>(
+      tx,
       `select (select count(*)::int from org_units where parent_id = $1) as children,
               (select count(*)::int from employees where org_unit_id = $1) as members`,
       [id],
-    )) as { children: number; members: number }[];
+    );
     return row;
   }
 

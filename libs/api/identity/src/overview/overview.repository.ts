@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { selectRows } from '@cadre/api/core';
 import type { EmployeeStatus } from '@cadre/shared/contracts';
 
 export interface OverviewCounts {
@@ -18,7 +19,16 @@ export class OverviewRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async counts(): Promise<OverviewCounts> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<{
+      units: number;
+      employees: number;
+      active_employees: number;
+      users: number;
+      active_users: number;
+      by_kind: OverviewCounts['byKind'];
+      by_status: OverviewCounts['byStatus'];
+    }>(
+      this.dataSource,
       `select (select count(*)::int from org_units) as units,
               (select count(*)::int from employees) as employees,
               (select count(*)::int from employees where status = 'active') as active_employees,
@@ -28,15 +38,7 @@ export class OverviewRepository {
                  (select kind::text as kind, count(*)::int as units from org_units group by kind) k) as by_kind,
               (select coalesce(json_agg(s order by s.status), '[]') from
                  (select status::text as status, count(*)::int as employees from employees group by status) s) as by_status`,
-    )) as {
-      units: number;
-      employees: number;
-      active_employees: number;
-      users: number;
-      active_users: number;
-      by_kind: OverviewCounts['byKind'];
-      by_status: OverviewCounts['byStatus'];
-    }[];
+    );
     return {
       units: row.units,
       employees: row.employees,

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   TransactionRunner,
   type Principal,
+  type PageRequest,
 } from '@cadre/api/core';
 import type { CreateUserRequest, Page, UpdateUserRequest, UserDto } from '@cadre/shared/contracts';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -29,12 +30,9 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async search(
-    query: Omit<UserSearch, 'limit' | 'offset'> & { limit?: number; offset?: number },
-  ): Promise<Page<UserDto>> {
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    const [items, total] = await this.users.search({ ...query, limit, offset });
+  async search(query: Omit<UserSearch, 'limit' | 'offset'> & PageRequest): Promise<Page<UserDto>> {
+    const { limit, offset } = query;
+    const [items, total] = await this.users.search(query);
     return { items: items.map(toUserDto), total, limit, offset };
   }
 

@@ -107,18 +107,19 @@ export class ApplicationsRepository {
 
   /** Read model: identity's users joined for the actor's name only. */
   async history(applicationId: string) {
-    const rows = (await this.dataSource.query(
-      `select e.from_stage::text as from_stage, e.to_stage::text as to_stage, e.reason, u.display_name as actor, e.occurred_at
-         from application_stage_events e left join users u on u.id = e.actor_user_id
-        where e.application_id = $1 order by e.occurred_at, e.id`,
-      [applicationId],
-    )) as {
+    const rows = await selectRows<{
       from_stage: ApplicationStage | null;
       to_stage: ApplicationStage;
       reason: string;
       actor: string | null;
       occurred_at: Date;
-    }[];
+    }>(
+      this.dataSource,
+      `select e.from_stage::text as from_stage, e.to_stage::text as to_stage, e.reason, u.display_name as actor, e.occurred_at
+         from application_stage_events e left join users u on u.id = e.actor_user_id
+        where e.application_id = $1 order by e.occurred_at, e.id`,
+      [applicationId],
+    );
     return rows.map((r) => ({
       from: r.from_stage,
       to: r.to_stage,
@@ -204,12 +205,13 @@ export class ApplicationsRepository {
 
   /** Read model: identity's users joined for names only. */
   async interviewers(applicationId: string): Promise<{ userId: string; name: string; submitted: boolean }[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{ user_id: string; display_name: string; submitted: boolean }>(
+      this.dataSource,
       `select i.user_id, u.display_name, exists (select 1 from scorecards s where s.application_id = i.application_id and s.interviewer_user_id = i.user_id) as submitted
          from application_interviewers i join users u on u.id = i.user_id
         where i.application_id = $1 order by i.assigned_at`,
       [applicationId],
-    )) as { user_id: string; display_name: string; submitted: boolean }[];
+    );
     return rows.map((r) => ({ userId: r.user_id, name: r.display_name, submitted: r.submitted }));
   }
 
@@ -233,10 +235,11 @@ export class ApplicationsRepository {
     let amended: { revision: number; afterReadingOthers: boolean } | null = null;
     if (existing) {
       scorecardId = existing.id;
-      const [{ others }] = (await tx.query(
+      const [{ others }] = await selectRows<{ others: number }>(
+        tx,
         `select count(*)::int as others from scorecards where application_id = $1 and interviewer_user_id <> $2`,
         [applicationId, interviewerUserId],
-      )) as { others: number }[];
+      );
       amended = {
         revision: existing.revision + 1,
         afterReadingOthers: existing.amendedAfterReadingOthers || others > 0,
@@ -318,19 +321,28 @@ export class ApplicationsRepository {
   /** Of these applications, those on which the user is asked to interview and has not scored yet. */
   async owedAmong(userId: string, applicationIds: string[]): Promise<Set<string>> {
     if (!applicationIds.length) return new Set();
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{ id: string }>(
+      this.dataSource,
       `select i.application_id as id
          from application_interviewers i
         where i.user_id = $1 and i.application_id = any($2::uuid[])
           and not exists (select 1 from scorecards s
                            where s.application_id = i.application_id and s.interviewer_user_id = $1)`,
       [userId, applicationIds],
-    )) as { id: string }[];
+    );
     return new Set(rows.map((r) => r.id));
   }
 
   async owedBy(userId: string): Promise<OwedScorecardDto[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{
+      id: string;
+      full_name: string;
+      requisition_id: string;
+      title: string;
+      stage: ApplicationStage;
+      assigned_at: Date;
+    }>(
+      this.dataSource,
       `select a.id, c.full_name, r.id as requisition_id, r.title, a.stage::text as stage, i.assigned_at
          from application_interviewers i
          join applications a on a.id = i.application_id
@@ -341,14 +353,7 @@ export class ApplicationsRepository {
           and not exists (select 1 from scorecards s where s.application_id = a.id and s.interviewer_user_id = $1)
         order by i.assigned_at`,
       [userId],
-    )) as {
-      id: string;
-      full_name: string;
-      requisition_id: string;
-      title: string;
-      stage: ApplicationStage;
-      assigned_at: Date;
-    }[];
+    );
     return rows.map((r) => ({
       applicationId: r.id,
       candidateName: r.full_name,
@@ -364,11 +369,12 @@ export class ApplicationsRepository {
     applicationId: string,
     userId: string,
   ): Promise<{ hiringManagerId: string; isInterviewer: boolean } | null> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<{ hiring_manager_id: string; is_interviewer: boolean }>(
+      this.dataSource,
       `select r.hiring_manager_id, exists (select 1 from application_interviewers i where i.application_id = a.id and i.user_id = $2) as is_interviewer
          from applications a join requisitions r on r.id = a.requisition_id where a.id = $1`,
       [applicationId, userId],
-    )) as { hiring_manager_id: string; is_interviewer: boolean }[];
+    );
     return row ? { hiringManagerId: row.hiring_manager_id, isInterviewer: row.is_interviewer } : null;
   }
 

@@ -8,6 +8,7 @@ import {
   TransactionRunner,
   type Principal,
   type Tx,
+  type PageRequest,
 } from '@cadre/api/core';
 import { PeopleLookup } from '@cadre/api/identity';
 import { RoleProfilesService } from '@cadre/api/talent';
@@ -137,8 +138,7 @@ export class ApplicationsService {
     principal: Principal,
     requisitionId: string,
     stage: ApplicationStage | undefined,
-    limit = 100,
-    offset = 0,
+    { limit, offset }: PageRequest,
   ): Promise<{ items: ApplicationSummaryDto[]; total: number; limit: number; offset: number }> {
     await this.requisitionsService.get(principal, requisitionId);
     const page = await this.applications.ranking(requisitionId, stage, limit, offset);

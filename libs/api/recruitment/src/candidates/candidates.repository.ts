@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { selectRows, type Tx } from '@cadre/api/core';
 import type { ApplicationStage } from '@cadre/shared/contracts';
 import { CandidateFileEntity } from './candidate-file.entity';
 import { CandidateEntity } from './candidate.entity';
@@ -90,12 +90,18 @@ export class CandidatesRepository {
   async applicationsOf(
     candidateId: string,
   ): Promise<{ id: string; requisitionId: string; requisitionTitle: string; stage: ApplicationStage }[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{
+      id: string;
+      requisition_id: string;
+      title: string;
+      stage: ApplicationStage;
+    }>(
+      this.dataSource,
       `select a.id, a.requisition_id, r.title, a.stage::text as stage
          from applications a join requisitions r on r.id = a.requisition_id
         where a.candidate_id = $1 order by a.created_at desc`,
       [candidateId],
-    )) as { id: string; requisition_id: string; title: string; stage: ApplicationStage }[];
+    );
     return rows.map((r) => ({
       id: r.id,
       requisitionId: r.requisition_id,
@@ -106,13 +112,14 @@ export class CandidatesRepository {
 
   /** True when the employee is hiring manager of a requisition the candidate applied to, or interviews them. */
   async involves(candidateId: string, userId: string, employeeId: string | null): Promise<boolean> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<unknown>(
+      this.dataSource,
       `select 1 from applications a join requisitions r on r.id = a.requisition_id
         where a.candidate_id = $1
           and (r.hiring_manager_id = $3 or exists (select 1 from application_interviewers i where i.application_id = a.id and i.user_id = $2))
         limit 1`,
       [candidateId, userId, employeeId],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 }

@@ -8,6 +8,7 @@ import {
   TransactionRunner,
   type Principal,
   type Tx,
+  type PageRequest,
 } from '@cadre/api/core';
 import type {
   CandidateDto,
@@ -39,8 +40,7 @@ export class CandidatesService {
   async search(
     principal: Principal,
     search: string | undefined,
-    limit = 50,
-    offset = 0,
+    { limit, offset }: PageRequest,
   ): Promise<Page<CandidateDto>> {
     if (!this.access.isRecruiter(principal)) throw new ForbiddenError('Only HR searches all candidates');
     const [rows, total] = await this.candidates.search(search?.trim() || undefined, limit, offset);

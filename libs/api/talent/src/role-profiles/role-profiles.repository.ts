@@ -57,12 +57,13 @@ export class RoleProfilesRepository {
 
   /** The id of the profile's current version, or null when there is no such profile. */
   async currentVersionId(tx: Tx, profileId: string): Promise<string | null> {
-    const rows = (await tx.query(
+    const rows = await selectRows<{ id: string }>(
+      tx,
       `select v.id from role_profiles p
          join role_profile_versions v on v.profile_id = p.id and v.version = p.current_version
         where p.id = $1`,
       [profileId],
-    )) as { id: string }[];
+    );
     return rows[0]?.id ?? null;
   }
 
