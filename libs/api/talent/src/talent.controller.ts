@@ -85,7 +85,7 @@ export class TalentController {
   @ApiOkResponse({ type: RoleProfileVersionResponse })
   @ApiNotFoundResponse({ type: ApiErrorSchema })
   getVersion(@Param('id', UuidPipe) id: string) {
-    return this.profiles.getVersion(id);
+    return this.profiles.getVersion(null, id);
   }
 
   @Post('role-profiles')

@@ -13,7 +13,8 @@ export interface ActingUser {
 
 /**
  * Identity's answers to the small questions other contexts ask about people, so none of
- * them reads identity's tables. Each takes the caller's transaction when it has one.
+ * them reads identity's tables. Each takes the caller's transaction
+ * first, or null outside one.
  */
 @Injectable()
 export class PeopleLookup {
@@ -23,12 +24,12 @@ export class PeopleLookup {
   ) {}
 
   /** The role profile an employee holds (set when hired), or null. */
-  async roleProfileIdOf(employeeId: string, tx?: Tx): Promise<string | null> {
-    return (await this.employees.findById(employeeId, tx))?.roleProfileId ?? null;
+  async roleProfileIdOf(tx: Tx | null, employeeId: string): Promise<string | null> {
+    return (await this.employees.findById(employeeId, tx ?? undefined))?.roleProfileId ?? null;
   }
 
-  async user(userId: string, tx?: Tx): Promise<ActingUser | null> {
-    const user = await this.users.findById(userId, tx);
+  async user(tx: Tx | null, userId: string): Promise<ActingUser | null> {
+    const user = await this.users.findById(userId, tx ?? undefined);
     return user && { id: user.id, isActive: user.isActive, roles: user.roles };
   }
 }

@@ -88,7 +88,7 @@ export class ApplicationsService {
       reason: '',
       actorUserId: principal.userId,
     });
-    const version = await this.profiles.getVersion(requisition.roleProfileVersionId, tx);
+    const version = await this.profiles.getVersion(tx, requisition.roleProfileVersionId);
     await this.applications.setFit(tx, created, fitFor(version, []));
     await this.audit.record(tx, {
       action: 'application.create',
@@ -197,7 +197,7 @@ export class ApplicationsService {
       if (!application) throw new NotFoundError('Application', id);
       if (FINAL_STAGES.includes(application.stage))
         throw new ConflictError(`The application is already ${application.stage}`, 'application_closed');
-      const user = await this.people.user(userId, tx);
+      const user = await this.people.user(tx, userId);
       if (!user || !user.isActive)
         throw InvalidInputError.field('userId', 'no active user has this id', 'no_such_record');
       if (!hasPermission(user.roles, 'recruitment:participate')) {
@@ -249,7 +249,7 @@ export class ApplicationsService {
       }
       if (FINAL_STAGES.includes(application.stage))
         throw new ConflictError(`The application is already ${application.stage}`, 'application_closed');
-      const version = await this.profiles.getVersion(application.roleProfileVersionId, tx);
+      const version = await this.profiles.getVersion(tx, application.roleProfileVersionId);
       const required = new Set(version.competencies.map((c) => c.competencyId));
       const given = new Set<string>();
       const problems: FieldError[] = [];
@@ -326,7 +326,7 @@ export class ApplicationsService {
         'applications',
         `not applications of this requisition: ${missing.join(', ')}`,
       );
-    const version = await this.profiles.getVersion(requisition.roleProfileVersionId);
+    const version = await this.profiles.getVersion(null, requisition.roleProfileVersionId);
     const owed = await this.applications.owedAmong(principal.userId, unique);
     return {
       competencies: version.competencies.map((c) => ({

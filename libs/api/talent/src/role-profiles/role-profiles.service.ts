@@ -65,7 +65,7 @@ export class RoleProfilesService {
    */
   async ofEmployee(principal: Principal, employeeId: string): Promise<RoleProfileDto | null> {
     await this.access.assertCanSee(principal, employeeId);
-    const roleProfileId = await this.people.roleProfileIdOf(employeeId);
+    const roleProfileId = await this.people.roleProfileIdOf(null, employeeId);
     return roleProfileId ? this.get(roleProfileId) : null;
   }
 
@@ -80,8 +80,8 @@ export class RoleProfilesService {
     return this.profiles.currentVersionId(tx, profileId);
   }
 
-  async getVersion(versionId: string, tx?: Tx): Promise<RoleProfileVersionDto> {
-    const [version] = await this.profiles.versions({ ids: [versionId] }, tx);
+  async getVersion(tx: Tx | null, versionId: string): Promise<RoleProfileVersionDto> {
+    const [version] = await this.profiles.versions({ ids: [versionId] }, tx ?? undefined);
     if (!version) throw new NotFoundError('Role profile version', versionId);
     return toVersionDto(version);
   }
