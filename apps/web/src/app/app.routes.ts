@@ -34,6 +34,7 @@ export const appRoutes: Routes = [
       },
       {
         path: 'admin',
+        canMatch: [permissionGuard('users:manage', 'audit:read')],
         loadChildren: () => import('@cadre/web/identity/feature-admin').then((m) => m.adminRoutes),
       },
       {

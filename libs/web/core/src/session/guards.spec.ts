@@ -51,6 +51,23 @@ describe('permissionGuard', () => {
     expect(await decision).toBe(true);
   });
 
+  const runEither = (permissions: TokenResponse['user']['permissions']) => {
+    const decision = TestBed.runInInjectionContext(() =>
+      permissionGuard('users:manage', 'audit:read')({} as Route, [] as UrlSegment[]),
+    ) as Promise<boolean | UrlTree>;
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/refresh').flush(tokens(permissions));
+    return decision;
+  };
+
+  it('lets in someone holding any one of the permissions a mount names', async () => {
+    expect(await runEither(['audit:read'])).toBe(true);
+  });
+
+  it('sends home someone holding none of the permissions a mount names', async () => {
+    const refused = await runEither(['employees:read', 'recruitment:manage']);
+    expect(refused instanceof UrlTree && TestBed.inject(Router).serializeUrl(refused)).toBe('/');
+  });
+
   it('sends someone without the permission home', async () => {
     const decision = run();
     TestBed.inject(HttpTestingController)

@@ -14,12 +14,13 @@ export const authGuard: CanActivateFn = async (_route, state) => {
 };
 
 /**
- * Routes that need a permission; others never see them (the menu hides them too).
+ * Routes that need a permission (any one of those named, for a mount whose pages each need
+ * their own); others never see them (the menu hides them too).
  * canMatch runs before the parent's authGuard, so a deep link opened in a new tab must
  * restore the session here first.
  */
 export const permissionGuard =
-  (permission: Permission): CanMatchFn =>
+  (...anyOf: [Permission, ...Permission[]]): CanMatchFn =>
   async () => {
     const session = inject(SessionStore);
     const router = inject(Router);
@@ -28,7 +29,7 @@ export const permissionGuard =
       const returnUrl = router.currentNavigation()?.extractedUrl.toString();
       return router.createUrlTree(['/login'], { queryParams: returnUrl ? { returnUrl } : {} });
     }
-    return session.hasPermission(permission) ? true : router.createUrlTree(['/']);
+    return anyOf.some((permission) => session.hasPermission(permission)) ? true : router.createUrlTree(['/']);
   };
 
 /** The sign-in page sends a signed-in user home. */

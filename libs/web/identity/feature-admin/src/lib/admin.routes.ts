@@ -34,7 +34,7 @@ export const organisationRoutes: Routes = [
   { path: '', providers: [provideTranslations(adminTranslations)], component: OrganisationPageComponent },
 ];
 
-/** Mounted by the app at /admin; each page behind its own permission. */
+/** Mounted by the app at /admin behind either permission; each page behind its own. */
 export const adminRoutes: Routes = [
   {
     path: '',
