@@ -229,6 +229,28 @@ export default [
     },
   },
   {
+    // A context's entity classes are exported for one purpose: another context's entity
+    // declaring a foreign key to it. Reading or writing through them is reaching into the
+    // context's tables; ask its service. The demo seed loads every context by design.
+    files: ['libs/api/**/*.ts'],
+    ignores: ['**/*.entity.ts', 'libs/api/demo-data/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@cadre/api/*'],
+              importNamePattern: 'Entity$',
+              message:
+                "Another context's entity is for foreign keys in *.entity.ts only; call that context's exported service instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Benchmarks and scripts report to the terminal.
     files: ['tools/**/*.ts', 'tools/**/*.mjs'],
     rules: { 'no-console': 'off' },
