@@ -9,7 +9,7 @@ import nx from '@nx/eslint-plugin';
  * - feature libraries never import one another; apps are never imported.
  */
 // Contexts in the order they build on each other: each may use those before it, never after.
-const CONTEXT_CHAIN = ['identity', 'talent', 'recruitment'];
+const CONTEXT_CHAIN = ['identity', 'talent', 'learning', 'recruitment'];
 const WEB_SCOPES = [...CONTEXT_CHAIN, 'compensation'];
 
 const depConstraints = [

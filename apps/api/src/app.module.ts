@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
+import { LearningModule } from '@cadre/api/learning';
 import { CompensationModule } from '@cadre/api/compensation';
 import { RecruitmentModule } from '@cadre/api/recruitment';
 import { TalentModule } from '@cadre/api/talent';
@@ -17,6 +18,7 @@ export class AppModule {
         CoreModule.forRoot({ ...options, entities: ENTITIES }),
         IdentityModule,
         TalentModule,
+        LearningModule,
         RecruitmentModule,
         // The worker is bundled beside main.js and the example plans copied there
         // (webpack.config.js: additionalEntryPoints, assets).

@@ -1,7 +1,14 @@
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES } from '@cadre/api/identity';
+import { LEARNING_ENTITIES } from '@cadre/api/learning';
 import { RECRUITMENT_ENTITIES } from '@cadre/api/recruitment';
 import { TALENT_ENTITIES } from '@cadre/api/talent';
 
 /** Every entity of every context: the schema that the migrations must produce. */
-export const ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...TALENT_ENTITIES, ...RECRUITMENT_ENTITIES];
+export const ENTITIES = [
+  ...CORE_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...TALENT_ENTITIES,
+  ...LEARNING_ENTITIES,
+  ...RECRUITMENT_ENTITIES,
+];

@@ -80,6 +80,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'validation.code.cycle': '这会在组织中形成循环',
   'validation.code.listed_twice': '重复列出',
   'validation.code.incomplete': '不完整',
+  'validation.code.quiz_key': '请标出正确答案：单选题和判断题各一个，多选题至少一个',
+  'validation.code.not_in_attempt': '此题不属于本次作答',
   'fields.fullName': '姓名',
   'fields.email': '邮箱',
   'fields.phone': '电话',

@@ -5,6 +5,11 @@ export { RoleProfileVersionEntity } from './role-profiles/role-profile-version.e
 export { RoleProfileCompetencyEntity } from './role-profiles/role-profile-competency.entity';
 export { DevelopmentNeedEntity } from './development-needs/development-need.entity';
 export * from './talent.module';
+export {
+  CompetencyEvidenceService,
+  type DemonstratedLevel,
+  type EvidenceSource,
+} from './evidence/competency-evidence.service';
 export { RoleProfilesService } from './role-profiles/role-profiles.service';
 export { CompetenciesService } from './competencies/competencies.service';
 export {

@@ -5,6 +5,7 @@ import { CompetenciesRepository } from './competencies/competencies.repository';
 import { CompetenciesService } from './competencies/competencies.service';
 import { DevelopmentNeedsRepository } from './development-needs/development-needs.repository';
 import { DevelopmentNeedsService } from './development-needs/development-needs.service';
+import { CompetencyEvidenceService } from './evidence/competency-evidence.service';
 import { RoleProfilesRepository } from './role-profiles/role-profiles.repository';
 import { RoleProfilesService } from './role-profiles/role-profiles.service';
 import { TalentController } from './talent.controller';
@@ -21,7 +22,8 @@ import { TalentController } from './talent.controller';
     RoleProfilesService,
     DevelopmentNeedsRepository,
     DevelopmentNeedsService,
+    CompetencyEvidenceService,
   ],
-  exports: [RoleProfilesService, CompetenciesService, DevelopmentNeedsService],
+  exports: [RoleProfilesService, CompetenciesService, DevelopmentNeedsService, CompetencyEvidenceService],
 })
 export class TalentModule {}

@@ -11,3 +11,4 @@ export * from './talent/talent.dto';
 export * from './recruitment/recruitment.dto';
 export * from './compensation/compensation.dto';
 export * from './compensation/plan-problem';
+export * from './learning/learning.dto';

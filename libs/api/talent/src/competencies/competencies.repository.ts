@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { preparedRead, type Tx } from '@cadre/api/core';
+import { preparedRead, selectRows, type Tx } from '@cadre/api/core';
 import { CompetencyEntity } from './competency.entity';
 
 interface CompetencyRow {
@@ -81,5 +81,15 @@ export class CompetenciesRepository {
     changes: Partial<Omit<CompetencyEntity, 'id' | 'code' | 'createdAt' | 'updatedAt'>>,
   ): Promise<void> {
     await tx.update(CompetencyEntity, { id }, changes);
+  }
+
+  /** Those of the ids that name a competency not archived. */
+  async usableIds(tx: Tx, ids: string[]): Promise<string[]> {
+    const rows = await selectRows<{ id: string }>(
+      tx,
+      `select id from competencies where id = any($1::uuid[]) and not archived`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
   }
 }

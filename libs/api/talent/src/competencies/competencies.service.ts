@@ -5,6 +5,7 @@ import {
   InvalidInputError,
   NotFoundError,
   TransactionRunner,
+  type Tx,
 } from '@cadre/api/core';
 import type {
   CompetencyDto,
@@ -25,6 +26,13 @@ export class CompetenciesService {
 
   async list(includeArchived = false): Promise<CompetencyDto[]> {
     return (await this.competencies.list(includeArchived)).map(toCompetencyDto);
+  }
+
+  /** Of these ids, those that name no competency in use (missing or archived), read in the caller's transaction. */
+  async unusable(tx: Tx, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const usable = new Set(await this.competencies.usableIds(tx, ids));
+    return ids.filter((id) => !usable.has(id));
   }
 
   async get(id: string): Promise<CompetencyDto> {

@@ -9,6 +9,7 @@ import {
 } from 'typeorm';
 import { EmployeeEntity } from '@cadre/api/identity';
 import { CompetencyEntity } from '../competencies/competency.entity';
+import { CompetencyEvidenceEntity } from '../evidence/competency-evidence.entity';
 
 /**
  * A competency an employee should grow in, and by how much: recorded at hire from the
@@ -52,4 +53,18 @@ export class DevelopmentNeedEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When evidence reached the target; the need stays, for the record. */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  closingEvidenceId!: string | null;
+
+  @ManyToOne(() => CompetencyEvidenceEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'closing_evidence_id',
+    foreignKeyConstraintName: 'fk_development_needs_closing_evidence',
+  })
+  closingEvidence?: CompetencyEvidenceEntity;
 }

@@ -15,6 +15,8 @@ export interface DevelopmentNeedRow {
   gap: string;
   source: string;
   createdAt: Date;
+  closedAt: Date | null;
+  closedBy: string | null;
 }
 
 @Injectable()
@@ -23,7 +25,10 @@ export class DevelopmentNeedsRepository {
 
   async insertMany(
     tx: Tx,
-    needs: Omit<DevelopmentNeedEntity, 'id' | 'createdAt' | 'employee' | 'competency'>[],
+    needs: Pick<
+      DevelopmentNeedEntity,
+      'employeeId' | 'source' | 'applicationId' | 'competencyId' | 'currentLevel' | 'targetLevel' | 'gap'
+    >[],
   ): Promise<void> {
     if (needs.length) await tx.insert(DevelopmentNeedEntity, needs);
   }
@@ -33,10 +38,12 @@ export class DevelopmentNeedsRepository {
       this.dataSource.manager,
       `select d.id, c.code as "competencyCode", c.name_en as "nameEn", c.name_zh as "nameZh",
               trim_scale(d.current_level)::text as "currentLevel", d.target_level as "targetLevel",
-              trim_scale(d.gap)::text as gap, d.source, d.created_at as "createdAt"
+              trim_scale(d.gap)::text as gap, d.source, d.created_at as "createdAt",
+              d.closed_at as "closedAt", ev.source_label as "closedBy"
          from development_needs d join competencies c on c.id = d.competency_id
+         left join competency_evidence ev on ev.id = d.closing_evidence_id
         where d.employee_id = $1
-        order by d.gap desc, c.name_en`,
+        order by d.closed_at is not null, d.gap desc, c.name_en`,
       [employeeId],
     );
   }

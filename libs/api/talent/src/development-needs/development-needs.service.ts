@@ -51,6 +51,8 @@ export class DevelopmentNeedsService {
       gap: n.gap,
       source: n.source,
       createdAt: n.createdAt.toISOString(),
+      closedAt: n.closedAt?.toISOString() ?? null,
+      closedBy: n.closedBy,
     }));
   }
 }

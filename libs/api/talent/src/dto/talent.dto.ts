@@ -211,4 +211,6 @@ export class DevelopmentNeedResponse implements DevelopmentNeedDto {
   @ApiProperty({ example: '1.5' }) gap!: string;
   @ApiProperty({ example: 'hire' }) source!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'AE-ONB-101' }) closedBy!: string | null;
 }

@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   // Requisitions, candidates, pipeline and hiring (HR); scorecards and own requisitions (managers).
   'recruitment:manage',
   'recruitment:participate',
+  // Learning: everyone learns; managers assign in their subtree, HR anywhere; HR authors.
+  'learning:learn',
+  'learning:assign',
+  'learning:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +51,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'talent:manage',
     'recruitment:manage',
     'recruitment:participate',
+    'learning:learn',
+    'learning:assign',
+    'learning:manage',
   ],
   manager: [
     'self-service',
@@ -56,8 +63,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'compensation:simulate',
     'talent:read',
     'recruitment:participate',
+    'learning:learn',
+    'learning:assign',
   ],
-  rep: ['self-service', 'org:read', 'employees:read'],
+  rep: ['self-service', 'org:read', 'employees:read', 'learning:learn'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Permission[] {

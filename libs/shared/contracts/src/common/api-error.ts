@@ -67,6 +67,8 @@ export const FIELD_ERROR_CODES = [
   'cycle',
   'listed_twice',
   'incomplete',
+  'quiz_key',
+  'not_in_attempt',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

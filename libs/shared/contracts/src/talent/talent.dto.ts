@@ -108,4 +108,7 @@ export interface DevelopmentNeedDto {
   gap: string;
   source: string;
   createdAt: string;
+  /** When competency evidence reached the target, and what showed it (e.g. a course code). */
+  closedAt: string | null;
+  closedBy: string | null;
 }

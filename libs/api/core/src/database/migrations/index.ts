@@ -1,3 +1,4 @@
+import { LearningCourses1795880856490 } from './1795880856490-learning-courses';
 import { ScorecardAmendments1795838553694 } from './1795838553694-scorecard-amendments';
 import { TalentAndRecruitment1795769899197 } from './1795769899197-talent-and-recruitment';
 import { InitialIdentity1795763189290 } from './1795763189290-initial-identity';
@@ -6,4 +7,5 @@ export const MIGRATIONS = [
   InitialIdentity1795763189290,
   TalentAndRecruitment1795769899197,
   ScorecardAmendments1795838553694,
+  LearningCourses1795880856490,
 ];

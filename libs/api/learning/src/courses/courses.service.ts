@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  TransactionRunner,
+  type Tx,
+} from '@cadre/api/core';
+import { CompetenciesService } from '@cadre/api/talent';
+import type {
+  CourseContentRequest,
+  CourseDto,
+  CreateCourseRequest,
+  FieldError,
+} from '@cadre/shared/contracts';
+import { countItems, prepareCourseDocument } from './course-document';
+import { toCourseVersionDto } from './course.mapper';
+import { CoursesRepository } from './courses.repository';
+
+/**
+ * Authoring: a course is created as a draft, the draft is saved as often as needed, and
+ * publishing freezes it. Editing a published course starts the next version's draft.
+ */
+@Injectable()
+export class CoursesService {
+  constructor(
+    private readonly courses: CoursesRepository,
+    private readonly competencies: CompetenciesService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<CourseDto[]> {
+    const latest = await this.courses.versions({ latestOnly: true });
+    return this.toCourses(latest.map((v) => v.courseId));
+  }
+
+  async get(courseId: string): Promise<CourseDto> {
+    const [course] = await this.toCourses([courseId]);
+    if (!course) throw new NotFoundError('Course', courseId);
+    return course;
+  }
+
+  async create(request: CreateCourseRequest): Promise<CourseDto> {
+    const courseId = await this.transactions.run(async (tx) => {
+      const document = await this.prepare(tx, request);
+      if (await this.courses.codeTaken(tx, request.code))
+        throw new ConflictError(`A course with the code ${request.code} already exists`, 'code_taken');
+      const id = await this.courses.insertCourse(tx, { code: request.code, category: request.category });
+      await this.courses.insertVersion(
+        tx,
+        { ...document.version, courseId: id, version: 1, status: 'draft' },
+        request.competencies,
+      );
+      await this.audit.record(tx, {
+        action: 'course.create',
+        entityType: 'course',
+        entityId: id,
+        after: { code: request.code, category: request.category, title: request.title },
+      });
+      return id;
+    });
+    return this.get(courseId);
+  }
+
+  /** Saves the draft: the existing one in place, or a new version after the published one. */
+  async saveDraft(courseId: string, request: CourseContentRequest): Promise<CourseDto> {
+    await this.transactions.run(async (tx) => {
+      if (!(await this.courses.lockCourse(tx, courseId))) throw new NotFoundError('Course', courseId);
+      const document = await this.prepare(tx, request);
+      const [latest] = await this.courses.versions({ courseIds: [courseId], latestOnly: true }, tx);
+      if (latest?.status === 'draft') {
+        await this.courses.updateDraft(tx, latest.id, document.version, request.competencies);
+      } else {
+        await this.courses.insertVersion(
+          tx,
+          { ...document.version, courseId, version: (latest?.version ?? 0) + 1, status: 'draft' },
+          request.competencies,
+        );
+      }
+      await this.audit.record(tx, {
+        action: 'course.update',
+        entityType: 'course',
+        entityId: courseId,
+        after: { version: latest?.status === 'draft' ? latest.version : (latest?.version ?? 0) + 1 },
+      });
+    });
+    return this.get(courseId);
+  }
+
+  async publish(courseId: string): Promise<CourseDto> {
+    await this.transactions.run(async (tx) => {
+      if (!(await this.courses.lockCourse(tx, courseId))) throw new NotFoundError('Course', courseId);
+      const [latest] = await this.courses.versions({ courseIds: [courseId], latestOnly: true }, tx);
+      if (latest?.status !== 'draft')
+        throw new ConflictError(
+          'There is no draft to publish: the latest version is already published',
+          'no_draft',
+        );
+      await this.courses.publishDraft(tx, courseId, latest.id);
+      await this.audit.record(tx, {
+        action: 'course.publish',
+        entityType: 'course',
+        entityId: courseId,
+        after: { version: latest.version },
+      });
+    });
+    return this.get(courseId);
+  }
+
+  private async prepare(tx: Tx, request: CourseContentRequest) {
+    const { modules, problems } = prepareCourseDocument(request.modules);
+    const competencyProblems: FieldError[] = [];
+    const unusable = new Set(
+      await this.competencies.unusable(
+        tx,
+        request.competencies.map((c) => c.competencyId),
+      ),
+    );
+    const seen = new Set<string>();
+    request.competencies.forEach((c, i) => {
+      if (unusable.has(c.competencyId))
+        competencyProblems.push({
+          field: `competencies[${i}].competencyId`,
+          reason: 'names no competency in use',
+          code: 'no_such_record',
+        });
+      if (seen.has(c.competencyId))
+        competencyProblems.push({
+          field: `competencies[${i}].competencyId`,
+          reason: 'is listed twice',
+          code: 'listed_twice',
+        });
+      seen.add(c.competencyId);
+    });
+    if (request.certifying === false && request.validityMonths !== null)
+      competencyProblems.push({
+        field: 'validityMonths',
+        reason: 'only a certifying course has a validity',
+        code: 'format',
+      });
+    const all = [...competencyProblems, ...problems];
+    if (all.length) throw new InvalidInputError(all);
+    return {
+      version: {
+        titleEn: request.title.en,
+        titleZh: request.title.zh,
+        summaryEn: request.summary.en,
+        summaryZh: request.summary.zh,
+        estimatedMinutes: request.estimatedMinutes,
+        certifying: request.certifying,
+        validityMonths: request.validityMonths,
+        content: modules,
+        itemCount: countItems(modules),
+      },
+    };
+  }
+
+  private async toCourses(courseIds: string[]): Promise<CourseDto[]> {
+    if (!courseIds.length) return [];
+    const latest = await this.courses.versions({ courseIds, latestOnly: true });
+    const [summaries, competencies] = await Promise.all([
+      this.courses.versionSummaries(courseIds),
+      this.courses.competenciesOf(latest.map((v) => v.id)),
+    ]);
+    return latest.map((v) => ({
+      id: v.courseId,
+      code: v.code,
+      category: v.category,
+      latest: toCourseVersionDto(
+        v,
+        competencies.filter((c) => c.courseVersionId === v.id),
+      ),
+      versions: summaries
+        .filter((s) => s.courseId === v.courseId)
+        .map((s) => ({
+          id: s.id,
+          version: s.version,
+          status: s.status,
+          publishedAt: s.publishedAt?.toISOString() ?? null,
+        })),
+    }));
+  }
+}

@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import Decimal from 'decimal.js';
+import {
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TransactionRunner,
+  type Principal,
+} from '@cadre/api/core';
+import { EmployeeAccess } from '@cadre/api/identity';
+import type {
+  CatalogueCourseDto,
+  CertificationDto,
+  EnrolRequest,
+  EnrolmentSummaryDto,
+  ItemProgressRequest,
+  LearnerCourseDto,
+  LearnerQuizDto,
+  MyLearningDto,
+} from '@cadre/shared/contracts';
+import { toCatalogueCourse } from '../courses/course.mapper';
+import { CoursesRepository } from '../courses/courses.repository';
+import { QuizAttemptsRepository } from '../quizzes/quiz-attempts.repository';
+import { CourseCompletion } from './course-completion';
+import { toEnrolmentSummary } from './enrolment.mapper';
+import { EnrolmentsRepository } from './enrolments.repository';
+
+/** Who learns what: enrolling, assigning, a learner's courses and their progress. */
+@Injectable()
+export class EnrolmentsService {
+  constructor(
+    private readonly enrolments: EnrolmentsRepository,
+    private readonly courses: CoursesRepository,
+    private readonly attempts: QuizAttemptsRepository,
+    private readonly completion: CourseCompletion,
+    private readonly access: EmployeeAccess,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Published courses, with the caller's enrolment in each. */
+  async catalogue(principal: Principal): Promise<CatalogueCourseDto[]> {
+    const published = await this.courses.versions({ status: 'published' });
+    const [competencies, mine] = await Promise.all([
+      this.courses.competenciesOf(published.map((v) => v.id)),
+      this.enrolments.publishedCourseIdsWithEnrolment(principal.employeeId),
+    ]);
+    const enrolmentOf = new Map(mine.map((m) => [m.versionId, m.enrolmentId]));
+    return published.map((v) =>
+      toCatalogueCourse(
+        v,
+        competencies.filter((c) => c.courseVersionId === v.id),
+        enrolmentOf.get(v.id) ?? null,
+      ),
+    );
+  }
+
+  /**
+   * Enrols the caller, or (assigning) someone in the part of the organisation the caller
+   * may see: a manager their subtree, HR anyone. Enrolling someone already enrolled
+   * answers their open enrolment and changes nothing.
+   */
+  async enrol(principal: Principal, request: EnrolRequest): Promise<EnrolmentSummaryDto> {
+    const employeeId = request.employeeId ?? principal.employeeId;
+    if (!employeeId)
+      throw new ForbiddenError('Only employees take courses: this account has no employee record');
+    const assigning = employeeId !== principal.employeeId;
+    if (assigning) {
+      if (!principal.permissions.includes('learning:assign'))
+        throw new ForbiddenError('Only managers and HR assign courses to others');
+      await this.access.assertCanSee(principal, employeeId);
+    }
+    const id = await this.transactions.run(async (tx) => {
+      const [version] = await this.courses.versions(
+        { courseIds: [request.courseId], status: 'published' },
+        tx,
+      );
+      if (!version) {
+        const [any] = await this.courses.versions({ courseIds: [request.courseId] }, tx);
+        if (!any) throw new NotFoundError('Course', request.courseId);
+        throw new ConflictError('This course is not published yet', 'not_published');
+      }
+      const enrolment = await this.enrolments.enrol(tx, {
+        employeeId,
+        courseId: request.courseId,
+        courseVersionId: version.id,
+        origin: assigning ? 'assigned' : 'self',
+        assignedByUserId: assigning ? principal.userId : null,
+        dueDate: request.dueDate ?? null,
+      });
+      if (enrolment.created)
+        await this.audit.record(tx, {
+          action: 'enrolment.create',
+          entityType: 'enrolment',
+          entityId: enrolment.id,
+          after: {
+            employeeId,
+            courseCode: version.code,
+            version: version.version,
+            origin: assigning ? 'assigned' : 'self',
+            dueDate: request.dueDate ?? null,
+          },
+        });
+      return enrolment.id;
+    });
+    return this.summary(id);
+  }
+
+  async myLearning(principal: Principal): Promise<MyLearningDto> {
+    if (!principal.employeeId) return { enrolments: [], certifications: [] };
+    return this.learningOf(principal.employeeId);
+  }
+
+  async forEmployee(principal: Principal, employeeId: string): Promise<MyLearningDto> {
+    await this.access.assertCanSee(principal, employeeId);
+    return this.learningOf(employeeId);
+  }
+
+  /** The course as its learner works through it: no question or answer key before an attempt. */
+  async learnerCourse(principal: Principal, enrolmentId: string): Promise<LearnerCourseDto> {
+    const [row] = await this.enrolments.summaries({ ids: [enrolmentId] });
+    if (!row || row.employeeId !== principal.employeeId) throw new NotFoundError('Enrolment', enrolmentId);
+    const [[version], done, attempts] = await Promise.all([
+      this.courses.versions({ ids: [row.courseVersionId] }),
+      this.enrolments.doneItemIds(enrolmentId),
+      this.attempts.forEnrolment(enrolmentId),
+    ]);
+    if (!version) throw new NotFoundError('Course version', row.courseVersionId);
+    return {
+      enrolment: toEnrolmentSummary(row),
+      summary: { en: version.summaryEn, zh: version.summaryZh },
+      certifying: version.certifying,
+      modules: version.content.map((m) => ({
+        id: m.id,
+        title: m.title,
+        items: m.items.map((item) => {
+          let quiz: LearnerQuizDto | null = null;
+          if (item.quiz) {
+            const mine = attempts.filter((a) => a.itemId === item.id);
+            const scores = mine.flatMap((a) => (a.scorePercent === null ? [] : [a.scorePercent]));
+            const open = mine.find((a) => !a.submittedAt && (!a.deadline || a.deadline > new Date()));
+            quiz = {
+              drawCount: item.quiz.drawCount,
+              passMarkPercent: item.quiz.passMarkPercent,
+              maxAttempts: item.quiz.maxAttempts,
+              timeLimitMinutes: item.quiz.timeLimitMinutes,
+              questionCount: Math.min(item.quiz.drawCount, item.quiz.questions.length),
+              attemptsUsed: mine.length,
+              bestScorePercent: scores.length
+                ? scores.reduce((a, b) => (new Decimal(b).greaterThan(a) ? b : a))
+                : null,
+              passed: mine.some((a) => a.passed === true),
+              openAttemptId: open?.id ?? null,
+            };
+          }
+          return {
+            id: item.id,
+            kind: item.kind,
+            title: item.title,
+            body: item.body,
+            url: item.url,
+            estimatedMinutes: item.estimatedMinutes,
+            done: done.has(item.id),
+            quiz,
+          };
+        }),
+      })),
+    };
+  }
+
+  /**
+   * Records time on an item and, unless it is a quiz (a quiz is done by passing it), that
+   * it is done. Only ever moves forward, so repeating a write changes nothing; the last
+   * item done completes the course.
+   */
+  async recordProgress(
+    principal: Principal,
+    enrolmentId: string,
+    itemId: string,
+    request: ItemProgressRequest,
+  ): Promise<EnrolmentSummaryDto> {
+    await this.transactions.run(async (tx) => {
+      const enrolment = await this.enrolments.lock(tx, enrolmentId);
+      if (!enrolment || enrolment.employeeId !== principal.employeeId)
+        throw new NotFoundError('Enrolment', enrolmentId);
+      const [version] = await this.courses.versions({ ids: [enrolment.courseVersionId] }, tx);
+      const item = version?.content.flatMap((m) => m.items).find((i) => i.id === itemId);
+      if (!item) throw new NotFoundError('Course item', itemId);
+      if (request.done && item.kind === 'quiz')
+        throw new ConflictError('A quiz is done by passing it, not by marking it done', 'quiz_by_attempt');
+      await this.enrolments.recordProgress(tx, enrolmentId, itemId, request.secondsSpent ?? 0, request.done);
+      if (request.done) await this.completion.completeIfDone(tx, enrolment);
+    });
+    return this.summary(enrolmentId);
+  }
+
+  private async summary(enrolmentId: string): Promise<EnrolmentSummaryDto> {
+    const [row] = await this.enrolments.summaries({ ids: [enrolmentId] });
+    if (!row) throw new NotFoundError('Enrolment', enrolmentId);
+    return toEnrolmentSummary(row);
+  }
+
+  private async learningOf(employeeId: string): Promise<MyLearningDto> {
+    const [rows, certifications] = await Promise.all([
+      this.enrolments.summaries({ employeeId }),
+      this.enrolments.certifications(employeeId),
+    ]);
+    const now = new Date();
+    return {
+      enrolments: rows.map((r) => toEnrolmentSummary(r)),
+      certifications: certifications.map((c): CertificationDto => ({
+        id: c.id,
+        code: c.code,
+        title: { en: c.titleEn, zh: c.titleZh },
+        employeeId: c.employeeId,
+        employeeName: c.employeeName,
+        issuedAt: c.issuedAt.toISOString(),
+        expiresAt: c.expiresAt?.toISOString() ?? null,
+        expired: c.expiresAt !== null && c.expiresAt <= now,
+      })),
+    };
+  }
+}

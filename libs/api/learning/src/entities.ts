@@ -1,0 +1,17 @@
+import { CertificationEntity } from './certifications/certification.entity';
+import { CourseVersionCompetencyEntity } from './courses/course-version-competency.entity';
+import { CourseVersionEntity } from './courses/course-version.entity';
+import { CourseEntity } from './courses/course.entity';
+import { EnrolmentEntity } from './enrolments/enrolment.entity';
+import { ItemProgressEntity } from './enrolments/item-progress.entity';
+import { QuizAttemptEntity } from './quizzes/quiz-attempt.entity';
+
+export const LEARNING_ENTITIES = [
+  CourseEntity,
+  CourseVersionEntity,
+  CourseVersionCompetencyEntity,
+  EnrolmentEntity,
+  ItemProgressEntity,
+  QuizAttemptEntity,
+  CertificationEntity,
+];

@@ -1,0 +1,160 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ApiErrorSchema,
+  CurrentPrincipal,
+  RequirePermission,
+  UuidPipe,
+  type Principal,
+} from '@cadre/api/core';
+import { CoursesService } from './courses/courses.service';
+import {
+  CourseContentDto,
+  CreateCourseDto,
+  EnrolDto,
+  ItemProgressDto,
+  SubmitAttemptDto,
+} from './dto/learning.dto';
+import { EnrolmentsService } from './enrolments/enrolments.service';
+import { QuizzesService } from './quizzes/quizzes.service';
+
+@ApiTags('learning')
+@ApiNotFoundResponse({ type: ApiErrorSchema })
+@Controller('learning')
+export class LearningController {
+  constructor(
+    private readonly courses: CoursesService,
+    private readonly enrolments: EnrolmentsService,
+    private readonly quizzes: QuizzesService,
+  ) {}
+
+  @Get('courses')
+  @RequirePermission('learning:manage')
+  @ApiOkResponse({ description: "Every course with its latest version in full (the author's view)" })
+  listCourses() {
+    return this.courses.list();
+  }
+
+  @Post('courses')
+  @RequirePermission('learning:manage')
+  @ApiCreatedResponse({ description: 'The course, its first version a draft' })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'code_taken' })
+  createCourse(@Body() body: CreateCourseDto) {
+    return this.courses.create(body);
+  }
+
+  @Get('courses/:id')
+  @RequirePermission('learning:manage')
+  @ApiOkResponse({ description: "The author's view, answer key included" })
+  getCourse(@Param('id', UuidPipe) id: string) {
+    return this.courses.get(id);
+  }
+
+  @Put('courses/:id/draft')
+  @RequirePermission('learning:manage')
+  @ApiOkResponse({ description: 'The draft saved: in place, or as the version after the published one' })
+  saveDraft(@Param('id', UuidPipe) id: string, @Body() body: CourseContentDto) {
+    return this.courses.saveDraft(id, body);
+  }
+
+  @Post('courses/:id/publish')
+  @HttpCode(200)
+  @RequirePermission('learning:manage')
+  @ApiOkResponse({ description: 'The draft published; the version before it superseded' })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'no_draft' })
+  publish(@Param('id', UuidPipe) id: string) {
+    return this.courses.publish(id);
+  }
+
+  @Get('catalogue')
+  @RequirePermission('learning:learn')
+  @ApiOkResponse({ description: "Published courses, each with the caller's enrolment if any" })
+  catalogue(@CurrentPrincipal() p: Principal) {
+    return this.enrolments.catalogue(p);
+  }
+
+  @Post('enrolments')
+  @RequirePermission('learning:learn')
+  @ApiCreatedResponse({ description: 'The enrolment (the open one, if there was one already)' })
+  @ApiForbiddenResponse({
+    type: ApiErrorSchema,
+    description: 'Assigning outside the part of the organisation one may see',
+  })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'not_published' })
+  enrol(@CurrentPrincipal() p: Principal, @Body() body: EnrolDto) {
+    return this.enrolments.enrol(p, body);
+  }
+
+  @Get('me')
+  @RequirePermission('learning:learn')
+  @ApiOkResponse({ description: "The caller's enrolments, next step first, and certifications" })
+  mine(@CurrentPrincipal() p: Principal) {
+    return this.enrolments.myLearning(p);
+  }
+
+  @Get('employees/:id')
+  @RequirePermission('learning:learn')
+  @ApiOkResponse({
+    description: "Someone's enrolments and certifications: oneself, a manager's subtree, HR anyone",
+  })
+  @ApiForbiddenResponse({ type: ApiErrorSchema })
+  ofEmployee(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.enrolments.forEmployee(p, id);
+  }
+
+  @Get('enrolments/:id')
+  @RequirePermission('learning:learn')
+  @ApiOkResponse({
+    description: "The course as its learner works through it: never a quiz's questions or key",
+  })
+  learnerCourse(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.enrolments.learnerCourse(p, id);
+  }
+
+  @Put('enrolments/:id/items/:itemId/progress')
+  @RequirePermission('learning:learn')
+  @ApiOkResponse({ description: 'The enrolment after the write; repeating it changes nothing' })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'quiz_by_attempt' })
+  progress(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Param('itemId', UuidPipe) itemId: string,
+    @Body() body: ItemProgressDto,
+  ) {
+    return this.enrolments.recordProgress(p, id, itemId, body);
+  }
+
+  @Post('enrolments/:id/items/:itemId/attempts')
+  @RequirePermission('learning:learn')
+  @ApiCreatedResponse({
+    description: 'The attempt: questions drawn, options shuffled, no key (the open one, if any)',
+  })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'already_passed, no_attempts_left' })
+  startAttempt(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Param('itemId', UuidPipe) itemId: string,
+  ) {
+    return this.quizzes.start(p, id, itemId);
+  }
+
+  @Post('attempts/:id/submit')
+  @HttpCode(200)
+  @RequirePermission('learning:learn')
+  @ApiOkResponse({ description: 'The grade, with each question right or wrong, the key and its feedback' })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'already_submitted, time_over' })
+  submit(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: SubmitAttemptDto,
+  ) {
+    return this.quizzes.submit(p, id, body);
+  }
+}

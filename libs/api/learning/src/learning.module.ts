@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@cadre/api/identity';
+import { TalentModule } from '@cadre/api/talent';
+import { LearningAuditSubjects } from './audit/learning-audit-subjects';
+import { CoursesRepository } from './courses/courses.repository';
+import { CoursesService } from './courses/courses.service';
+import { CourseCompletion } from './enrolments/course-completion';
+import { EnrolmentsRepository } from './enrolments/enrolments.repository';
+import { EnrolmentsService } from './enrolments/enrolments.service';
+import { LearningController } from './learning.controller';
+import { QuizAttemptsRepository } from './quizzes/quiz-attempts.repository';
+import { QuizzesService } from './quizzes/quizzes.service';
+
+/** Courses in versions, enrolments, server-graded quizzes, evidence and certifications. */
+@Module({
+  imports: [IdentityModule, TalentModule],
+  controllers: [LearningController],
+  providers: [
+    LearningAuditSubjects,
+    CoursesRepository,
+    CoursesService,
+    EnrolmentsRepository,
+    EnrolmentsService,
+    CourseCompletion,
+    QuizAttemptsRepository,
+    QuizzesService,
+  ],
+  exports: [EnrolmentsService],
+})
+export class LearningModule {}

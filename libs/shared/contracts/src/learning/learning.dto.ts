@@ -1,0 +1,264 @@
+import type { Bilingual } from '../talent/talent.dto';
+
+/**
+ * Learning (培训): courses in versions, enrolments, quizzes graded on the server, and the
+ * competency evidence and certifications that completing a course earns.
+ */
+export const COURSE_CATEGORIES = ['onboarding', 'in-role', 'management'] as const;
+export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
+
+export const COURSE_ITEM_KINDS = ['lesson', 'video', 'link', 'quiz'] as const;
+export type CourseItemKind = (typeof COURSE_ITEM_KINDS)[number];
+
+export const QUESTION_KINDS = ['single', 'multiple', 'true-false'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const COURSE_VERSION_STATUSES = ['draft', 'published', 'superseded'] as const;
+export type CourseVersionStatus = (typeof COURSE_VERSION_STATUSES)[number];
+
+export const ENROLMENT_STATUSES = ['not-started', 'in-progress', 'completed', 'overdue'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+export const ENROLMENT_ORIGINS = ['self', 'assigned', 'hire'] as const;
+export type EnrolmentOrigin = (typeof ENROLMENT_ORIGINS)[number];
+
+/** Limits a course document is validated against (the server refuses past them). */
+export const COURSE_LIMITS = {
+  modules: 30,
+  itemsPerModule: 40,
+  questionsPerQuiz: 200,
+  optionsPerQuestion: 8,
+  lessonChars: 50_000,
+} as const;
+
+export interface QuizOption {
+  id: string;
+  text: Bilingual;
+  /** Only in the author's view and in a submitted attempt's review. */
+  correct?: boolean;
+}
+
+export interface QuizQuestion {
+  id: string;
+  kind: QuestionKind;
+  prompt: Bilingual;
+  options: QuizOption[];
+  /** Shown beside the question after an attempt is submitted. */
+  feedback: Bilingual;
+}
+
+export interface QuizSettings {
+  /** Questions drawn from the bank for each attempt. */
+  drawCount: number;
+  /** 1 to 100. */
+  passMarkPercent: number;
+  maxAttempts: number;
+  timeLimitMinutes: number | null;
+}
+
+export interface CourseItem {
+  id: string;
+  kind: CourseItemKind;
+  title: Bilingual;
+  /** Markdown, for a lesson. */
+  body: Bilingual | null;
+  /** For a video or a link. */
+  url: string | null;
+  estimatedMinutes: number;
+  quiz: (QuizSettings & { questions: QuizQuestion[] }) | null;
+}
+
+export interface CourseModule {
+  id: string;
+  title: Bilingual;
+  items: CourseItem[];
+}
+
+export interface CourseCompetency {
+  competencyId: string;
+  /** The level (1-5) completing the course brings the competency to. */
+  level: number;
+}
+
+export interface CourseContentRequest {
+  title: Bilingual;
+  summary: Bilingual;
+  estimatedMinutes: number;
+  competencies: CourseCompetency[];
+  certifying: boolean;
+  /** Months a certification stays valid; null when it does not expire. */
+  validityMonths: number | null;
+  /** Ids are optional on input: new modules, items, questions and options get one. */
+  modules: CourseModule[];
+}
+
+export interface CreateCourseRequest extends CourseContentRequest {
+  /** Also the certification's code, as plan gates (`requires`) name it. */
+  code: string;
+  category: CourseCategory;
+}
+
+export interface CourseCompetencyDto extends CourseCompetency {
+  competencyCode: string;
+  competencyName: Bilingual;
+}
+
+export interface CourseVersionSummary {
+  id: string;
+  version: number;
+  status: CourseVersionStatus;
+  publishedAt: string | null;
+}
+
+/** The author's view: every version's summary and the latest version in full, answer key included. */
+export interface CourseDto {
+  id: string;
+  code: string;
+  category: CourseCategory;
+  latest: CourseVersionDto;
+  versions: CourseVersionSummary[];
+}
+
+export interface CourseVersionDto extends Omit<CourseContentRequest, 'competencies'> {
+  id: string;
+  courseId: string;
+  version: number;
+  status: CourseVersionStatus;
+  competencies: CourseCompetencyDto[];
+}
+
+/** A course in the catalogue. */
+export interface CatalogueCourseDto {
+  courseId: string;
+  versionId: string;
+  code: string;
+  category: CourseCategory;
+  title: Bilingual;
+  summary: Bilingual;
+  estimatedMinutes: number;
+  certifying: boolean;
+  competencies: CourseCompetencyDto[];
+  /** The caller's open or finished enrolment in it, if any. */
+  enrolmentId: string | null;
+}
+
+export interface EnrolmentSummaryDto {
+  id: string;
+  employeeId: string;
+  courseId: string;
+  courseCode: string;
+  title: Bilingual;
+  category: CourseCategory;
+  origin: EnrolmentOrigin;
+  status: EnrolmentStatus;
+  /** Whole percent of items done. */
+  progressPercent: number;
+  itemsDone: number;
+  itemsTotal: number;
+  dueDate: string | null;
+  enrolledAt: string;
+  completedAt: string | null;
+  /** Where to carry on: the first item not done. */
+  nextItemId: string | null;
+  nextItemTitle: Bilingual | null;
+}
+
+export interface CertificationDto {
+  id: string;
+  code: string;
+  title: Bilingual;
+  employeeId: string;
+  employeeName: string;
+  issuedAt: string;
+  expiresAt: string | null;
+  expired: boolean;
+}
+
+export interface MyLearningDto {
+  enrolments: EnrolmentSummaryDto[];
+  certifications: CertificationDto[];
+}
+
+/** A quiz as a learner sees it before an attempt: never the questions or the key. */
+export interface LearnerQuizDto extends QuizSettings {
+  questionCount: number;
+  attemptsUsed: number;
+  bestScorePercent: string | null;
+  passed: boolean;
+  /** An attempt started and not yet submitted, to resume. */
+  openAttemptId: string | null;
+}
+
+export interface LearnerItemDto {
+  id: string;
+  kind: CourseItemKind;
+  title: Bilingual;
+  body: Bilingual | null;
+  url: string | null;
+  estimatedMinutes: number;
+  done: boolean;
+  quiz: LearnerQuizDto | null;
+}
+
+export interface LearnerCourseDto {
+  enrolment: EnrolmentSummaryDto;
+  summary: Bilingual;
+  certifying: boolean;
+  modules: { id: string; title: Bilingual; items: LearnerItemDto[] }[];
+}
+
+export interface AttemptQuestionDto {
+  id: string;
+  kind: QuestionKind;
+  prompt: Bilingual;
+  /** In this attempt's shuffled order, without the key. */
+  options: { id: string; text: Bilingual }[];
+}
+
+export interface QuizAttemptDto {
+  id: string;
+  itemId: string;
+  number: number;
+  startedAt: string;
+  /** When the time limit ends; a submit after it is refused. */
+  deadline: string | null;
+  questions: AttemptQuestionDto[];
+}
+
+export interface SubmitAttemptRequest {
+  /** The chosen option ids per question id; every question of the attempt, at least one option each. */
+  answers: { questionId: string; optionIds: string[] }[];
+}
+
+export interface QuestionResultDto {
+  questionId: string;
+  correct: boolean;
+  chosenOptionIds: string[];
+  correctOptionIds: string[];
+  feedback: Bilingual;
+}
+
+export interface AttemptResultDto {
+  attemptId: string;
+  /** Two decimals, e.g. "87.50". */
+  scorePercent: string;
+  passed: boolean;
+  passMarkPercent: number;
+  attemptsLeft: number;
+  questions: QuestionResultDto[];
+  /** True when this attempt completed the course. */
+  courseCompleted: boolean;
+}
+
+export interface EnrolRequest {
+  courseId: string;
+  /** Someone else (assigning): a manager for their subtree, HR for anyone. Omitted: oneself. */
+  employeeId?: string;
+  dueDate?: string;
+}
+
+export interface ItemProgressRequest {
+  /** Seconds spent on the item so far (a total, so a repeated write changes nothing). */
+  secondsSpent?: number;
+  done: boolean;
+}
