@@ -1,9 +1,11 @@
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES, IdentityModule, PasswordHasher } from '@cadre/api/identity';
+import { LEARNING_ENTITIES } from '@cadre/api/learning';
 import { RECRUITMENT_ENTITIES } from '@cadre/api/recruitment';
 import { TALENT_ENTITIES } from '@cadre/api/talent';
 import { createTestApp, type TestApp } from '@cadre/api/testing';
 import { DEMO_EMPLOYEES, DEMO_LOGINS, DEMO_UNITS } from './demo-company';
+import { DEMO_COURSES } from './demo-learning';
 import { seedDemoData } from './seed-demo-data';
 
 describe('the demo company', () => {
@@ -12,7 +14,13 @@ describe('the demo company', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [IdentityModule],
-      entities: [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...TALENT_ENTITIES, ...RECRUITMENT_ENTITIES],
+      entities: [
+        ...CORE_ENTITIES,
+        ...IDENTITY_ENTITIES,
+        ...TALENT_ENTITIES,
+        ...LEARNING_ENTITIES,
+        ...RECRUITMENT_ENTITIES,
+      ],
     });
   });
   afterAll(() => t.close());
@@ -161,5 +169,44 @@ describe('the demo company', () => {
       DEMO_UNITS.filter((u) => (u.parent && !units.has(u.parent)) || (u.manager && !people.has(u.manager))),
     ).toEqual([]);
     expect(new Set(DEMO_EMPLOYEES.map((e) => e.email)).size).toBe(DEMO_EMPLOYEES.length);
+  });
+
+  it('has the rep mid-way through training: onboarding under way, one overdue, one certification earned', async () => {
+    const rows: { code: string; started: boolean; completed: boolean; overdue: boolean; done: number }[] =
+      await t.db.query(
+        `select c.code, e.started_at is not null as started, e.completed_at is not null as completed,
+                (e.completed_at is null and e.due_date < '2026-11-27') as overdue,
+                (select count(*)::int from enrolment_item_progress p
+                  where p.enrolment_id = e.id and p.completed_at is not null) as done
+           from enrolments e join courses c on c.id = e.course_id join employees emp on emp.id = e.employee_id join users u on u.id = emp.user_id
+          where u.email = 'rep@cadre.test' order by c.code`,
+      );
+    expect(rows).toEqual([
+      { code: 'AE-ONB-101', started: true, completed: false, overdue: false, done: 2 },
+      { code: 'COMP-101', started: true, completed: true, overdue: false, done: 3 },
+      { code: 'CRM-201', started: false, completed: false, overdue: true, done: 0 },
+    ]);
+    const [certification] = await t.db.query(
+      `select code, expires_at > now() as valid from certifications c join employees emp on emp.id = c.employee_id join users u on u.id = emp.user_id
+        where u.email = 'rep@cadre.test'`,
+    );
+    expect(certification).toEqual({ code: 'COMP-101', valid: true });
+    const [evidence] = await t.db.query(
+      `select count(*)::int as n from competency_evidence ev join employees emp on emp.id = ev.employee_id join users u on u.id = emp.user_id
+        where u.email = 'rep@cadre.test' and ev.source_label = 'COMP-101'`,
+    );
+    expect(evidence.n).toBe(1);
+  });
+
+  it('writes every course in both languages, with real quizzes of at least eight questions', () => {
+    for (const course of DEMO_COURSES) {
+      expect(course.title[1]).not.toBe(course.title[0]);
+      expect(course.summary.every((t) => t.length > 20)).toBe(true);
+      for (const item of course.modules.flatMap((m) => m.items)) {
+        expect(item.title.zh).not.toBe(item.title.en);
+        if (item.quiz) expect(item.quiz.questions.length).toBeGreaterThanOrEqual(8);
+      }
+    }
+    expect(DEMO_COURSES.map((c) => c.category)).toEqual(expect.arrayContaining(['onboarding', 'management']));
   });
 });

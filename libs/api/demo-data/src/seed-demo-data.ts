@@ -6,7 +6,9 @@ import type { RoleProfileVersionDto } from '@cadre/shared/contracts';
 import { addDaysIso, todayIso } from '@cadre/shared/util';
 import { DEMO_EMPLOYEES, DEMO_LOGINS, DEMO_PASSWORD, DEMO_UNITS } from './demo-company';
 import { DEMO_APPLICATIONS, DEMO_CANDIDATES, DEMO_REQUISITIONS } from './demo-recruitment';
+import { DEMO_COURSES } from './demo-learning';
 import { DEMO_COMPETENCIES, DEMO_PROFILES } from './demo-talent';
+import { seedDemoLearning } from './seed-demo-learning';
 import { seedDemoRecruitment } from './seed-demo-recruitment';
 import {
   CompetencyEntity,
@@ -186,6 +188,15 @@ export async function seedDemoData(
       profiles,
     });
 
+    // Training: the demo courses, and the rep and manager part-way through theirs.
+    await seedDemoLearning(tx, {
+      now: new Date(`${today}T12:00:00Z`),
+      today,
+      employeeId: (key) => id(employeeIds, key) ?? '',
+      userId: (email) => id(userIdByEmail, email) ?? '',
+      competencyId: (code) => id(competencyIds, code) ?? '',
+    });
+
     await tx.insert(AuditEntryEntity, {
       action: 'demo.seed',
       entityType: 'system',
@@ -199,6 +210,7 @@ export async function seedDemoData(
         requisitions: DEMO_REQUISITIONS.length,
         candidates: DEMO_CANDIDATES.length,
         applications: DEMO_APPLICATIONS.length,
+        courses: DEMO_COURSES.length,
       },
       actorUserId: null,
       actorEmail: null,

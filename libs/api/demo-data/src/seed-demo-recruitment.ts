@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { fitFor } from '@cadre/api/recruitment';
 import type { RoleProfileVersionDto } from '@cadre/shared/contracts';
 import { DEMO_APPLICATIONS, DEMO_CANDIDATES, DEMO_REQUISITIONS } from './demo-recruitment';
+import { insertRows } from './insert-rows';
 
 export interface RecruitmentSeedContext {
   /** Start of the demo "today", so every stage change lies in the recent past. */
@@ -171,18 +172,4 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
       hired.profileId,
       hired.employeeId,
     ]);
-}
-
-/**
- * One multi-row INSERT from JSON: PostgreSQL casts each field to its column's type
- * (jsonb_populate_recordset), so enums, arrays, numerics and timestamps need no care here.
- */
-async function insertRows(tx: EntityManager, table: string, rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object);
-  const list = columns.map((c) => `"${c}"`).join(', ');
-  await tx.query(
-    `insert into "${table}" (${list}) select ${list} from jsonb_populate_recordset(null::"${table}", $1::jsonb)`,
-    [JSON.stringify(rows)],
-  );
 }

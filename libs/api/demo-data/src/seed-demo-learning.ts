@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { CompetencyEvidenceService } from '@cadre/api/talent';
+import type { CourseModule } from '@cadre/shared/contracts';
+import { addDaysIso } from '@cadre/shared/util';
+import { DEMO_COURSES, type DemoModule } from './demo-learning';
+import { insertRows } from './insert-rows';
+
+export interface LearningSeedContext {
+  now: Date;
+  today: string;
+  employeeId: (key: string) => string;
+  userId: (email: string) => string;
+  competencyId: (code: string) => string;
+}
+
+/**
+ * Every demo course published (version 1), and the rep mid-way through their first
+ * weeks: onboarding under way (two items done, one started), compliance passed with its
+ * certification and evidence, a pipeline course assigned by the manager and overdue. The
+ * manager has the management course to start.
+ */
+export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedContext): Promise<void> {
+  const at = (daysAgo: number) => new Date(ctx.now.getTime() - daysAgo * 86_400_000).toISOString();
+  const courses = DEMO_COURSES.map((course) => ({
+    ...course,
+    id: randomUUID(),
+    versionId: randomUUID(),
+    content: withIds(course.modules),
+  }));
+  await insertRows(
+    tx,
+    'courses',
+    courses.map((c) => ({ id: c.id, code: c.code, category: c.category, created_at: at(60) })),
+  );
+  await insertRows(
+    tx,
+    'course_versions',
+    courses.map((c) => ({
+      id: c.versionId,
+      course_id: c.id,
+      version: 1,
+      status: 'published',
+      title_en: c.title[0],
+      title_zh: c.title[1],
+      summary_en: c.summary[0],
+      summary_zh: c.summary[1],
+      estimated_minutes: c.content.flatMap((m) => m.items).reduce((sum, i) => sum + i.estimatedMinutes, 0),
+      certifying: c.certifying,
+      validity_months: c.validityMonths,
+      content: c.content,
+      item_count: c.content.flatMap((m) => m.items).length,
+      published_at: at(60),
+      created_at: at(60),
+    })),
+  );
+  await insertRows(
+    tx,
+    'course_version_competencies',
+    courses.flatMap((c) =>
+      c.competencies.map(([code, level]) => ({
+        course_version_id: c.versionId,
+        competency_id: ctx.competencyId(code),
+        level,
+      })),
+    ),
+  );
+
+  const course = (code: string) => {
+    const found = courses.find((c) => c.code === code);
+    if (!found) throw new Error(`demo learning refers to unknown course ${code}`);
+    return { ...found, items: found.content.flatMap((m) => m.items) };
+  };
+  const rep = ctx.employeeId('rep');
+  const managerUser = ctx.userId('manager@cadre.test');
+  const hrUser = ctx.userId('hr@cadre.test');
+  const onboarding = course('AE-ONB-101');
+  const compliance = course('COMP-101');
+  const pipeline = course('CRM-201');
+  const management = course('MGMT-201');
+
+  const enrolment = (
+    c: typeof onboarding,
+    employeeId: string,
+    e: {
+      origin: string;
+      assignedBy: string | null;
+      due: string | null;
+      enrolledDaysAgo: number;
+      startedDaysAgo?: number;
+      completedDaysAgo?: number;
+    },
+  ) => ({
+    id: randomUUID(),
+    employee_id: employeeId,
+    course_id: c.id,
+    course_version_id: c.versionId,
+    origin: e.origin,
+    assigned_by_user_id: e.assignedBy,
+    due_date: e.due,
+    enrolled_at: at(e.enrolledDaysAgo),
+    started_at: e.startedDaysAgo === undefined ? null : at(e.startedDaysAgo),
+    completed_at: e.completedDaysAgo === undefined ? null : at(e.completedDaysAgo),
+  });
+  const repOnboarding = enrolment(onboarding, rep, {
+    origin: 'hire',
+    assignedBy: hrUser,
+    due: addDaysIso(ctx.today, 71),
+    enrolledDaysAgo: 19,
+    startedDaysAgo: 18,
+  });
+  const repCompliance = enrolment(compliance, rep, {
+    origin: 'assigned',
+    assignedBy: hrUser,
+    due: addDaysIso(ctx.today, -5),
+    enrolledDaysAgo: 18,
+    startedDaysAgo: 14,
+    completedDaysAgo: 10,
+  });
+  const repPipeline = enrolment(pipeline, rep, {
+    origin: 'assigned',
+    assignedBy: managerUser,
+    due: addDaysIso(ctx.today, -3),
+    enrolledDaysAgo: 12,
+  });
+  const managerCourse = enrolment(management, ctx.employeeId('manager'), {
+    origin: 'assigned',
+    assignedBy: hrUser,
+    due: addDaysIso(ctx.today, 30),
+    enrolledDaysAgo: 2,
+  });
+  await insertRows(tx, 'enrolments', [repOnboarding, repCompliance, repPipeline, managerCourse]);
+
+  const done = (enrolmentId: string, itemId: string, seconds: number, daysAgo: number | null) => ({
+    enrolment_id: enrolmentId,
+    item_id: itemId,
+    seconds_spent: seconds,
+    completed_at: daysAgo === null ? null : at(daysAgo),
+  });
+  const [first, second, third] = onboarding.items;
+  const complianceQuiz = compliance.items.find((i) => i.kind === 'quiz');
+  if (!first || !second || !third || !complianceQuiz?.quiz) throw new Error('demo courses changed shape');
+  await insertRows(tx, 'enrolment_item_progress', [
+    done(repOnboarding.id, first.id, 14 * 60, 18),
+    done(repOnboarding.id, second.id, 17 * 60, 16),
+    done(repOnboarding.id, third.id, 4 * 60, null),
+    ...compliance.items.map((item, i) =>
+      done(repCompliance.id, item.id, (12 + i * 3) * 60, 10 + (compliance.items.length - 1 - i)),
+    ),
+  ]);
+
+  // The compliance quiz passed on the first attempt: every question drawn, all answered right.
+  const questions = complianceQuiz.quiz.questions;
+  await insertRows(tx, 'quiz_attempts', [
+    {
+      id: randomUUID(),
+      enrolment_id: repCompliance.id,
+      item_id: complianceQuiz.id,
+      number: 1,
+      questions: questions.map((q) => ({ questionId: q.id, optionIds: q.options.map((o) => o.id) })),
+      started_at: at(10.01),
+      deadline: new Date(Date.parse(at(10.01)) + 15 * 60_000).toISOString(),
+      submitted_at: at(10),
+      answers: Object.fromEntries(
+        questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
+      ),
+      score_percent: '100.00',
+      passed: true,
+    },
+  ]);
+  await insertRows(tx, 'certifications', [
+    {
+      id: randomUUID(),
+      employee_id: rep,
+      code: compliance.code,
+      course_version_id: compliance.versionId,
+      enrolment_id: repCompliance.id,
+      issued_at: at(10),
+      expires_at: new Date(Date.parse(at(10)) + 365 * 86_400_000).toISOString(),
+    },
+  ]);
+  // As completing the course does: the evidence, and any need it meets closed.
+  await new CompetencyEvidenceService().record(
+    tx,
+    rep,
+    { kind: 'course', id: repCompliance.id, label: compliance.code },
+    compliance.competencies.map(([code, level]) => ({ competencyId: ctx.competencyId(code), level })),
+  );
+}
+
+/** Gives every module, item, question and option its id, as saving a course does. */
+function withIds(modules: DemoModule[]): CourseModule[] {
+  return modules.map((m) => ({
+    id: randomUUID(),
+    title: { en: m.title[0], zh: m.title[1] },
+    items: m.items.map((item) => ({
+      ...item,
+      id: randomUUID(),
+      quiz: item.quiz && {
+        ...item.quiz,
+        questions: item.quiz.questions.map((q) => ({
+          ...q,
+          id: randomUUID(),
+          options: q.options.map((o) => ({ ...o, id: randomUUID() })),
+        })),
+      },
+    })),
+  }));
+}
