@@ -168,6 +168,7 @@ const FEATURES_WITH_WORDS = [
   '@cadre/web/identity/feature-home',
   '@cadre/web/identity/feature-login',
   '@cadre/web/identity/feature-profile',
+  '@cadre/web/learning/feature-learning',
   '@cadre/web/recruitment/feature-pipeline',
   '@cadre/web/talent/feature-library',
 ];

@@ -9,5 +9,6 @@ export default {
       { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // marked (lessons, through the learning feature's words) ships only as an ES module.
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|marked/))'],
 };

@@ -47,6 +47,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@cadre/web/talent/feature-library').then((m) => m.talentRoutes),
       },
       {
+        path: 'learning',
+        canMatch: [permissionGuard('learning:learn')],
+        loadChildren: () => import('@cadre/web/learning/feature-learning').then((m) => m.learningRoutes),
+      },
+      {
         path: 'compensation',
         canMatch: [permissionGuard('compensation:simulate')],
         loadChildren: () =>

@@ -79,7 +79,8 @@ export const en: Record<string, string> = {
   'validation.code.cycle': 'This would make a loop in the organisation',
   'validation.code.listed_twice': 'Listed twice',
   'validation.code.incomplete': 'Incomplete',
-  'validation.code.quiz_key': 'Mark the right answers: one for single choice and true/false, at least one for multiple choice',
+  'validation.code.quiz_key':
+    'Mark the right answers: one for single choice and true/false, at least one for multiple choice',
   'validation.code.not_in_attempt': 'This question is not part of the attempt',
   'fields.fullName': 'Name',
   'fields.email': 'Email',
@@ -154,6 +155,7 @@ export const en: Record<string, string> = {
   'nav.menu': 'Menu',
   'nav.skipToContent': 'Skip to content',
   'nav.home': 'Home',
+  'nav.learning': 'Learning',
   'nav.people': 'People',
   'nav.organisation': 'Organisation',
   'nav.users': 'Users',

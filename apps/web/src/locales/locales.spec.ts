@@ -7,6 +7,7 @@ import { adminEn, adminZhCN } from '@cadre/web/identity/feature-admin';
 import { homeEn, homeZhCN } from '@cadre/web/identity/feature-home';
 import { loginEn, loginZhCN } from '@cadre/web/identity/feature-login';
 import { profileEn, profileZhCN } from '@cadre/web/identity/feature-profile';
+import { learningEn, learningZhCN } from '@cadre/web/learning/feature-learning';
 import { recruitmentEn, recruitmentZhCN } from '@cadre/web/recruitment/feature-pipeline';
 import { talentEn, talentZhCN } from '@cadre/web/talent/feature-library';
 import { en as appEn } from './en';
@@ -34,6 +35,7 @@ const NAMESPACES = [
   'talent',
   'recruitment',
   'compensation',
+  'learning',
 ];
 
 /** Texts that read the same in both languages. */
@@ -56,6 +58,12 @@ const DICTIONARIES = [
     zh: compensationZhCN,
   },
   { name: 'talent', dirs: [join('libs', 'web', 'talent', 'feature-library')], en: talentEn, zh: talentZhCN },
+  {
+    name: 'learning',
+    dirs: [join('libs', 'web', 'learning', 'feature-learning')],
+    en: learningEn,
+    zh: learningZhCN,
+  },
   {
     name: 'recruitment',
     dirs: [join('libs', 'web', 'recruitment', 'feature-pipeline')],

@@ -155,6 +155,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'nav.menu': '菜单',
   'nav.skipToContent': '跳到正文',
   'nav.home': '首页',
+  'nav.learning': '学习',
   'nav.people': '人员',
   'nav.organisation': '组织架构',
   'nav.users': '用户',

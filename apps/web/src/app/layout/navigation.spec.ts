@@ -7,6 +7,7 @@ describe('role-aware navigation', () => {
   it('shows an admin everything', () => {
     expect(menuOf('admin')).toEqual([
       '/',
+      '/learning',
       '/people',
       '/organisation',
       '/recruitment',
@@ -18,13 +19,22 @@ describe('role-aware navigation', () => {
     ]);
   });
 
-  it('shows HR people, organisation, recruitment and talent, not user administration or the audit log', () => {
-    expect(menuOf('hr')).toEqual(['/', '/people', '/organisation', '/recruitment', '/talent', '/profile']);
+  it('shows HR learning, people, organisation, recruitment and talent, not user administration or the audit log', () => {
+    expect(menuOf('hr')).toEqual([
+      '/',
+      '/learning',
+      '/people',
+      '/organisation',
+      '/recruitment',
+      '/talent',
+      '/profile',
+    ]);
   });
 
   it('shows a manager their people, requisitions, the competency model and the plan simulator, not the admin screens', () => {
     expect(menuOf('manager')).toEqual([
       '/',
+      '/learning',
       '/people',
       '/recruitment',
       '/talent',
@@ -33,7 +43,7 @@ describe('role-aware navigation', () => {
     ]);
   });
 
-  it('shows a rep only home and profile', () => {
-    expect(menuOf('rep')).toEqual(['/', '/profile']);
+  it('shows a rep home, their learning and profile', () => {
+    expect(menuOf('rep')).toEqual(['/', '/learning', '/profile']);
   });
 });

@@ -11,6 +11,7 @@ export interface NavItem {
 /** The menu: each role sees only what it can use. */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: 'home', permission: 'self-service' },
+  { path: '/learning', labelKey: 'nav.learning', icon: 'school', permission: 'learning:learn' },
   { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'people:browse' },
   { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
   { path: '/recruitment', labelKey: 'nav.recruitment', icon: 'work', permission: 'recruitment:participate' },

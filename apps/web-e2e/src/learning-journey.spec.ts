@@ -1,0 +1,146 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, signIn } from './support';
+
+async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
+  const res = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+const t = (en: string, zh: string) => ({ en, zh });
+
+/** Four true/false questions whose answer is "True" unless the statement says "never". */
+const statements = [
+  ['A deal moves stage only when its exit criterion is met.', true],
+  ['Discounts beyond your limit may be offered before approval.', false],
+  ['Every meeting should end with a dated next step.', true],
+  ['Customer data may be copied to a personal phone.', false],
+] as const;
+
+/** Answers each question of the attempt on screen, getting the first `wrong` of them wrong. */
+async function answer(page: Page, wrong: number): Promise<void> {
+  const questions = page.getByTestId('quiz-attempt').locator('fieldset');
+  await expect(questions).toHaveCount(4);
+  for (let i = 0; i < 4; i++) {
+    const question = questions.nth(i);
+    const prompt = (await question.locator('legend .prompt').textContent()) ?? '';
+    const isTrue = statements.find(([text]) => prompt.includes(text))?.[1];
+    expect(isTrue, prompt).toBeDefined();
+    const right = isTrue ? 'True' : 'False';
+    const chosen = i < wrong ? (right === 'True' ? 'False' : 'True') : right;
+    await question.getByRole('radio', { name: chosen, exact: true }).check();
+  }
+}
+
+/**
+ * A new hire opens a course HR has just published, works through a lesson, fails the quiz,
+ * passes it on the second attempt, and sees the certification it earns: in the course,
+ * on "My learning", and in Chinese.
+ */
+test('a new hire works through a lesson, fails then passes a quiz, and earns a certification', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
+  const hr = { Authorization: `Bearer ${await tokenOf(request, 'hr@cadre.test')}` };
+  const competencies = (await (await request.get('/api/competencies', { headers: hr })).json()) as {
+    id: string;
+  }[];
+  const created = await request.post('/api/learning/courses', {
+    headers: hr,
+    data: {
+      code,
+      category: 'in-role',
+      title: t('Deal desk basics', '交易审批基础'),
+      summary: t('What needs approval, and when', '哪些事项需要审批，以及何时审批'),
+      estimatedMinutes: 20,
+      competencies: [{ competencyId: competencies[0]?.id, level: 2 }],
+      certifying: true,
+      validityMonths: 12,
+      modules: [
+        {
+          title: t('Approvals', '审批'),
+          items: [
+            {
+              kind: 'lesson',
+              title: t('What the deal desk approves', '交易审批台审批什么'),
+              body: t(
+                '# The deal desk\n\n- Discounts **beyond your limit**\n- Non-standard terms\n\n<script>document.title="hacked"</script>',
+                '# 交易审批台\n\n- **超出权限**的折扣\n- 非标准条款',
+              ),
+              url: null,
+              estimatedMinutes: 10,
+              quiz: null,
+            },
+            {
+              kind: 'quiz',
+              title: t('Deal desk check', '交易审批测验'),
+              body: null,
+              url: null,
+              estimatedMinutes: 10,
+              quiz: {
+                drawCount: 4,
+                passMarkPercent: 75,
+                maxAttempts: 3,
+                timeLimitMinutes: 10,
+                questions: statements.map(([text, isTrue]) => ({
+                  kind: 'true-false',
+                  prompt: t(text, `${text}（中文）`),
+                  feedback: t(`Because: ${text}`, `原因：${text}`),
+                  options: [
+                    { text: t('True', '正确'), correct: isTrue },
+                    { text: t('False', '错误'), correct: !isTrue },
+                  ],
+                })),
+              },
+            },
+          ],
+        },
+      ],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const course = (await created.json()) as { id: string };
+  expect((await request.post(`/api/learning/courses/${course.id}/publish`, { headers: hr })).status()).toBe(
+    200,
+  );
+
+  await signIn(page, 'rep@cadre.test');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learning' }).click();
+  await expect(page.getByTestId('learning-enrolments')).toBeVisible();
+  await page.getByTestId('open-catalogue').click();
+  await page.getByTestId(`course-${code}`).getByRole('button', { name: 'Enrol' }).click();
+
+  // The lesson: rendered, its script shown as text and never run.
+  await expect(page.getByRole('heading', { name: 'The deal desk', exact: true })).toBeVisible();
+  await expect(page.getByText('<script>document.title="hacked"</script>')).toBeVisible();
+  expect(await page.title()).not.toBe('hacked');
+  await page.getByTestId('mark-done').click();
+  await expect(page.getByTestId('course-progress')).toHaveText('1 of 2 done');
+
+  // The quiz opened next: fail it, then pass it.
+  await page.getByTestId('quiz-start').click();
+  await answer(page, 2);
+  await page.getByTestId('quiz-submit').click();
+  const result = page.getByTestId('quiz-result');
+  await expect(result.getByRole('heading')).toHaveText(/You scored 50\.00%/);
+  await expect(result).toContainText('Not passed: the pass mark is 75%. 2 of 3 attempts left');
+  await expect(result).toContainText('Because:');
+  await page.getByTestId('quiz-again').click();
+  await answer(page, 0);
+  await page.getByTestId('quiz-submit').click();
+  await expect(result.getByRole('heading')).toHaveText(/You scored 100\.00%/);
+  await expect(page.getByTestId('course-complete')).toContainText(`You earned the ${code} certification.`);
+
+  await page.getByRole('link', { name: 'My learning' }).click();
+  const certifications = page.getByTestId('learning-certifications');
+  await expect(certifications).toContainText('Deal desk basics');
+  await expect(certifications).toContainText(code);
+
+  // The same, in Chinese.
+  await page.getByTestId('language-menu').click();
+  await page.getByRole('menuitem', { name: '简体中文' }).click();
+  await expect(certifications).toContainText('交易审批基础');
+  await expect(page.getByRole('heading', { name: '我的学习' })).toBeVisible();
+});

@@ -1,0 +1,62 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  AttemptResultDto,
+  CatalogueCourseDto,
+  EnrolRequest,
+  EnrolmentSummaryDto,
+  ItemProgressRequest,
+  LearnerCourseDto,
+  MyLearningDto,
+  QuizAttemptDto,
+  SubmitAttemptRequest,
+} from '@cadre/shared/contracts';
+
+/** Typed calls to the learning API: a learner's courses, the catalogue, progress and quizzes. */
+@Injectable({ providedIn: 'root' })
+export class LearningApi {
+  private readonly http = inject(HttpClient);
+
+  mine(): Observable<MyLearningDto> {
+    return this.http.get<MyLearningDto>('/api/learning/me');
+  }
+
+  ofEmployee(employeeId: string): Observable<MyLearningDto> {
+    return this.http.get<MyLearningDto>(`/api/learning/employees/${employeeId}`);
+  }
+
+  catalogue(): Observable<CatalogueCourseDto[]> {
+    return this.http.get<CatalogueCourseDto[]>('/api/learning/catalogue');
+  }
+
+  enrol(request: EnrolRequest): Observable<EnrolmentSummaryDto> {
+    return this.http.post<EnrolmentSummaryDto>('/api/learning/enrolments', request);
+  }
+
+  course(enrolmentId: string): Observable<LearnerCourseDto> {
+    return this.http.get<LearnerCourseDto>(`/api/learning/enrolments/${enrolmentId}`);
+  }
+
+  recordProgress(
+    enrolmentId: string,
+    itemId: string,
+    request: ItemProgressRequest,
+  ): Observable<EnrolmentSummaryDto> {
+    return this.http.put<EnrolmentSummaryDto>(
+      `/api/learning/enrolments/${enrolmentId}/items/${itemId}/progress`,
+      request,
+    );
+  }
+
+  startAttempt(enrolmentId: string, itemId: string): Observable<QuizAttemptDto> {
+    return this.http.post<QuizAttemptDto>(
+      `/api/learning/enrolments/${enrolmentId}/items/${itemId}/attempts`,
+      {},
+    );
+  }
+
+  submitAttempt(attemptId: string, request: SubmitAttemptRequest): Observable<AttemptResultDto> {
+    return this.http.post<AttemptResultDto>(`/api/learning/attempts/${attemptId}/submit`, request);
+  }
+}

@@ -1,0 +1,266 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { describeError, toAppError } from '@cadre/web/core';
+import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { LearningApi } from '@cadre/web/learning/data-access';
+import {
+  EmptyStateComponent,
+  ErrorStateComponent,
+  LoadingBlockComponent,
+  PageHeaderComponent,
+} from '@cadre/web/ui';
+
+/**
+ * "My learning": the next step first (the first unfinished course, overdue before the
+ * rest), then every course with its progress and due date, then the certifications held.
+ */
+@Component({
+  selector: 'cadre-my-learning-page',
+  imports: [
+    RouterLink,
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    BilingualPipe,
+    LocalDatePipe,
+    PageHeaderComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+    EmptyStateComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page">
+      <cadre-page-header [title]="'learning.title' | t" [subtitle]="'learning.subtitle' | t">
+        <a mat-stroked-button routerLink="catalogue" data-testid="open-catalogue">
+          <mat-icon>library_books</mat-icon>{{ 'learning.openCatalogue' | t }}
+        </a>
+      </cadre-page-header>
+      @if (learning.isLoading() && !learning.hasValue()) {
+        <cadre-loading [label]="'common.loading' | t" />
+      } @else if (learning.error()) {
+        <cadre-error-state
+          [message]="errorText(learning.error())"
+          [retryLabel]="'common.retry' | t"
+          (retry)="learning.reload()"
+        />
+      } @else if (learning.hasValue()) {
+        @if (next(); as n) {
+          <mat-card appearance="outlined" class="next" data-testid="learning-next">
+            <mat-card-content>
+              <p class="eyebrow">{{ 'learning.next' | t }}</p>
+              <h2>{{ n.nextItemTitle | bilingual }}</h2>
+              <p class="muted">
+                {{ n.title | bilingual }}
+                @if (n.dueDate) {
+                  ·
+                  <span [class.overdue]="n.status === 'overdue'">{{
+                    'learning.due' | t: { date: (n.dueDate | localDate) }
+                  }}</span>
+                }
+              </p>
+              <a
+                mat-flat-button
+                [routerLink]="['enrolments', n.id]"
+                [queryParams]="{ item: n.nextItemId }"
+                data-testid="learning-continue"
+              >
+                {{ (n.itemsDone ? 'learning.continue' : 'learning.start') | t }}
+              </a>
+            </mat-card-content>
+          </mat-card>
+        }
+        <h2 class="section">{{ 'learning.courses' | t }}</h2>
+        @if (learning.value().enrolments.length === 0) {
+          <cadre-empty-state
+            icon="school"
+            [title]="'learning.noCourses' | t"
+            [hint]="'learning.noCoursesHint' | t"
+          />
+        } @else {
+          <ul class="courses" data-testid="learning-enrolments">
+            @for (e of learning.value().enrolments; track e.id) {
+              <li>
+                <a
+                  class="course"
+                  [routerLink]="['enrolments', e.id]"
+                  [attr.data-testid]="'enrolment-' + e.courseCode"
+                >
+                  <div class="line">
+                    <span class="name">{{ e.title | bilingual }}</span>
+                    <span class="status" [class]="'status status-' + e.status">{{
+                      'learning.status.' + e.status | t
+                    }}</span>
+                  </div>
+                  <mat-progress-bar
+                    mode="determinate"
+                    [value]="e.progressPercent"
+                    [attr.aria-label]="'learning.progress' | t: { done: e.itemsDone, total: e.itemsTotal }"
+                  />
+                  <div class="line muted small">
+                    <span
+                      >{{ 'learning.progress' | t: { done: e.itemsDone, total: e.itemsTotal } }} ·
+                      {{ 'learning.origin.' + e.origin | t }}</span
+                    >
+                    @if (e.completedAt) {
+                      <span>{{ 'learning.completedOn' | t: { date: (e.completedAt | localDate) } }}</span>
+                    } @else if (e.dueDate) {
+                      <span [class.overdue]="e.status === 'overdue'">{{
+                        'learning.due' | t: { date: (e.dueDate | localDate) }
+                      }}</span>
+                    }
+                  </div>
+                </a>
+              </li>
+            }
+          </ul>
+        }
+        <h2 class="section">{{ 'learning.certifications' | t }}</h2>
+        @if (learning.value().certifications.length === 0) {
+          <cadre-empty-state
+            icon="workspace_premium"
+            [title]="'learning.noCertifications' | t"
+            [hint]="'learning.noCertificationsHint' | t"
+          />
+        } @else {
+          <ul class="certs" data-testid="learning-certifications">
+            @for (c of learning.value().certifications; track c.id) {
+              <li [class.expired]="c.expired">
+                <mat-icon aria-hidden="true">workspace_premium</mat-icon>
+                <div>
+                  <div class="name">
+                    {{ c.title | bilingual }} <span class="code">{{ c.code }}</span>
+                  </div>
+                  <div class="muted small">
+                    @if (c.expired) {
+                      {{ 'learning.expired' | t: { date: (c.expiresAt | localDate) } }}
+                    } @else if (c.expiresAt) {
+                      {{ 'learning.validUntil' | t: { date: (c.expiresAt | localDate) } }}
+                    } @else {
+                      {{ 'learning.noExpiry' | t }}
+                    }
+                  </div>
+                </div>
+              </li>
+            }
+          </ul>
+        }
+      }
+    </div>
+  `,
+  styles: `
+    .next {
+      margin-bottom: 16px;
+      h2 {
+        font: var(--mat-sys-headline-small);
+        margin: 4px 0;
+      }
+      .eyebrow {
+        font: var(--mat-sys-label-large);
+        color: var(--mat-sys-primary);
+        margin: 0;
+      }
+    }
+    .section {
+      font: var(--mat-sys-title-medium);
+      margin: 24px 0 8px;
+    }
+    .courses,
+    .certs {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .course {
+      display: grid;
+      gap: 6px;
+      padding: 12px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      color: inherit;
+      text-decoration: none;
+    }
+    .course:hover,
+    .course:focus-visible {
+      background: var(--mat-sys-surface-container-low);
+    }
+    .line {
+      display: flex;
+      justify-content: space-between;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
+    .name {
+      font-weight: 500;
+    }
+    .small {
+      font-size: 0.85rem;
+    }
+    .status {
+      font: var(--mat-sys-label-medium);
+      padding: 2px 8px;
+      border-radius: 10px;
+      background: var(--mat-sys-surface-container-high);
+    }
+    .status-completed {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .status-overdue {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .overdue {
+      color: var(--mat-sys-error);
+      font-weight: 500;
+    }
+    .certs li {
+      display: flex;
+      gap: 12px;
+      align-items: center;
+      padding: 8px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      mat-icon {
+        color: var(--mat-sys-primary);
+      }
+    }
+    .certs li.expired {
+      opacity: 0.7;
+      mat-icon {
+        color: var(--mat-sys-outline);
+      }
+    }
+    .code {
+      font: var(--mat-sys-label-small);
+      color: var(--mat-sys-on-surface-variant);
+      margin-left: 4px;
+    }
+  `,
+})
+export class MyLearningPageComponent {
+  private readonly api = inject(LearningApi);
+  private readonly i18n = inject(I18n);
+
+  protected readonly learning = rxResource({ stream: () => this.api.mine() });
+
+  /** The first unfinished enrolment: overdue ones first, then by due date (the server's order). */
+  protected readonly next = computed(() => {
+    if (!this.learning.hasValue()) return null;
+    const open = this.learning.value().enrolments.filter((e) => e.status !== 'completed' && e.nextItemId);
+    return open.find((e) => e.status === 'overdue') ?? open[0] ?? null;
+  });
+
+  protected errorText(error: unknown): string {
+    return describeError(this.i18n, toAppError(error));
+  }
+}
