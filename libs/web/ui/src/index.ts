@@ -4,6 +4,6 @@ export * from './lib/stat-card.component';
 export * from './lib/loading-block.component';
 export * from './lib/error-state.component';
 export * from './lib/radar-chart.component';
-export * from './lib/dialog-footer.component';
+export * from './lib/form-dialog.component';
 export * from './lib/confirm-dialog.component';
 export * from './lib/phone-width';

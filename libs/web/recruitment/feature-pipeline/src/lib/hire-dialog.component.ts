@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, type Injector } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { Router } from '@angular/router';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,7 +9,7 @@ import { MIN_PASSWORD_LENGTH, type HireResultDto } from '@cadre/shared/contracts
 import { controlMessage, formSubmission, Notifier } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 export interface HireDialogData {
   applicationId: string;
@@ -48,18 +47,26 @@ export function hireWithDialog(injector: Injector, data: HireDialogData): Promis
 @Component({
   selector: 'cadre-hire-dialog',
   imports: [
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatButtonModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'recruitment.hire.title' | t: { name: data.candidateName } }}</h2>
-    <form [formGroup]="form" (ngSubmit)="hire()" novalidate>
+    <cadre-form-dialog
+      [formGroup]="form"
+      [title]="'recruitment.hire.title' | t: { name: data.candidateName }"
+      [submitLabel]="'recruitment.hire.confirm' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      submitTestId="hire-confirm"
+      errorTestId="hire-error"
+      (submitted)="hire()"
+    >
       <mat-dialog-content class="fields">
         <p class="muted">{{ 'recruitment.hire.explain' | t }}</p>
         @if (data.beforeOffer) {
@@ -103,15 +110,7 @@ export function hireWithDialog(injector: Injector, data: HireDialogData): Promis
           <mat-error data-testid="hire-password-error">{{ why('initialPassword') }}</mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'recruitment.hire.confirm' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-        submitTestId="hire-confirm"
-        errorTestId="hire-error"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .fields {

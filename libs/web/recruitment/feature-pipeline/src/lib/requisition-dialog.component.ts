@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -13,21 +12,20 @@ import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeePickerComponent, OrgUnitChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import { RoleProfileChoices } from '@cadre/web/talent/widgets';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 /** A new requisition: what role, where, for whom, how many. */
 @Component({
   selector: 'cadre-requisition-dialog',
   imports: [
     ControlMessagePipe,
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatSlideToggleModule,
-    MatButtonModule,
     EmployeePickerComponent,
     TranslatePipe,
     BilingualPipe,
@@ -35,8 +33,16 @@ import { DialogFooterComponent } from '@cadre/web/ui';
   providers: [RoleProfileChoices, OrgUnitChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'recruitment.requisition.createTitle' | t }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <cadre-form-dialog
+      [formGroup]="form"
+      [title]="'recruitment.requisition.createTitle' | t"
+      [submitLabel]="'common.save' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      submitTestId="requisition-save"
+      (submitted)="save()"
+    >
       <mat-dialog-content class="fields">
         <mat-form-field>
           <mat-label>{{ 'recruitment.requisition.title' | t }}</mat-label>
@@ -87,14 +93,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
           'recruitment.requisition.openNow' | t
         }}</mat-slide-toggle>
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'common.save' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-        submitTestId="requisition-save"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .fields {

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,27 +9,32 @@ import { COMPETENCY_CATEGORIES, type CompetencyDto } from '@cadre/shared/contrac
 import { submission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 /** Add a competency, or edit one: both languages, five behavioural levels. */
 @Component({
   selector: 'cadre-competency-dialog',
   imports: [
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatButtonModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>
-      {{ (competency ? 'talent.competency.editTitle' : 'talent.competency.createTitle') | t }}
-    </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <cadre-form-dialog
+      [formGroup]="form"
+      [title]="(competency ? 'talent.competency.editTitle' : 'talent.competency.createTitle') | t"
+      [submitLabel]="'common.save' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      submitTestId="competency-save"
+      (submitted)="save()"
+    >
       <mat-dialog-content class="fields">
         <div class="row">
           <mat-form-field>
@@ -84,14 +88,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
           }
         </div>
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'common.save' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-        submitTestId="competency-save"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .fields {

@@ -12,7 +12,7 @@ import { EDUCATION_LEVELS, type CompetencyDto, type RoleProfileDto } from '@cadr
 import { controlMessage, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 /** "3.00" -> "3", "1.50" -> "1.5": weights as people write them. */
 const trimZeros = (value: string) =>
@@ -28,7 +28,7 @@ export interface RoleProfileDialogData {
 @Component({
   selector: 'cadre-role-profile-dialog',
   imports: [
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -42,14 +42,20 @@ export interface RoleProfileDialogData {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>
-      {{
+    <cadre-form-dialog
+      [formGroup]="form"
+      [title]="
         data.profile
           ? ('talent.profile.newVersionTitle' | t: { version: data.profile.currentVersion + 1 })
           : ('talent.profile.createTitle' | t)
-      }}
-    </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      "
+      [submitLabel]="'common.save' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      submitTestId="profile-save"
+      (submitted)="save()"
+    >
       <mat-dialog-content class="fields">
         @if (data.profile) {
           <p class="muted">{{ 'talent.profile.versionHint' | t }}</p>
@@ -152,14 +158,7 @@ export interface RoleProfileDialogData {
           <mat-icon>add</mat-icon>{{ 'talent.profile.addRequirement' | t }}
         </button>
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'common.save' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-        submitTestId="profile-save"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .fields {

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -17,7 +16,7 @@ import {
   type OrgTreeNode,
 } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 export interface OrgUnitDialogData {
   /** Create a sub-unit of `parent`, or edit (rename, kind, manager, move) `unit`. */
@@ -31,25 +30,30 @@ export interface OrgUnitDialogData {
   selector: 'cadre-org-unit-dialog',
   imports: [
     ControlMessagePipe,
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatButtonModule,
     EmployeePickerComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>
-      {{
+    <cadre-form-dialog
+      [formGroup]="form"
+      [title]="
         (data.mode === 'create' ? 'org.createTitle' : 'org.editTitle')
           | t: { parent: data.parent?.name, name: data.unit?.name }
-      }}
-    </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      "
+      [submitLabel]="'common.save' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      submitTestId="unit-save"
+      (submitted)="save()"
+    >
       <mat-dialog-content class="fields">
         <mat-form-field>
           <mat-label>{{ 'org.name' | t }}</mat-label>
@@ -85,14 +89,7 @@ export interface OrgUnitDialogData {
           testId="unit-manager"
         />
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'common.save' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-        submitTestId="unit-save"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .fields {

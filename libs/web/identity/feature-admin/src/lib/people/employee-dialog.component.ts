@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -11,7 +10,7 @@ import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, flattenOrgTree, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 export interface EmployeeDialogData {
   employee: EmployeeDto | null;
@@ -25,20 +24,27 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
   selector: 'cadre-employee-dialog',
   imports: [
     ControlMessagePipe,
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatButtonModule,
     EmployeePickerComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ (data.employee ? 'people.editTitle' : 'people.createTitle') | t }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <cadre-form-dialog
+      [formGroup]="form"
+      [title]="(data.employee ? 'people.editTitle' : 'people.createTitle') | t"
+      [submitLabel]="'common.save' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      submitTestId="employee-save"
+      (submitted)="save()"
+    >
       <mat-dialog-content class="fields">
         <mat-form-field>
           <mat-label>{{ 'people.name' | t }}</mat-label>
@@ -86,14 +92,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
           </mat-select>
         </mat-form-field>
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'common.save' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-        submitTestId="employee-save"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .fields {

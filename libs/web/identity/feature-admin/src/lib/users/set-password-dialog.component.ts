@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -9,24 +8,29 @@ import { MIN_PASSWORD_LENGTH, type UserDto } from '@cadre/shared/contracts';
 import { submission } from '@cadre/web/core';
 import { TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 /** An administrator sets a new password; the user's sessions end. */
 @Component({
   selector: 'cadre-set-password-dialog',
   imports: [
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatButtonModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'users.setPasswordTitle' | t: { name: user.displayName } }}</h2>
-    <form (ngSubmit)="save()" novalidate>
+    <cadre-form-dialog
+      [title]="'users.setPasswordTitle' | t: { name: user.displayName }"
+      [submitLabel]="'common.save' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      (submitted)="save()"
+    >
       <mat-dialog-content>
         <p class="muted">{{ 'users.setPasswordHint' | t }}</p>
         <mat-form-field class="full">
@@ -35,13 +39,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
           <mat-error>{{ 'validation.minLength' | t: { min: minPassword } }}</mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'common.save' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .full {

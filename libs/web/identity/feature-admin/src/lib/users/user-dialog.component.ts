@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,30 +11,35 @@ import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeePickerComponent } from '@cadre/web/identity/widgets';
-import { DialogFooterComponent } from '@cadre/web/ui';
+import { FormDialogComponent } from '@cadre/web/ui';
 
 /** Create a user (with a first password), or change a user's name, roles and status. */
 @Component({
   selector: 'cadre-user-dialog',
   imports: [
     ControlMessagePipe,
-    DialogFooterComponent,
+    FormDialogComponent,
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatCheckboxModule,
     MatSlideToggleModule,
-    MatButtonModule,
     EmployeePickerComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>
-      {{ (user ? 'users.editTitle' : 'users.createTitle') | t: { name: user?.displayName } }}
-    </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <cadre-form-dialog
+      [formGroup]="form"
+      [title]="(user ? 'users.editTitle' : 'users.createTitle') | t: { name: user?.displayName }"
+      [submitLabel]="'common.save' | t"
+      [cancelLabel]="'common.cancel' | t"
+      [busy]="busy()"
+      [error]="error()"
+      submitTestId="user-save"
+      (submitted)="save()"
+    >
       <mat-dialog-content class="fields">
         <mat-form-field>
           <mat-label>{{ 'users.email' | t }}</mat-label>
@@ -95,14 +99,7 @@ import { DialogFooterComponent } from '@cadre/web/ui';
           }}</mat-slide-toggle>
         }
       </mat-dialog-content>
-      <cadre-dialog-footer
-        [submitLabel]="'common.save' | t"
-        [cancelLabel]="'common.cancel' | t"
-        [busy]="busy()"
-        [error]="error()"
-        submitTestId="user-save"
-      />
-    </form>
+    </cadre-form-dialog>
   `,
   styles: `
     .fields {
