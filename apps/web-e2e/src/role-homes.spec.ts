@@ -52,14 +52,14 @@ test.describe('each demo role signs in and sees its home', () => {
     ).toHaveCount(0);
   });
 
-  test('the rep sees their profile, manager and unit, and nothing else', async ({ page }) => {
+  test('the rep sees their profile, manager and unit, their learning, and nothing else', async ({ page }) => {
     await signIn(page, 'rep@cadre.test');
     const card = page.getByTestId('my-profile-card');
     await expect(card.getByText('Account Executive')).toBeVisible();
     await expect(page.getByTestId('my-manager')).toContainText('Liu Yang');
     await expect(card.getByText('Analytics Instruments Team')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link')).toHaveCount(2);
+    await expect(nav.getByRole('link')).toHaveText(['Home', 'Learning', 'My profile']);
     // Routes a rep cannot use send them home, the people directory included.
     for (const path of ['/admin/users', '/people', '/organisation']) {
       await page.goto(path);
