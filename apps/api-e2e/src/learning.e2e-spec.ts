@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createCompetency, type TestOrganisation } from '@cadre/api/testing';
+import { createCompetency, createRoleProfile, type TestOrganisation } from '@cadre/api/testing';
 import { api, bearer, connectDatabase, organisationWithTokens, type RoleTokens } from './support/api';
 
 const t = (en: string) => ({ en, zh: `${en}（中文）` });
@@ -407,5 +407,112 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
     expect(await learnerItems(tokens.rep, before.id)).toHaveLength(3);
     const fresh = (await enrol(tokens.otherRep, courseId)).body;
     expect(await learnerItems(tokens.otherRep, fresh.id)).toHaveLength(4);
+  });
+
+  it('lets a manager assign a sequential curriculum in their subtree, locks later steps, and signs off tasks', async () => {
+    const profile = await createRoleProfile(db);
+    const [first, second] = [await publishedCourse(), await publishedCourse()];
+    const curriculum = (items: object[]) =>
+      api()
+        .put(`/api/learning/curricula/${profile.id}`)
+        .set(bearer(tokens.hr))
+        .send({ title: t('Path'), sequential: true, items });
+    const course = (courseId: string, dueOffsetDays: number) => ({
+      kind: 'course',
+      courseId,
+      taskTitle: null,
+      dueOffsetDays,
+      required: true,
+    });
+    const task = {
+      kind: 'task',
+      courseId: null,
+      taskTitle: t('First pipeline review'),
+      dueOffsetDays: 20,
+      required: true,
+    };
+
+    const unpublished = (
+      await api()
+        .post('/api/learning/courses')
+        .set(bearer(tokens.hr))
+        .send(courseDocument(code(), competencyId))
+    ).body.id;
+    const refused = await curriculum([course(unpublished, 1), course(first, 2), course(first, 3)]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual([
+      'items[0].courseId no_such_record',
+      'items[2].courseId listed_twice',
+    ]);
+    expect((await curriculum([course(first, 7), task, course(second, 30)])).status).toBe(200);
+    const byManager = (await curriculum([course(first, 7), task, course(second, 30)])).status;
+    expect(byManager).toBe(200);
+    expect(
+      (await api().put(`/api/learning/curricula/${profile.id}`).set(bearer(tokens.manager)).send({})).status,
+    ).toBe(403);
+
+    const assign = (token: string, employeeId: string) =>
+      api()
+        .post('/api/learning/curriculum-assignments')
+        .set(bearer(token))
+        .send({ employeeId, roleProfileId: profile.id, startDate: '2026-12-01' });
+    expect((await assign(tokens.manager, org.otherRep.employee.id)).status).toBe(403);
+    const assigned = await assign(tokens.manager, org.rep.employee.id);
+    expect(assigned.status).toBe(201);
+    expect(
+      assigned.body.steps.map((s: { status: string; dueDate: string }) => `${s.status} ${s.dueDate}`),
+    ).toEqual(['open 2026-12-08', 'locked 2026-12-21', 'locked 2026-12-31']);
+    expect((await assign(tokens.manager, org.rep.employee.id)).body.assignmentId).toBe(
+      assigned.body.assignmentId,
+    );
+
+    // The third step is locked: the rep cannot open it, the manager cannot sign off the task yet.
+    const [firstStep, taskStep, lastStep] = assigned.body.steps as { itemId: string; enrolmentId: string }[];
+    const locked = await api()
+      .get(`/api/learning/enrolments/${lastStep?.enrolmentId}`)
+      .set(bearer(tokens.rep));
+    expect(locked.status).toBe(409);
+    expect(locked.body.code).toBe('step_locked');
+    const signOff = (token: string) =>
+      api()
+        .post(
+          `/api/learning/curriculum-assignments/${assigned.body.assignmentId}/tasks/${taskStep?.itemId}/sign-off`,
+        )
+        .set(bearer(token));
+    expect((await signOff(tokens.manager)).body.code).toBe('step_locked');
+
+    // The rep completes the first course's items (the quiz passed on its first attempt).
+    for (const item of await learnerItems(tokens.rep, firstStep?.enrolmentId ?? '')) {
+      if (item.kind !== 'quiz') {
+        await api()
+          .put(`/api/learning/enrolments/${firstStep?.enrolmentId}/items/${item.id}/progress`)
+          .set(bearer(tokens.rep))
+          .send({ done: true })
+          .expect(200);
+        continue;
+      }
+      const attempt = (
+        await api()
+          .post(`/api/learning/enrolments/${firstStep?.enrolmentId}/items/${item.id}/attempts`)
+          .set(bearer(tokens.rep))
+      ).body as Attempt;
+      await api()
+        .post(`/api/learning/attempts/${attempt.id}/submit`)
+        .set(bearer(tokens.rep))
+        .send({ answers: answersFor(attempt) })
+        .expect(200);
+    }
+    expect((await signOff(tokens.rep)).status).toBe(403);
+    const signed = await signOff(tokens.manager);
+    expect(signed.status).toBe(200);
+    expect(signed.body.steps.map((s: { status: string }) => s.status)).toEqual(['done', 'done', 'open']);
+    expect(signed.body.steps[1]).toMatchObject({
+      signedOffBy: expect.any(String),
+      signedOffAt: expect.any(String),
+    });
+    expect((await signOff(tokens.manager)).status).toBe(200);
+    expect(
+      (await api().get(`/api/learning/enrolments/${lastStep?.enrolmentId}`).set(bearer(tokens.rep))).status,
+    ).toBe(200);
   });
 });

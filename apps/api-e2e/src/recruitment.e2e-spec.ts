@@ -661,6 +661,59 @@ describe('recruitment', () => {
         });
 
     it('creates the employee and their account, fills the requisition and records the gaps as development needs', async () => {
+      // The profile's onboarding path: a course that develops the competency the hire will lack, then a task.
+      const t = (en: string) => ({ en, zh: `${en}（中文）` });
+      const course = await api()
+        .post('/api/learning/courses')
+        .set(bearer(tokens.hr))
+        .send({
+          code: `ONB-${unique()
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, '')}`.slice(0, 40),
+          category: 'onboarding',
+          title: t('Welcome aboard'),
+          summary: t('The first week'),
+          estimatedMinutes: 30,
+          competencies: [{ competencyId: profile.competencies[1]?.id, level: 3 }],
+          certifying: false,
+          validityMonths: null,
+          modules: [
+            {
+              title: t('Start'),
+              items: [
+                {
+                  kind: 'lesson',
+                  title: t('Hello'),
+                  body: t('Hello.'),
+                  url: null,
+                  estimatedMinutes: 5,
+                  quiz: null,
+                },
+              ],
+            },
+          ],
+        })
+        .expect(201);
+      await api().post(`/api/learning/courses/${course.body.id}/publish`).set(bearer(tokens.hr)).expect(200);
+      await api()
+        .put(`/api/learning/curricula/${profile.id}`)
+        .set(bearer(tokens.hr))
+        .send({
+          title: t('Onboarding'),
+          sequential: true,
+          items: [
+            { kind: 'course', courseId: course.body.id, taskTitle: null, dueOffsetDays: 14, required: true },
+            {
+              kind: 'task',
+              courseId: null,
+              taskTitle: t('Shadow three client visits'),
+              dueOffsetDays: 30,
+              required: true,
+            },
+          ],
+        })
+        .expect(200);
+
       const requisition = await newRequisition(1);
       const application = await apply(requisition.id, (await newCandidate('Chen Jing')).id);
       await assign(application.id, org.manager.user.id).expect(201);
@@ -689,6 +742,27 @@ describe('recruitment', () => {
         .send({ email, password: 'welcome-aboard-2026' });
       expect(login.status).toBe(200);
       expect(login.body.user.employeeId).toBe(res.body.employeeId);
+
+      // Enrolled in the profile's curriculum from the start date, with the course recommended for the gap.
+      expect(res.body.onboarding).toEqual({ enrolledCourses: 1 });
+      const learning = await api().get('/api/learning/me').set(bearer(login.body.accessToken));
+      expect(learning.body.curricula).toHaveLength(1);
+      expect(learning.body.curricula[0].steps).toMatchObject([
+        { kind: 'course', dueDate: '2026-12-15', status: 'open', enrolmentId: expect.any(String) },
+        {
+          kind: 'task',
+          dueDate: '2026-12-31',
+          status: 'locked',
+          title: { en: 'Shadow three client visits' },
+        },
+      ]);
+      expect(learning.body.enrolments).toMatchObject([{ origin: 'hire', dueDate: '2026-12-15' }]);
+      expect(learning.body.recommendations).toMatchObject([
+        {
+          targetLevel: 3,
+          courses: [{ courseId: course.body.id, enrolmentId: learning.body.enrolments[0].id }],
+        },
+      ]);
 
       const needs = await api()
         .get(`/api/employees/${res.body.employeeId}/development-needs`)

@@ -2,6 +2,9 @@ import { CertificationEntity } from './certifications/certification.entity';
 import { CourseVersionCompetencyEntity } from './courses/course-version-competency.entity';
 import { CourseVersionEntity } from './courses/course-version.entity';
 import { CourseEntity } from './courses/course.entity';
+import { CurriculumAssignmentEntity, TaskSignOffEntity } from './curricula/curriculum-assignment.entity';
+import { CurriculumItemEntity } from './curricula/curriculum-item.entity';
+import { CurriculumEntity } from './curricula/curriculum.entity';
 import { EnrolmentEntity } from './enrolments/enrolment.entity';
 import { ItemProgressEntity } from './enrolments/item-progress.entity';
 import { QuizAttemptEntity } from './quizzes/quiz-attempt.entity';
@@ -14,4 +17,8 @@ export const LEARNING_ENTITIES = [
   ItemProgressEntity,
   QuizAttemptEntity,
   CertificationEntity,
+  CurriculumEntity,
+  CurriculumItemEntity,
+  CurriculumAssignmentEntity,
+  TaskSignOffEntity,
 ];

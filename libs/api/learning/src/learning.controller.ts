@@ -15,9 +15,12 @@ import {
   type Principal,
 } from '@cadre/api/core';
 import { CoursesService } from './courses/courses.service';
+import { CurriculaService } from './curricula/curricula.service';
 import {
+  AssignCurriculumDto,
   CourseContentDto,
   CreateCourseDto,
+  CurriculumRequestDto,
   EnrolDto,
   ItemProgressDto,
   SubmitAttemptDto,
@@ -33,6 +36,7 @@ export class LearningController {
     private readonly courses: CoursesService,
     private readonly enrolments: EnrolmentsService,
     private readonly quizzes: QuizzesService,
+    private readonly curricula: CurriculaService,
   ) {}
 
   @Get('courses')
@@ -156,5 +160,52 @@ export class LearningController {
     @Body() body: SubmitAttemptDto,
   ) {
     return this.quizzes.submit(p, id, body);
+  }
+
+  @Get('curricula')
+  @RequirePermission('learning:manage')
+  @ApiOkResponse({ description: 'Every role profile’s curriculum, steps in order' })
+  listCurricula() {
+    return this.curricula.list();
+  }
+
+  @Put('curricula/:roleProfileId')
+  @RequirePermission('learning:manage')
+  @ApiOkResponse({ description: 'The role profile’s curriculum, created or replaced' })
+  saveCurriculum(
+    @Param('roleProfileId', UuidPipe) roleProfileId: string,
+    @Body() body: CurriculumRequestDto,
+  ) {
+    return this.curricula.save(roleProfileId, body);
+  }
+
+  @Post('curriculum-assignments')
+  @RequirePermission('learning:assign')
+  @ApiCreatedResponse({
+    description: 'The assignment with its steps (the existing one, if assigned already)',
+  })
+  @ApiForbiddenResponse({
+    type: ApiErrorSchema,
+    description: 'Outside the part of the organisation one may see',
+  })
+  assignCurriculum(@CurrentPrincipal() p: Principal, @Body() body: AssignCurriculumDto) {
+    return this.curricula.assign(p, body);
+  }
+
+  @Post('curriculum-assignments/:id/tasks/:itemId/sign-off')
+  @HttpCode(200)
+  @RequirePermission('learning:assign')
+  @ApiOkResponse({ description: 'The assignment after the sign-off; signing off again changes nothing' })
+  @ApiForbiddenResponse({
+    type: ApiErrorSchema,
+    description: 'One’s own task, or someone outside one’s part of the organisation',
+  })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'step_locked' })
+  signOff(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Param('itemId', UuidPipe) itemId: string,
+  ) {
+    return this.curricula.signOff(p, id, itemId);
   }
 }

@@ -5,6 +5,8 @@ import { LearningAuditSubjects } from './audit/learning-audit-subjects';
 import { CoursesRepository } from './courses/courses.repository';
 import { CoursesService } from './courses/courses.service';
 import { CourseCompletion } from './enrolments/course-completion';
+import { CurriculaRepository } from './curricula/curricula.repository';
+import { CurriculaService } from './curricula/curricula.service';
 import { EnrolmentsRepository } from './enrolments/enrolments.repository';
 import { EnrolmentsService } from './enrolments/enrolments.service';
 import { LearningController } from './learning.controller';
@@ -24,7 +26,9 @@ import { QuizzesService } from './quizzes/quizzes.service';
     CourseCompletion,
     QuizAttemptsRepository,
     QuizzesService,
+    CurriculaRepository,
+    CurriculaService,
   ],
-  exports: [EnrolmentsService],
+  exports: [EnrolmentsService, CurriculaService],
 })
 export class LearningModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RecruitmentAuditSubjects } from './audit/recruitment-audit-subjects';
 import { IdentityModule } from '@cadre/api/identity';
+import { LearningModule } from '@cadre/api/learning';
 import { TalentModule } from '@cadre/api/talent';
 import { RecruitmentAccess } from './access/recruitment-access';
 import { ApplicationsRepository } from './applications/applications.repository';
@@ -15,7 +16,7 @@ import { RequisitionsService } from './requisitions/requisitions.service';
 
 /** Requisitions, candidates, the pipeline, scorecards, fit and hiring. */
 @Module({
-  imports: [IdentityModule, TalentModule],
+  imports: [IdentityModule, TalentModule, LearningModule],
   controllers: [RecruitmentController],
   providers: [
     RecruitmentAuditSubjects,

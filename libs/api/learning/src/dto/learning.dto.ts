@@ -31,7 +31,11 @@ import {
   type CourseItemKind,
   type CourseModule,
   type CreateCourseRequest,
+  CURRICULUM_ITEM_KINDS,
   type CourseContentRequest,
+  type CurriculumItemKind,
+  type CurriculumItemRequest,
+  type CurriculumRequest,
   type EnrolRequest,
   type ItemProgressRequest,
   type QuestionKind,
@@ -217,4 +221,38 @@ export class SubmitAttemptDto implements SubmitAttemptRequest {
   @ValidateNested({ each: true })
   @Type(() => AnswerDto)
   answers!: AnswerDto[];
+}
+
+class CurriculumItemDto implements CurriculumItemRequest {
+  @ApiProperty({ enum: CURRICULUM_ITEM_KINDS }) @IsIn(CURRICULUM_ITEM_KINDS) kind!: CurriculumItemKind;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @ValidateIf((o: CurriculumItemDto) => o.kind === 'course')
+  @IsUUID()
+  courseId!: string | null;
+  @ApiPropertyOptional({ type: ShortText, nullable: true })
+  @ValidateIf((o: CurriculumItemDto) => o.kind === 'task')
+  @ValidateNested()
+  @Type(() => ShortText)
+  taskTitle!: ShortText | null;
+  @ApiProperty({ minimum: 0, maximum: 730 }) @IsInt() @Min(0) @Max(730) dueOffsetDays!: number;
+  @ApiProperty() @IsBoolean() required!: boolean;
+}
+
+export class CurriculumRequestDto implements CurriculumRequest {
+  @ApiProperty({ type: ShortText }) @ValidateNested() @Type(() => ShortText) title!: ShortText;
+  @ApiProperty() @IsBoolean() sequential!: boolean;
+  @ApiProperty({ type: [CurriculumItemDto] })
+  @IsArray()
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => CurriculumItemDto)
+  items!: CurriculumItemDto[];
+}
+
+export class AssignCurriculumDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() employeeId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The role profile whose curriculum to follow' })
+  @IsUUID()
+  roleProfileId!: string;
+  @ApiProperty({ example: '2026-12-01' }) @IsIsoDate() startDate!: string;
 }

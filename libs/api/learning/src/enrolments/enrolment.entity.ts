@@ -12,6 +12,7 @@ import { EmployeeEntity, UserEntity } from '@cadre/api/identity';
 import type { EnrolmentOrigin } from '@cadre/shared/contracts';
 import { CourseEntity } from '../courses/course.entity';
 import { CourseVersionEntity } from '../courses/course-version.entity';
+import { CurriculumAssignmentEntity } from '../curricula/curriculum-assignment.entity';
 
 /** Someone taking one version of a course; the version stays theirs when the course changes. */
 @Entity('enrolments')
@@ -56,6 +57,17 @@ export class EnrolmentEntity {
 
   @Column({ type: 'date', nullable: true })
   dueDate!: string | null;
+
+  /** The curriculum this course is a step of, when it is one. */
+  @Column({ type: 'uuid', nullable: true })
+  curriculumAssignmentId!: string | null;
+
+  @ManyToOne(() => CurriculumAssignmentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'curriculum_assignment_id',
+    foreignKeyConstraintName: 'fk_enrolments_curriculum_assignment',
+  })
+  curriculumAssignment?: CurriculumAssignmentEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   enrolledAt!: Date;

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   TransactionRunner,
   type Principal,
+  type Tx,
 } from '@cadre/api/core';
 import { EmployeeAccess } from '@cadre/api/identity';
 import type {
@@ -21,6 +22,7 @@ import type {
 } from '@cadre/shared/contracts';
 import { toCatalogueCourse } from '../courses/course.mapper';
 import { CoursesRepository } from '../courses/courses.repository';
+import { CurriculaService } from '../curricula/curricula.service';
 import { QuizAttemptsRepository } from '../quizzes/quiz-attempts.repository';
 import { CourseCompletion } from './course-completion';
 import { toEnrolmentSummary } from './enrolment.mapper';
@@ -34,6 +36,7 @@ export class EnrolmentsService {
     private readonly courses: CoursesRepository,
     private readonly attempts: QuizAttemptsRepository,
     private readonly completion: CourseCompletion,
+    private readonly curricula: CurriculaService,
     private readonly access: EmployeeAccess,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -108,7 +111,8 @@ export class EnrolmentsService {
   }
 
   async myLearning(principal: Principal): Promise<MyLearningDto> {
-    if (!principal.employeeId) return { enrolments: [], certifications: [] };
+    if (!principal.employeeId)
+      return { enrolments: [], certifications: [], curricula: [], recommendations: [] };
     return this.learningOf(principal.employeeId);
   }
 
@@ -121,6 +125,7 @@ export class EnrolmentsService {
   async learnerCourse(principal: Principal, enrolmentId: string): Promise<LearnerCourseDto> {
     const [row] = await this.enrolments.summaries({ ids: [enrolmentId] });
     if (!row || row.employeeId !== principal.employeeId) throw new NotFoundError('Enrolment', enrolmentId);
+    await this.assertOpen(enrolmentId);
     const [[version], done, attempts] = await Promise.all([
       this.courses.versions({ ids: [row.courseVersionId] }),
       this.enrolments.doneItemIds(enrolmentId),
@@ -184,6 +189,7 @@ export class EnrolmentsService {
       const enrolment = await this.enrolments.lock(tx, enrolmentId);
       if (!enrolment || enrolment.employeeId !== principal.employeeId)
         throw new NotFoundError('Enrolment', enrolmentId);
+      await this.assertOpen(enrolmentId, tx);
       const [version] = await this.courses.versions({ ids: [enrolment.courseVersionId] }, tx);
       const item = version?.content.flatMap((m) => m.items).find((i) => i.id === itemId);
       if (!item) throw new NotFoundError('Course item', itemId);
@@ -195,6 +201,12 @@ export class EnrolmentsService {
     return this.summary(enrolmentId);
   }
 
+  /** 409 when the course is a step of a sequential curriculum not yet reached. */
+  async assertOpen(enrolmentId: string, tx?: Tx): Promise<void> {
+    if (await this.curricula.isLocked(enrolmentId, tx))
+      throw new ConflictError('Finish the steps before this one in your learning path first', 'step_locked');
+  }
+
   private async summary(enrolmentId: string): Promise<EnrolmentSummaryDto> {
     const [row] = await this.enrolments.summaries({ ids: [enrolmentId] });
     if (!row) throw new NotFoundError('Enrolment', enrolmentId);
@@ -202,13 +214,17 @@ export class EnrolmentsService {
   }
 
   private async learningOf(employeeId: string): Promise<MyLearningDto> {
-    const [rows, certifications] = await Promise.all([
+    const [rows, certifications, curricula, recommendations] = await Promise.all([
       this.enrolments.summaries({ employeeId }),
       this.enrolments.certifications(employeeId),
+      this.curricula.progressOf(employeeId),
+      this.curricula.recommendations(employeeId),
     ]);
     const now = new Date();
     return {
       enrolments: rows.map((r) => toEnrolmentSummary(r)),
+      curricula,
+      recommendations,
       certifications: certifications.map((c): CertificationDto => ({
         id: c.id,
         code: c.code,

@@ -15,6 +15,7 @@ import type {
   SubmitAttemptRequest,
 } from '@cadre/shared/contracts';
 import { CoursesRepository } from '../courses/courses.repository';
+import { CurriculaService } from '../curricula/curricula.service';
 import { CourseCompletion } from '../enrolments/course-completion';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { drawQuestions } from './quiz-draw';
@@ -35,6 +36,7 @@ export class QuizzesService {
     private readonly enrolments: EnrolmentsRepository,
     private readonly courses: CoursesRepository,
     private readonly completion: CourseCompletion,
+    private readonly curricula: CurriculaService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -48,6 +50,11 @@ export class QuizzesService {
       const enrolment = await this.enrolments.lock(tx, enrolmentId);
       if (!enrolment || enrolment.employeeId !== principal.employeeId)
         throw new NotFoundError('Enrolment', enrolmentId);
+      if (await this.curricula.isLocked(enrolmentId, tx))
+        throw new ConflictError(
+          'Finish the steps before this one in your learning path first',
+          'step_locked',
+        );
       const { item, bank } = await this.quizItem(enrolment.courseVersionId, itemId, tx);
       const quiz = item.quiz;
       if (!quiz) throw new NotFoundError('Quiz', itemId);

@@ -7,6 +7,7 @@ import {
   type Principal,
 } from '@cadre/api/core';
 import { NewHiresService } from '@cadre/api/identity';
+import { CurriculaService } from '@cadre/api/learning';
 import { DevelopmentNeedsService } from '@cadre/api/talent';
 import { FINAL_STAGES, HIRING_STAGE, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
 import { ApplicationsRepository } from '../applications/applications.repository';
@@ -29,6 +30,7 @@ export class HiringService {
     private readonly requisitionsService: RequisitionsService,
     private readonly newHires: NewHiresService,
     private readonly needs: DevelopmentNeedsService,
+    private readonly curricula: CurriculaService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -107,6 +109,12 @@ export class HiringService {
         gap: c.gap,
       }));
       await this.needs.record(tx, employeeId, 'hire', applicationId, developmentNeeds);
+      // Learning enrols the new hire in their role profile's curriculum, due from the start date.
+      const onboarding = await this.curricula.enrolNewHire(tx, {
+        employeeId,
+        roleProfileId: requisition.roleProfileId,
+        startDate: request.hireDate,
+      });
 
       await this.audit.record(tx, {
         action: 'application.hire',
@@ -126,6 +134,7 @@ export class HiringService {
         employeeId,
         userId,
         requisitionId: requisition.id,
+        onboarding,
         developmentNeeds: gaps.map((c) => ({
           competencyCode: c.code,
           currentLevel: c.rating as string,
@@ -140,6 +149,7 @@ export class HiringService {
       userId: result.userId,
       requisition: await this.requisitionsService.view(result.requisitionId),
       developmentNeeds: result.developmentNeeds,
+      onboarding: result.onboarding && { enrolledCourses: result.onboarding.enrolled },
     };
   }
 }

@@ -177,6 +177,8 @@ export interface CertificationDto {
 export interface MyLearningDto {
   enrolments: EnrolmentSummaryDto[];
   certifications: CertificationDto[];
+  curricula: CurriculumProgressDto[];
+  recommendations: RecommendationDto[];
 }
 
 /** A quiz as a learner sees it before an attempt: never the questions or the key. */
@@ -261,4 +263,65 @@ export interface ItemProgressRequest {
   /** Seconds spent on the item so far (a total, so a repeated write changes nothing). */
   secondsSpent?: number;
   done: boolean;
+}
+
+export const CURRICULUM_ITEM_KINDS = ['course', 'task'] as const;
+export type CurriculumItemKind = (typeof CURRICULUM_ITEM_KINDS)[number];
+
+export interface CurriculumItemRequest {
+  kind: CurriculumItemKind;
+  /** For a course step. */
+  courseId: string | null;
+  /** For a task step, e.g. "Shadow three client visits". */
+  taskTitle: Bilingual | null;
+  dueOffsetDays: number;
+  required: boolean;
+}
+
+export interface CurriculumRequest {
+  title: Bilingual;
+  sequential: boolean;
+  /** In order. */
+  items: CurriculumItemRequest[];
+}
+
+export interface CurriculumDto extends Omit<CurriculumRequest, 'items'> {
+  id: string;
+  roleProfileId: string;
+  items: (CurriculumItemRequest & { id: string; courseCode: string | null; courseTitle: Bilingual | null })[];
+}
+
+export const CURRICULUM_STEP_STATUSES = ['done', 'open', 'overdue', 'locked', 'awaiting-sign-off'] as const;
+export type CurriculumStepStatus = (typeof CURRICULUM_STEP_STATUSES)[number];
+
+export interface CurriculumStepDto {
+  itemId: string;
+  kind: CurriculumItemKind;
+  title: Bilingual;
+  dueDate: string;
+  required: boolean;
+  status: CurriculumStepStatus;
+  /** A course step's enrolment. */
+  enrolmentId: string | null;
+  signedOffAt: string | null;
+  signedOffBy: string | null;
+}
+
+export interface CurriculumProgressDto {
+  assignmentId: string;
+  employeeId: string;
+  title: Bilingual;
+  startDate: string;
+  sequential: boolean;
+  stepsDone: number;
+  stepsTotal: number;
+  steps: CurriculumStepDto[];
+}
+
+/** Published courses that develop an open development need's competency to its target level. */
+export interface RecommendationDto {
+  competencyCode: string;
+  competencyName: Bilingual;
+  targetLevel: number;
+  courses: { courseId: string; code: string; title: Bilingual; level: number; enrolmentId: string | null }[];
 }

@@ -238,6 +238,8 @@ export interface HireResultDto {
   userId: string;
   requisition: RequisitionDto;
   developmentNeeds: { competencyCode: string; currentLevel: string; targetLevel: number; gap: string }[];
+  /** The role profile's curriculum the new employee now follows; null when the profile has none. */
+  onboarding: { enrolledCourses: number } | null;
 }
 
 export interface ComparisonDto {

@@ -1,3 +1,4 @@
+import { LearningCurricula1795882122732 } from './1795882122732-learning-curricula';
 import { LearningCourses1795880856490 } from './1795880856490-learning-courses';
 import { ScorecardAmendments1795838553694 } from './1795838553694-scorecard-amendments';
 import { TalentAndRecruitment1795769899197 } from './1795769899197-talent-and-recruitment';
@@ -8,4 +9,5 @@ export const MIGRATIONS = [
   TalentAndRecruitment1795769899197,
   ScorecardAmendments1795838553694,
   LearningCourses1795880856490,
+  LearningCurricula1795882122732,
 ];

@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { selectRows, type Tx } from '@cadre/api/core';
+import type { CurriculumItemKind, CurriculumRequest } from '@cadre/shared/contracts';
+import { CurriculumItemEntity } from './curriculum-item.entity';
+
+export interface CurriculumItemRow {
+  id: string;
+  curriculumId: string;
+  roleProfileId: string;
+  titleEn: string;
+  titleZh: string;
+  sequential: boolean;
+  itemId: string | null;
+  position: number | null;
+  kind: CurriculumItemKind | null;
+  courseId: string | null;
+  courseCode: string | null;
+  courseTitleEn: string | null;
+  courseTitleZh: string | null;
+  taskTitleEn: string | null;
+  taskTitleZh: string | null;
+  dueOffsetDays: number | null;
+  required: boolean | null;
+}
+
+/** A step of an assignment as the progress query answers it. */
+export interface StepRow {
+  assignmentId: string;
+  employeeId: string;
+  startDate: string;
+  titleEn: string;
+  titleZh: string;
+  sequential: boolean;
+  itemId: string;
+  kind: CurriculumItemKind;
+  required: boolean;
+  dueDate: string;
+  stepTitleEn: string;
+  stepTitleZh: string;
+  enrolmentId: string | null;
+  completedAt: Date | null;
+  signedOffAt: Date | null;
+  signedOffBy: string | null;
+}
+
+/** Read model: talent's competencies and development needs joined for names and targets only. */
+export interface RecommendationRow {
+  competencyCode: string;
+  nameEn: string;
+  nameZh: string;
+  targetLevel: number;
+  courseId: string;
+  courseCode: string;
+  titleEn: string;
+  titleZh: string;
+  level: number;
+  enrolmentId: string | null;
+}
+
+@Injectable()
+export class CurriculaRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Curricula with their items in order (one row per item; a curriculum without items has one row). */
+  items(filter: { roleProfileId?: string }, tx?: Tx): Promise<CurriculumItemRow[]> {
+    return selectRows<CurriculumItemRow>(
+      tx ?? this.dataSource.manager,
+      `select c.id, c.id as "curriculumId", c.role_profile_id as "roleProfileId", c.title_en as "titleEn",
+              c.title_zh as "titleZh", c.sequential, i.id as "itemId", i.position, i.kind, i.course_id as "courseId",
+              co.code as "courseCode", pv.title_en as "courseTitleEn", pv.title_zh as "courseTitleZh",
+              i.task_title_en as "taskTitleEn", i.task_title_zh as "taskTitleZh",
+              i.due_offset_days as "dueOffsetDays", i.required
+         from curricula c
+         left join curriculum_items i on i.curriculum_id = c.id
+         left join courses co on co.id = i.course_id
+         left join course_versions pv on pv.course_id = i.course_id and pv.status = 'published'
+        where ($1::uuid is null or c.role_profile_id = $1)
+        order by c.title_en, i.position`,
+      [filter.roleProfileId ?? null],
+    );
+  }
+
+  /** Creates or replaces the role profile's curriculum: its steps are replaced whole. */
+  async save(tx: Tx, roleProfileId: string, request: CurriculumRequest): Promise<string> {
+    const [row] = await selectRows<{ id: string }>(
+      tx,
+      `insert into curricula (role_profile_id, title_en, title_zh, sequential) values ($1, $2, $3, $4)
+       on conflict (role_profile_id) do update
+         set title_en = excluded.title_en, title_zh = excluded.title_zh, sequential = excluded.sequential, updated_at = now()
+       returning id`,
+      [roleProfileId, request.title.en, request.title.zh, request.sequential],
+    );
+    if (!row) throw new Error('the curriculum upsert returned nothing');
+    // Steps already signed off keep their sign-off only if they survive; the rest go with them.
+    await tx.query(`delete from curriculum_items where curriculum_id = $1`, [row.id]);
+    if (request.items.length)
+      await tx.insert(
+        CurriculumItemEntity,
+        request.items.map((item, position) => ({
+          curriculumId: row.id,
+          position,
+          kind: item.kind,
+          courseId: item.kind === 'course' ? item.courseId : null,
+          taskTitleEn: item.kind === 'task' ? (item.taskTitle?.en ?? null) : null,
+          taskTitleZh: item.kind === 'task' ? (item.taskTitle?.zh ?? null) : null,
+          dueOffsetDays: item.dueOffsetDays,
+          required: item.required,
+        })),
+      );
+    return row.id;
+  }
+
+  /** Those of the course ids that have a published version. */
+  async publishedCourseIds(tx: Tx, courseIds: string[]): Promise<Set<string>> {
+    const rows = await selectRows<{ id: string }>(
+      tx,
+      `select course_id as id from course_versions where status = 'published' and course_id = any($1::uuid[])`,
+      [courseIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Assigns the curriculum from a start date and enrols its course steps (each in the
+   * course's published version, due start + offset), in two statements. Assigning again
+   * changes nothing. Answers the assignment's id and whether it is new.
+   */
+  async assign(
+    tx: Tx,
+    a: {
+      employeeId: string;
+      curriculumId: string;
+      startDate: string;
+      origin: 'hire' | 'assigned';
+      assignedByUserId: string | null;
+    },
+  ): Promise<{ id: string; created: boolean; enrolled: number }> {
+    const [inserted] = await selectRows<{ id: string }>(
+      tx,
+      `insert into curriculum_assignments (employee_id, curriculum_id, start_date, origin, assigned_by_user_id)
+       values ($1, $2, $3, $4, $5) on conflict (employee_id, curriculum_id) do nothing returning id`,
+      [a.employeeId, a.curriculumId, a.startDate, a.origin, a.assignedByUserId],
+    );
+    if (!inserted) {
+      const [existing] = await selectRows<{ id: string }>(
+        tx,
+        `select id from curriculum_assignments where employee_id = $1 and curriculum_id = $2`,
+        [a.employeeId, a.curriculumId],
+      );
+      if (!existing) throw new Error('the assignment that refused the insert is gone');
+      return { id: existing.id, created: false, enrolled: 0 };
+    }
+    const enrolled = await selectRows<{ id: string }>(
+      tx,
+      `insert into enrolments (employee_id, course_id, course_version_id, origin, assigned_by_user_id, due_date, curriculum_assignment_id)
+       select $1, i.course_id, v.id, $2, $3, $4::date + i.due_offset_days, $5
+         from curriculum_items i join course_versions v on v.course_id = i.course_id and v.status = 'published'
+        where i.curriculum_id = $6 and i.kind = 'course'
+        order by i.position
+       on conflict (employee_id, course_id) where completed_at is null do update
+         set curriculum_assignment_id = excluded.curriculum_assignment_id,
+             due_date = least(enrolments.due_date, excluded.due_date)
+       returning id`,
+      [a.employeeId, a.origin, a.assignedByUserId, a.startDate, inserted.id, a.curriculumId],
+    );
+    return { id: inserted.id, created: true, enrolled: enrolled.length };
+  }
+
+  steps(filter: { employeeId?: string; assignmentId?: string }, tx?: Tx): Promise<StepRow[]> {
+    return selectRows<StepRow>(
+      tx ?? this.dataSource.manager,
+      `select a.id as "assignmentId", a.employee_id as "employeeId", a.start_date::text as "startDate",
+              c.title_en as "titleEn", c.title_zh as "titleZh", c.sequential,
+              i.id as "itemId", i.kind, i.required, (a.start_date + i.due_offset_days)::text as "dueDate",
+              coalesce(v.title_en, pv.title_en, i.task_title_en) as "stepTitleEn",
+              coalesce(v.title_zh, pv.title_zh, i.task_title_zh) as "stepTitleZh",
+              e.id as "enrolmentId", e.completed_at as "completedAt",
+              s.signed_off_at as "signedOffAt", u.display_name as "signedOffBy"
+         from curriculum_assignments a
+         join curricula c on c.id = a.curriculum_id
+         join curriculum_items i on i.curriculum_id = c.id
+         left join lateral (select e.id, e.completed_at, e.course_version_id from enrolments e
+                             where e.employee_id = a.employee_id and e.course_id = i.course_id
+                             order by e.completed_at is null desc, e.enrolled_at desc limit 1) e on true
+         left join course_versions v on v.id = e.course_version_id
+         left join course_versions pv on pv.course_id = i.course_id and pv.status = 'published'
+         left join curriculum_task_sign_offs s on s.assignment_id = a.id and s.item_id = i.id
+         left join users u on u.id = s.signed_off_by_user_id
+        where ($1::uuid is null or a.employee_id = $1) and ($2::uuid is null or a.id = $2)
+        order by a.created_at, a.id, i.position`,
+      [filter.employeeId ?? null, filter.assignmentId ?? null],
+    );
+  }
+
+  async signOff(tx: Tx, assignmentId: string, itemId: string, userId: string): Promise<boolean> {
+    const rows = await selectRows<{ itemId: string }>(
+      tx,
+      `insert into curriculum_task_sign_offs (assignment_id, item_id, signed_off_at, signed_off_by_user_id)
+       values ($1, $2, now(), $3) on conflict do nothing returning item_id as "itemId"`,
+      [assignmentId, itemId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The assignment a course enrolment is a step of, if any. */
+  async assignmentOfEnrolment(enrolmentId: string, tx?: Tx): Promise<string | null> {
+    const [row] = await selectRows<{ id: string | null }>(
+      tx ?? this.dataSource.manager,
+      `select curriculum_assignment_id as id from enrolments where id = $1`,
+      [enrolmentId],
+    );
+    return row?.id ?? null;
+  }
+
+  recommendations(employeeId: string): Promise<RecommendationRow[]> {
+    return selectRows<RecommendationRow>(
+      this.dataSource.manager,
+      `select k.code as "competencyCode", k.name_en as "nameEn", k.name_zh as "nameZh", d.target_level as "targetLevel",
+              c.id as "courseId", c.code as "courseCode", v.title_en as "titleEn", v.title_zh as "titleZh", vc.level,
+              (select e.id from enrolments e where e.employee_id = d.employee_id and e.course_id = c.id
+                order by e.completed_at is null desc, e.enrolled_at desc limit 1) as "enrolmentId"
+         from development_needs d
+         join competencies k on k.id = d.competency_id
+         join course_version_competencies vc on vc.competency_id = d.competency_id and vc.level >= d.target_level
+         join course_versions v on v.id = vc.course_version_id and v.status = 'published'
+         join courses c on c.id = v.course_id
+        where d.employee_id = $1 and d.closed_at is null
+        order by d.gap desc, k.code, vc.level, c.code`,
+      [employeeId],
+    );
+  }
+}
