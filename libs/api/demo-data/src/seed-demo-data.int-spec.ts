@@ -196,6 +196,20 @@ describe('the demo company', () => {
         where u.email = 'rep@cadre.test' and ev.source_label = 'COMP-101'`,
     );
     expect(evidence.n).toBe(1);
+    const steps = await t.db.query(
+      `select i.kind, s.signed_off_at is not null as signed, e.id is not null as enrolled
+         from curriculum_assignments a join curriculum_items i on i.curriculum_id = a.curriculum_id
+         join employees emp on emp.id = a.employee_id join users u on u.id = emp.user_id
+         left join curriculum_task_sign_offs s on s.assignment_id = a.id and s.item_id = i.id
+         left join enrolments e on e.curriculum_assignment_id = a.id and e.course_id = i.course_id
+        where u.email = 'rep@cadre.test' order by i.position`,
+    );
+    expect(steps).toEqual([
+      { kind: 'course', signed: false, enrolled: true },
+      { kind: 'course', signed: false, enrolled: true },
+      { kind: 'task', signed: true, enrolled: false },
+      { kind: 'task', signed: false, enrolled: false },
+    ]);
   });
 
   it('writes every course in both languages, with real quizzes of at least eight questions', () => {

@@ -195,6 +195,7 @@ export async function seedDemoData(
       employeeId: (key) => id(employeeIds, key) ?? '',
       userId: (email) => id(userIdByEmail, email) ?? '',
       competencyId: (code) => id(competencyIds, code) ?? '',
+      roleProfileId: (code) => profiles.get(code)?.profileId ?? '',
     });
 
     await tx.insert(AuditEntryEntity, {

@@ -12,13 +12,15 @@ export interface LearningSeedContext {
   employeeId: (key: string) => string;
   userId: (email: string) => string;
   competencyId: (code: string) => string;
+  roleProfileId: (code: string) => string;
 }
 
 /**
- * Every demo course published (version 1), and the rep mid-way through their first
- * weeks: onboarding under way (two items done, one started), compliance passed with its
- * certification and evidence, a pipeline course assigned by the manager and overdue. The
- * manager has the management course to start.
+ * Every demo course published (version 1), the account executive's onboarding path, and
+ * the rep mid-way through their first weeks on it: onboarding under way (two items done,
+ * one started), compliance passed with its certification and evidence, the 30-60-90-day
+ * plan signed off; a pipeline course the manager assigned is overdue. The manager has the
+ * management course to start.
  */
 export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedContext): Promise<void> {
   const at = (daysAgo: number) => new Date(ctx.now.getTime() - daysAgo * 86_400_000).toISOString();
@@ -104,14 +106,14 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
   });
   const repOnboarding = enrolment(onboarding, rep, {
     origin: 'hire',
-    assignedBy: hrUser,
-    due: addDaysIso(ctx.today, 71),
+    assignedBy: null,
+    due: addDaysIso(ctx.today, 11),
     enrolledDaysAgo: 19,
     startedDaysAgo: 18,
   });
   const repCompliance = enrolment(compliance, rep, {
-    origin: 'assigned',
-    assignedBy: hrUser,
+    origin: 'hire',
+    assignedBy: null,
     due: addDaysIso(ctx.today, -5),
     enrolledDaysAgo: 18,
     startedDaysAgo: 14,
@@ -129,7 +131,72 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
     due: addDaysIso(ctx.today, 30),
     enrolledDaysAgo: 2,
   });
-  await insertRows(tx, 'enrolments', [repOnboarding, repCompliance, repPipeline, managerCourse]);
+  // The account executive's onboarding path: the two courses and two tasks the manager signs off.
+  const curriculumId = randomUUID();
+  const steps = [
+    { course: onboarding.id, task: null, due: 30 },
+    { course: compliance.id, task: null, due: 14 },
+    {
+      course: null,
+      task: ['Agree your 30-60-90-day plan with your manager', '与经理确定你的 30-60-90 天计划'],
+      due: 7,
+    },
+    { course: null, task: ['Shadow three client visits with your manager', '随经理拜访三位客户'], due: 30 },
+  ].map((s, position) => ({ ...s, id: randomUUID(), position }));
+  await insertRows(tx, 'curricula', [
+    {
+      id: curriculumId,
+      role_profile_id: ctx.roleProfileId('account-executive'),
+      title_en: 'Account executive onboarding: the first 90 days',
+      title_zh: '客户经理入职路径：前 90 天',
+      sequential: false,
+      updated_at: at(60),
+    },
+  ]);
+  await insertRows(
+    tx,
+    'curriculum_items',
+    steps.map((s) => ({
+      id: s.id,
+      curriculum_id: curriculumId,
+      position: s.position,
+      kind: s.course ? 'course' : 'task',
+      course_id: s.course,
+      task_title_en: s.task?.[0] ?? null,
+      task_title_zh: s.task?.[1] ?? null,
+      due_offset_days: s.due,
+      required: true,
+    })),
+  );
+  const assignmentId = randomUUID();
+  await insertRows(tx, 'curriculum_assignments', [
+    {
+      id: assignmentId,
+      employee_id: rep,
+      curriculum_id: curriculumId,
+      start_date: addDaysIso(ctx.today, -19),
+      origin: 'hire',
+      assigned_by_user_id: null,
+      created_at: at(19),
+    },
+  ]);
+  const planTask = steps[2];
+  if (planTask)
+    await insertRows(tx, 'curriculum_task_sign_offs', [
+      {
+        assignment_id: assignmentId,
+        item_id: planTask.id,
+        signed_off_at: at(12),
+        signed_off_by_user_id: managerUser,
+      },
+    ]);
+
+  await insertRows(tx, 'enrolments', [
+    { ...repOnboarding, curriculum_assignment_id: assignmentId },
+    { ...repCompliance, curriculum_assignment_id: assignmentId },
+    { ...repPipeline, curriculum_assignment_id: null },
+    { ...managerCourse, curriculum_assignment_id: null },
+  ]);
 
   const done = (enrolmentId: string, itemId: string, seconds: number, daysAgo: number | null) => ({
     enrolment_id: enrolmentId,
