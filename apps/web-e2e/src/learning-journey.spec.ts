@@ -144,3 +144,36 @@ test('a new hire works through a lesson, fails then passes a quiz, and earns a c
   await expect(certifications).toContainText('交易审批基础');
   await expect(page.getByRole('heading', { name: '我的学习' })).toBeVisible();
 });
+
+/**
+ * The manager opens their new rep's page: the overdue course stands out, they assign
+ * another course with a due date, and sign off the task the rep finished with them.
+ */
+test('a manager sees the overdue course, assigns a course and signs off a task', async ({ page }) => {
+  await signIn(page, 'manager@cadre.test');
+  await page.goto('/people');
+  await page.getByRole('link', { name: 'Huang Jie' }).first().click();
+  const section = page.getByTestId('person-learning');
+  await expect(section.getByTestId('person-enrolments')).toContainText('Pipeline discipline in the CRM');
+  await expect(section.getByTestId('person-enrolments').locator('.overdue')).toContainText('Overdue');
+
+  const form = section.getByTestId('assign-course');
+  await form.getByRole('button', { name: 'Assign' }).click();
+  await expect(form).toContainText('Required');
+  // With the keyboard: focus the course, open its list, choose.
+  await form.getByRole('combobox', { name: 'Course to assign' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'Leading a sales team: coaching and pipeline reviews' }).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await form.getByLabel('Due date (optional)').fill('2027-01-15');
+  await form.getByRole('button', { name: 'Assign' }).click();
+  await expect(section.getByTestId('person-enrolments')).toContainText('Leading a sales team');
+
+  const task = section.locator('li', { hasText: 'Shadow three client visits with your manager' });
+  await task.getByRole('button', { name: 'Sign off' }).click();
+  await expect(task).toContainText('Signed off by Liu Yang');
+  await page.reload();
+  await expect(
+    page.getByTestId('person-learning').locator('li', { hasText: 'Shadow three client visits' }),
+  ).toContainText('Signed off by Liu Yang');
+});

@@ -37,6 +37,12 @@ export const appConfig: ApplicationConfig = {
       order: 20,
       load: () => import('@cadre/web/talent/feature-library').then((m) => m.EmployeeTalentSectionComponent),
     }),
+    provideEmployeePageSection({
+      key: 'learning',
+      order: 30,
+      load: () =>
+        import('@cadre/web/learning/feature-learning').then((m) => m.EmployeeLearningSectionComponent),
+    }),
     provideHomeSection({
       key: 'recruitment',
       order: 10,

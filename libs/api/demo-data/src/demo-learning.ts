@@ -355,6 +355,7 @@ export const DEMO_COURSES: DemoCourse[] = [
     competencies: [
       ['product-knowledge', 3],
       ['needs-analysis', 3],
+      ['solution-presentation', 4],
     ],
     modules: [
       {

@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 import type {
   AttemptResultDto,
   CatalogueCourseDto,
+  CurriculumProgressDto,
   EnrolRequest,
   EnrolmentSummaryDto,
   ItemProgressRequest,
@@ -46,6 +47,13 @@ export class LearningApi {
     return this.http.put<EnrolmentSummaryDto>(
       `/api/learning/enrolments/${enrolmentId}/items/${itemId}/progress`,
       request,
+    );
+  }
+
+  signOff(assignmentId: string, itemId: string): Observable<CurriculumProgressDto> {
+    return this.http.post<CurriculumProgressDto>(
+      `/api/learning/curriculum-assignments/${assignmentId}/tasks/${itemId}/sign-off`,
+      {},
     );
   }
 

@@ -5,6 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import type { CurriculumItemKind, CurriculumStepStatus } from '@cadre/shared/contracts';
 import { describeError, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
@@ -76,6 +77,70 @@ import {
               </a>
             </mat-card-content>
           </mat-card>
+        }
+        @for (path of learning.value().curricula; track path.assignmentId) {
+          <section class="path" [attr.data-testid]="'curriculum-' + path.assignmentId">
+            <h2 class="section">
+              {{ path.title | bilingual }}
+              <span class="muted small">{{
+                'learning.path.progress' | t: { done: path.stepsDone, total: path.stepsTotal }
+              }}</span>
+            </h2>
+            <ol class="steps">
+              @for (step of path.steps; track step.itemId) {
+                <li [class]="'step step-' + step.status">
+                  <mat-icon aria-hidden="true">{{ stepIcon(step.status, step.kind) }}</mat-icon>
+                  <div class="step-body">
+                    @if (step.kind === 'course' && step.enrolmentId && step.status !== 'locked') {
+                      <a [routerLink]="['enrolments', step.enrolmentId]">{{ step.title | bilingual }}</a>
+                    } @else {
+                      <span>{{ step.title | bilingual }}</span>
+                    }
+                    <div class="muted small">
+                      @if (step.status === 'done' && step.signedOffAt) {
+                        {{
+                          'learning.path.signedOff'
+                            | t: { name: step.signedOffBy ?? '', date: (step.signedOffAt | localDate) }
+                        }}
+                      } @else if (step.status === 'done') {
+                        {{ 'learning.status.completed' | t }}
+                      } @else {
+                        {{ 'learning.path.status.' + step.status | t }} ·
+                        {{ 'learning.due' | t: { date: (step.dueDate | localDate) } }}
+                      }
+                      @if (!step.required) {
+                        · {{ 'learning.path.optional' | t }}
+                      }
+                    </div>
+                  </div>
+                </li>
+              }
+            </ol>
+          </section>
+        }
+        @if (learning.value().recommendations.length) {
+          <h2 class="section">{{ 'learning.recommended' | t }}</h2>
+          <ul class="recommended" data-testid="learning-recommended">
+            @for (r of learning.value().recommendations; track r.competencyCode) {
+              <li>
+                <div>
+                  <strong>{{ r.competencyName | bilingual }}</strong>
+                  <span class="muted small"> · {{ 'learning.toLevel' | t: { level: r.targetLevel } }}</span>
+                </div>
+                <div class="chips">
+                  @for (c of r.courses; track c.courseId) {
+                    @if (c.enrolmentId) {
+                      <a mat-stroked-button [routerLink]="['enrolments', c.enrolmentId]">{{
+                        c.title | bilingual
+                      }}</a>
+                    } @else {
+                      <a mat-stroked-button routerLink="catalogue">{{ c.title | bilingual }}</a>
+                    }
+                  }
+                </div>
+              </li>
+            }
+          </ul>
         }
         <h2 class="section">{{ 'learning.courses' | t }}</h2>
         @if (learning.value().enrolments.length === 0) {
@@ -240,6 +305,46 @@ import {
         color: var(--mat-sys-outline);
       }
     }
+    .steps {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 4px;
+    }
+    .step {
+      display: flex;
+      gap: 12px;
+      align-items: flex-start;
+      padding: 6px 0;
+      mat-icon {
+        flex: none;
+        color: var(--mat-sys-outline);
+      }
+    }
+    .step-done mat-icon {
+      color: var(--mat-sys-primary);
+    }
+    .step-overdue mat-icon,
+    .step-overdue .small {
+      color: var(--mat-sys-error);
+    }
+    .step-locked {
+      opacity: 0.7;
+    }
+    .recommended {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 12px;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin-top: 4px;
+    }
     .code {
       font: var(--mat-sys-label-small);
       color: var(--mat-sys-on-surface-variant);
@@ -259,6 +364,13 @@ export class MyLearningPageComponent {
     const open = this.learning.value().enrolments.filter((e) => e.status !== 'completed' && e.nextItemId);
     return open.find((e) => e.status === 'overdue') ?? open[0] ?? null;
   });
+
+  protected stepIcon(status: CurriculumStepStatus, kind: CurriculumItemKind): string {
+    if (status === 'done') return 'check_circle';
+    if (status === 'locked') return 'lock';
+    if (status === 'overdue') return 'error';
+    return kind === 'task' ? 'assignment_ind' : 'school';
+  }
 
   protected errorText(error: unknown): string {
     return describeError(this.i18n, toAppError(error));
