@@ -17,6 +17,9 @@ import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { TransactionRunner } from './database/transaction-runner';
 import { HealthController } from './health/health.controller';
+import { DailyJobs } from './jobs/daily-jobs';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
 import { RequestContextMiddleware } from './request-context/request-context.middleware';
 
 export interface CoreModuleOptions {
@@ -28,7 +31,8 @@ export interface CoreModuleOptions {
 
 /**
  * The spine every context plugs into: configuration, the database, authentication and
- * permission guards, validation, error mapping, the audit log and health.
+ * permission guards, validation, error mapping, the audit log, the notification inbox,
+ * daily jobs and health.
  */
 @Global()
 @Module({})
@@ -51,7 +55,7 @@ export class CoreModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, AuditController],
+      controllers: [HealthController, AuditController, NotificationsController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         JwtStrategy,
@@ -59,13 +63,24 @@ export class CoreModule implements NestModule {
         AuditService,
         AuditSubjects,
         TransactionRunner,
+        NotificationsService,
+        DailyJobs,
         { provide: APP_GUARD, useClass: AnonymousRateLimitGuard },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PermissionsGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],
-      exports: [APP_CONFIG, AuditService, AuditSubjects, TransactionRunner, JwtModule, TypeOrmModule],
+      exports: [
+        APP_CONFIG,
+        AuditService,
+        AuditSubjects,
+        TransactionRunner,
+        NotificationsService,
+        DailyJobs,
+        JwtModule,
+        TypeOrmModule,
+      ],
     };
   }
 

@@ -12,6 +12,7 @@ import { EnrolmentsService } from './enrolments/enrolments.service';
 import { LearningController } from './learning.controller';
 import { QuizAttemptsRepository } from './quizzes/quiz-attempts.repository';
 import { QuizzesService } from './quizzes/quizzes.service';
+import { LearningReminders } from './reminders/learning-reminders';
 
 /** Courses in versions, enrolments, server-graded quizzes, evidence and certifications. */
 @Module({
@@ -28,7 +29,8 @@ import { QuizzesService } from './quizzes/quizzes.service';
     QuizzesService,
     CurriculaRepository,
     CurriculaService,
+    LearningReminders,
   ],
-  exports: [EnrolmentsService, CurriculaService],
+  exports: [EnrolmentsService, CurriculaService, LearningReminders],
 })
 export class LearningModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { preparedRead, type Tx } from '@cadre/api/core';
+import { preparedRead, selectRows, type Tx } from '@cadre/api/core';
 import type { EmployeeDto, EmployeeStatus } from '@cadre/shared/contracts';
 import { IN_SCOPE, SCOPE_UNITS_CTE, scopeParameters, type EmployeeScope } from '../access/employee-scope';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
@@ -222,5 +222,19 @@ export class EmployeesRepository {
 
   async directReportCount(employeeId: string): Promise<number> {
     return this.dataSource.getRepository(EmployeeEntity).countBy({ managerId: employeeId, status: 'active' });
+  }
+
+  /** Each employee's active account and their manager's active account. */
+  accountsOf(employeeIds: string[], tx?: Tx) {
+    return selectRows<{ employeeId: string; userId: string | null; managerUserId: string | null }>(
+      tx ?? this.dataSource.manager,
+      `select e.id as "employeeId", u.id as "userId", mu.id as "managerUserId"
+         from employees e
+         left join users u on u.id = e.user_id and u.is_active
+         left join employees m on m.id = e.manager_id
+         left join users mu on mu.id = m.user_id and mu.is_active
+        where e.id = any($1::uuid[])`,
+      [employeeIds],
+    );
   }
 }

@@ -32,4 +32,19 @@ export class PeopleLookup {
     const user = await this.users.findById(userId, tx ?? undefined);
     return user && { id: user.id, isActive: user.isActive, roles: user.roles };
   }
+
+  /**
+   * Whom to tell about each employee: their own active account, and their manager's. One
+   * query for the whole list (a daily job asks about thousands at once).
+   */
+  async accountsOf(tx: Tx | null, employeeIds: string[]): Promise<Map<string, EmployeeAccounts>> {
+    const rows = await this.employees.accountsOf(employeeIds, tx ?? undefined);
+    return new Map(rows.map((r) => [r.employeeId, { userId: r.userId, managerUserId: r.managerUserId }]));
+  }
+}
+
+export interface EmployeeAccounts {
+  /** Null when they have no active account. */
+  userId: string | null;
+  managerUserId: string | null;
 }

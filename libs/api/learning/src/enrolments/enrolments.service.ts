@@ -5,11 +5,12 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  NotificationsService,
   TransactionRunner,
   type Principal,
   type Tx,
 } from '@cadre/api/core';
-import { EmployeeAccess } from '@cadre/api/identity';
+import { EmployeeAccess, PeopleLookup } from '@cadre/api/identity';
 import type {
   CatalogueCourseDto,
   CertificationDto,
@@ -38,6 +39,8 @@ export class EnrolmentsService {
     private readonly completion: CourseCompletion,
     private readonly curricula: CurriculaService,
     private readonly access: EmployeeAccess,
+    private readonly people: PeopleLookup,
+    private readonly notifications: NotificationsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -92,6 +95,19 @@ export class EnrolmentsService {
         assignedByUserId: assigning ? principal.userId : null,
         dueDate: request.dueDate ?? null,
       });
+      if (enrolment.created && assigning) {
+        const account = (await this.people.accountsOf(tx, [employeeId])).get(employeeId);
+        if (account?.userId)
+          await this.notifications.notify(tx, [
+            {
+              userId: account.userId,
+              kind: 'learning.assigned',
+              params: { titleEn: version.titleEn, titleZh: version.titleZh, date: request.dueDate ?? '' },
+              link: `/learning/enrolments/${enrolment.id}`,
+              dedupeKey: `learning.assigned:${enrolment.id}`,
+            },
+          ]);
+      }
       if (enrolment.created)
         await this.audit.record(tx, {
           action: 'enrolment.create',

@@ -9,3 +9,13 @@ export interface PageQuery {
   limit?: number;
   offset?: number;
 }
+
+/** A message in the caller's inbox; the web words it from its kind and parameters. */
+export interface NotificationDto {
+  id: string;
+  kind: string;
+  params: Record<string, string | number>;
+  link: string | null;
+  createdAt: string;
+  read: boolean;
+}

@@ -1,3 +1,4 @@
+import { NotificationsAndDailyJobs1795883840319 } from './1795883840319-notifications-and-daily-jobs';
 import { LearningCurricula1795882122732 } from './1795882122732-learning-curricula';
 import { LearningCourses1795880856490 } from './1795880856490-learning-courses';
 import { ScorecardAmendments1795838553694 } from './1795838553694-scorecard-amendments';
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   ScorecardAmendments1795838553694,
   LearningCourses1795880856490,
   LearningCurricula1795882122732,
+  NotificationsAndDailyJobs1795883840319,
 ];

@@ -1,3 +1,0 @@
-import { AuditEntryEntity } from './audit-entry.entity';
-
-export const CORE_ENTITIES = [AuditEntryEntity];
