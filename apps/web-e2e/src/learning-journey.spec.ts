@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './support';
+import { DEMO_PASSWORD, signIn, signOut } from './support';
 
 async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
   const res = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
@@ -149,7 +149,9 @@ test('a new hire works through a lesson, fails then passes a quiz, and earns a c
  * The manager opens their new rep's page: the overdue course stands out, they assign
  * another course with a due date, and sign off the task the rep finished with them.
  */
-test('a manager sees the overdue course, assigns a course and signs off a task', async ({ page }) => {
+test('a manager sees the overdue course, assigns a course and signs off a task; the rep is notified', async ({
+  page,
+}) => {
   await signIn(page, 'manager@cadre.test');
   await page.goto('/people');
   await page.getByRole('link', { name: 'Huang Jie' }).first().click();
@@ -176,4 +178,22 @@ test('a manager sees the overdue course, assigns a course and signs off a task',
   await expect(
     page.getByTestId('person-learning').locator('li', { hasText: 'Shadow three client visits' }),
   ).toContainText('Signed off by Liu Yang');
+
+  // The rep hears of it in the bell (and of the overdue course, from the day's reminders).
+  await signOut(page);
+  await signIn(page, 'rep@cadre.test');
+  const bell = page.getByTestId('notifications');
+  await expect(bell).toHaveAccessibleName(/Notifications: \d+ unread/);
+  await bell.click();
+  await expect(
+    page.getByRole('menuitem', { name: /Pipeline discipline in the CRM was due .* and is overdue/ }),
+  ).toBeVisible();
+  await page
+    .getByRole('menuitem', {
+      name: /Leading a sales team: coaching and pipeline reviews was assigned to you/,
+    })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Leading a sales team: coaching and pipeline reviews' }),
+  ).toBeVisible();
 });

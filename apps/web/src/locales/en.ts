@@ -211,4 +211,15 @@ export const en: Record<string, string> = {
   'users.roles': 'Roles',
 
   'audit.system': 'System',
+
+  'notifications.title': 'Notifications',
+  'notifications.titleUnread': 'Notifications: {count} unread',
+  'notifications.markAllRead': 'Mark all read',
+  'notifications.none': 'Nothing new',
+  'notifications.kind.learning.assigned': '{title} was assigned to you',
+  'notifications.kind.learning.due_soon': '{title} is due {date}',
+  'notifications.kind.learning.overdue': '{title} was due {date} and is overdue',
+  'notifications.kind.learning.cert_expiring': 'Your {title} certification expires {date}',
+  'notifications.kind.learning.sign_off_waiting': 'A task awaits your sign-off: {title}',
+  'notifications.kind.other': 'Something new for you',
 };

@@ -36,6 +36,7 @@ const NAMESPACES = [
   'recruitment',
   'compensation',
   'learning',
+  'notifications',
 ];
 
 /** Texts that read the same in both languages. */

@@ -211,4 +211,15 @@ export const zhCN: Record<keyof typeof en, string> = {
   'users.roles': '角色',
 
   'audit.system': '系统',
+
+  'notifications.title': '通知',
+  'notifications.titleUnread': '通知：{count} 条未读',
+  'notifications.markAllRead': '全部标为已读',
+  'notifications.none': '暂无新通知',
+  'notifications.kind.learning.assigned': '已为你指派课程：{title}',
+  'notifications.kind.learning.due_soon': '{title} 将于 {date} 截止',
+  'notifications.kind.learning.overdue': '{title} 已于 {date} 截止，现已逾期',
+  'notifications.kind.learning.cert_expiring': '你的 {title} 认证将于 {date} 到期',
+  'notifications.kind.learning.sign_off_waiting': '有任务等待你确认：{title}',
+  'notifications.kind.other': '你有新的消息',
 };

@@ -11,3 +11,4 @@ export * from './sections/contributed-sections';
 export * from './sections/employee-page-sections';
 export * from './sections/home-sections';
 export * from './errors/control-message.pipe';
+export * from './notifications/notifications.api';

@@ -17,6 +17,7 @@ import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { visibleNavItems } from './navigation';
 
+import { NotificationBellComponent } from './notification-bell.component';
 @Component({
   selector: 'cadre-shell',
   imports: [
@@ -32,6 +33,7 @@ import { visibleNavItems } from './navigation';
     MatDividerModule,
     MatTooltipModule,
     TranslatePipe,
+    NotificationBellComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -47,6 +49,7 @@ import { visibleNavItems } from './navigation';
         <span>{{ 'app.name' | t }}</span>
       </a>
       <span class="spacer"></span>
+      <cadre-notification-bell />
       <button
         mat-icon-button
         type="button"
