@@ -515,4 +515,26 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
       (await api().get(`/api/learning/enrolments/${lastStep?.enrolmentId}`).set(bearer(tokens.rep))).status,
     ).toBe(200);
   });
+
+  it("shows a manager their people's learning and HR everyone's; a rep has no team view", async () => {
+    const courseId = await publishedCourse();
+    await enrol(tokens.manager, courseId, org.rep.employee.id);
+    await enrol(tokens.hr, courseId, org.otherRep.employee.id);
+    const team = async (token: string) => api().get('/api/learning/team').set(bearer(token));
+    const names = (body: { people: { employeeId: string }[] }) => body.people.map((p) => p.employeeId);
+    const mine = await team(tokens.manager);
+    expect(mine.status).toBe(200);
+    expect(names(mine.body)).toContain(org.rep.employee.id);
+    expect(names(mine.body)).not.toContain(org.otherRep.employee.id);
+    const course = mine.body.courses.find((c: { courseId: string }) => c.courseId === courseId);
+    expect(course).toMatchObject({ enrolled: 1, completed: 0 });
+    const everyone = await team(tokens.hr);
+    expect(names(everyone.body)).toEqual(
+      expect.arrayContaining([org.rep.employee.id, org.otherRep.employee.id]),
+    );
+    expect(everyone.body.courses.find((c: { courseId: string }) => c.courseId === courseId)).toMatchObject({
+      enrolled: 2,
+    });
+    expect((await team(tokens.rep)).status).toBe(403);
+  });
 });

@@ -179,6 +179,12 @@ test('a manager sees the overdue course, assigns a course and signs off a task; 
     page.getByTestId('person-learning').locator('li', { hasText: 'Shadow three client visits' }),
   ).toContainText('Signed off by Liu Yang');
 
+  // The team view: the rep is behind, overdue first.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learning' }).click();
+  await page.getByTestId('open-team-learning').click();
+  const rep = page.getByTestId('team-people').locator('tr', { hasText: 'Huang Jie' });
+  await expect(rep.locator('td.overdue')).toHaveText('1');
+
   // The rep hears of it in the bell (and of the overdue course, from the day's reminders).
   await signOut(page);
   await signIn(page, 'rep@cadre.test');

@@ -103,6 +103,15 @@ export class LearningController {
     return this.enrolments.myLearning(p);
   }
 
+  @Get('team')
+  @RequirePermission('learning:assign')
+  @ApiOkResponse({
+    description: 'Per person and per course: enrolled, completed, overdue (a manager’s subtree, HR everyone)',
+  })
+  team(@CurrentPrincipal() p: Principal) {
+    return this.enrolments.teamLearning(p);
+  }
+
   @Get('employees/:id')
   @RequirePermission('learning:learn')
   @ApiOkResponse({

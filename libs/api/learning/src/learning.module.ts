@@ -9,6 +9,7 @@ import { CurriculaRepository } from './curricula/curricula.repository';
 import { CurriculaService } from './curricula/curricula.service';
 import { EnrolmentsRepository } from './enrolments/enrolments.repository';
 import { EnrolmentsService } from './enrolments/enrolments.service';
+import { TeamLearningRepository } from './enrolments/team-learning.repository';
 import { LearningController } from './learning.controller';
 import { QuizAttemptsRepository } from './quizzes/quiz-attempts.repository';
 import { QuizzesService } from './quizzes/quizzes.service';
@@ -24,6 +25,7 @@ import { LearningReminders } from './reminders/learning-reminders';
     CoursesService,
     EnrolmentsRepository,
     EnrolmentsService,
+    TeamLearningRepository,
     CourseCompletion,
     QuizAttemptsRepository,
     QuizzesService,

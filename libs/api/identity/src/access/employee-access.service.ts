@@ -22,4 +22,14 @@ export class EmployeeAccess {
     if (!found.inScope)
       throw new ForbiddenError('This employee is outside the part of the organisation you can see');
   }
+
+  /**
+   * Everyone the caller may see, for read models of other contexts that list people
+   * (a team's learning, say): all, or these employee ids.
+   */
+  async visibleEmployees(principal: Principal): Promise<{ all: true } | { all: false; ids: string[] }> {
+    const scope = this.scopeFor(principal);
+    if (scope.kind === 'all') return { all: true };
+    return { all: false, ids: await this.employees.idsInScope(scope) };
+  }
 }

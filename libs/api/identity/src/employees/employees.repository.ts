@@ -237,4 +237,15 @@ export class EmployeesRepository {
       [employeeIds],
     );
   }
+
+  /** The ids of every employee in the scope (a manager's subtree and themselves, or only oneself). */
+  async idsInScope(scope: EmployeeScope): Promise<string[]> {
+    const rows = await selectRows<{ id: string }>(
+      this.dataSource.manager,
+      `with recursive ${SCOPE_UNITS_CTE}
+       select e.id from employees e where e.status <> 'left' and ${IN_SCOPE}`,
+      scopeParameters(scope),
+    );
+    return rows.map((r) => r.id);
+  }
 }

@@ -20,13 +20,15 @@ import type {
   LearnerCourseDto,
   LearnerQuizDto,
   MyLearningDto,
+  TeamLearningDto,
 } from '@cadre/shared/contracts';
 import { toCatalogueCourse } from '../courses/course.mapper';
 import { CoursesRepository } from '../courses/courses.repository';
 import { CurriculaService } from '../curricula/curricula.service';
 import { QuizAttemptsRepository } from '../quizzes/quiz-attempts.repository';
 import { CourseCompletion } from './course-completion';
-import { toEnrolmentSummary } from './enrolment.mapper';
+import { toEnrolmentSummary, today } from './enrolment.mapper';
+import { TeamLearningRepository } from './team-learning.repository';
 import { EnrolmentsRepository } from './enrolments.repository';
 
 /** Who learns what: enrolling, assigning, a learner's courses and their progress. */
@@ -38,6 +40,7 @@ export class EnrolmentsService {
     private readonly attempts: QuizAttemptsRepository,
     private readonly completion: CourseCompletion,
     private readonly curricula: CurriculaService,
+    private readonly team: TeamLearningRepository,
     private readonly access: EmployeeAccess,
     private readonly people: PeopleLookup,
     private readonly notifications: NotificationsService,
@@ -135,6 +138,25 @@ export class EnrolmentsService {
   async forEmployee(principal: Principal, employeeId: string): Promise<MyLearningDto> {
     await this.access.assertCanSee(principal, employeeId);
     return this.learningOf(employeeId);
+  }
+
+  /** The learning of everyone the caller may see: a manager's subtree, HR everyone. */
+  async teamLearning(principal: Principal): Promise<TeamLearningDto> {
+    const visible = await this.access.visibleEmployees(principal);
+    const ids = visible.all ? null : visible.ids;
+    const on = today();
+    const [people, courses] = await Promise.all([this.team.people(ids, on), this.team.courses(ids, on)]);
+    return {
+      people,
+      courses: courses.map((c) => ({
+        courseId: c.courseId,
+        code: c.code,
+        title: { en: c.titleEn, zh: c.titleZh },
+        enrolled: c.enrolled,
+        completed: c.completed,
+        overdue: c.overdue,
+      })),
+    };
   }
 
   /** The course as its learner works through it: no question or answer key before an attempt. */

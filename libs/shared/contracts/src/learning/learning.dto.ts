@@ -325,3 +325,24 @@ export interface RecommendationDto {
   targetLevel: number;
   courses: { courseId: string; code: string; title: Bilingual; level: number; enrolmentId: string | null }[];
 }
+
+/** A manager's (or HR's) view of their people's learning: who is behind, and each course's take-up. */
+export interface TeamLearningDto {
+  people: {
+    employeeId: string;
+    fullName: string;
+    enrolments: number;
+    completed: number;
+    overdue: number;
+    /** The earliest due date of an unfinished course. */
+    nextDue: string | null;
+  }[];
+  courses: {
+    courseId: string;
+    code: string;
+    title: Bilingual;
+    enrolled: number;
+    completed: number;
+    overdue: number;
+  }[];
+}

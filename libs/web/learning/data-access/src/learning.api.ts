@@ -12,6 +12,7 @@ import type {
   MyLearningDto,
   QuizAttemptDto,
   SubmitAttemptRequest,
+  TeamLearningDto,
 } from '@cadre/shared/contracts';
 
 /** Typed calls to the learning API: a learner's courses, the catalogue, progress and quizzes. */
@@ -25,6 +26,10 @@ export class LearningApi {
 
   ofEmployee(employeeId: string): Observable<MyLearningDto> {
     return this.http.get<MyLearningDto>(`/api/learning/employees/${employeeId}`);
+  }
+
+  team(): Observable<TeamLearningDto> {
+    return this.http.get<TeamLearningDto>('/api/learning/team');
   }
 
   catalogue(): Observable<CatalogueCourseDto[]> {

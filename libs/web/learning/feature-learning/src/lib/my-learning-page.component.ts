@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { CurriculumItemKind, CurriculumStepStatus } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import { describeError, SessionStore, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import {
@@ -40,6 +40,11 @@ import {
   template: `
     <div class="page">
       <cadre-page-header [title]="'learning.title' | t" [subtitle]="'learning.subtitle' | t">
+        @if (canSeeTeam) {
+          <a mat-stroked-button routerLink="team" data-testid="open-team-learning">
+            <mat-icon>groups</mat-icon>{{ 'learning.team.title' | t }}
+          </a>
+        }
         <a mat-stroked-button routerLink="catalogue" data-testid="open-catalogue">
           <mat-icon>library_books</mat-icon>{{ 'learning.openCatalogue' | t }}
         </a>
@@ -357,6 +362,7 @@ export class MyLearningPageComponent {
   private readonly i18n = inject(I18n);
 
   protected readonly learning = rxResource({ stream: () => this.api.mine() });
+  protected readonly canSeeTeam = inject(SessionStore).hasPermission('learning:assign');
 
   /** The first unfinished enrolment: overdue ones first, then by due date (the server's order). */
   protected readonly next = computed(() => {
