@@ -203,3 +203,61 @@ test('a manager sees the overdue course, assigns a course and signs off a task; 
     page.getByRole('heading', { name: 'Leading a sales team: coaching and pipeline reviews' }),
   ).toBeVisible();
 });
+
+/** HR writes a course with a lesson and a quiz, is told what is missing, publishes it, and finds it in the catalogue. */
+test('HR builds and publishes a course with a quiz', async ({ page }) => {
+  const code = `HR-${Date.now().toString(36).toUpperCase()}`;
+  await signIn(page, 'hr@cadre.test');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learning' }).click();
+  await page.getByTestId('open-courses').click();
+  await page.getByTestId('new-course').click();
+  const editor = page.getByTestId('course-editor');
+
+  // Nothing filled in: publishing is refused, and says where to look.
+  await page.getByTestId('publish').click();
+  await expect(page.getByTestId('editor-error')).toHaveText(
+    'Some fields need attention: they are marked in red.',
+  );
+
+  const choose = async (field: ReturnType<typeof page.getByRole>, option: string) => {
+    await field.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: option, exact: true }).click();
+    await expect(page.getByRole('listbox')).toBeHidden();
+  };
+  await editor.getByLabel('Code').fill(code);
+  await editor.getByLabel('Title (English)').first().fill('Objection handling');
+  await editor.getByLabel('Title (Chinese)').first().fill('异议处理');
+  await editor.getByLabel('Summary (English)').fill('Answering “too expensive” and its cousins');
+  await editor.getByLabel('Summary (Chinese)').fill('如何回应“太贵了”等常见异议');
+  const module = editor.getByTestId('module-0');
+  await module.getByLabel('Module title (English)').fill('The basics');
+  await module.getByLabel('Module title (Chinese)').fill('基础');
+  const lesson = module.getByTestId('item-0-0');
+  await lesson.getByLabel('Title (English)').fill('Listen first');
+  await lesson.getByLabel('Title (Chinese)').fill('先倾听');
+  await lesson.getByLabel('Lesson (English)').fill('# Listen first\n\nAsk what they compare us with.');
+  await lesson.getByLabel('Lesson (Chinese)').fill('# 先倾听\n\n先问对方在和什么比较。');
+
+  await module.getByTestId('add-item-0').click();
+  const quiz = module.getByTestId('item-0-1');
+  await choose(quiz.getByRole('combobox', { name: 'Kind' }), 'Quiz');
+  await quiz.getByLabel('Title (English)').fill('Check yourself');
+  await quiz.getByLabel('Title (Chinese)').fill('自测');
+  await quiz.getByLabel('Questions per attempt').fill('1');
+  await quiz.getByTestId('add-question').click();
+  const question = quiz.getByTestId('question-0');
+  await choose(question.getByRole('combobox', { name: 'Question type' }), 'True or false');
+  await question.getByLabel('Question (English)').fill('A price objection is a question in disguise.');
+  await question.getByLabel('Question (Chinese)').fill('价格异议往往是伪装的问题。');
+  await question.getByLabel('Feedback (English)').fill('Learn the comparison before answering.');
+  await question.getByLabel('Feedback (Chinese)').fill('先了解比较对象再回答。');
+
+  await page.getByTestId('publish').click();
+  await expect(page.getByText('Published Objection handling, version 1')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Edit course' })).toBeVisible();
+  await expect(page.getByText('Version 1, published')).toBeVisible();
+
+  await page.goto('/learning/catalogue');
+  await expect(page.getByTestId(`course-${code}`)).toContainText('Objection handling');
+});

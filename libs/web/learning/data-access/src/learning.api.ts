@@ -4,6 +4,9 @@ import type { Observable } from 'rxjs';
 import type {
   AttemptResultDto,
   CatalogueCourseDto,
+  CourseContentRequest,
+  CourseDto,
+  CreateCourseRequest,
   CurriculumProgressDto,
   EnrolRequest,
   EnrolmentSummaryDto,
@@ -26,6 +29,27 @@ export class LearningApi {
 
   ofEmployee(employeeId: string): Observable<MyLearningDto> {
     return this.http.get<MyLearningDto>(`/api/learning/employees/${employeeId}`);
+  }
+
+  /** HR: every course, the latest version in full. */
+  courses(): Observable<CourseDto[]> {
+    return this.http.get<CourseDto[]>('/api/learning/courses');
+  }
+
+  courseForEditing(courseId: string): Observable<CourseDto> {
+    return this.http.get<CourseDto>(`/api/learning/courses/${courseId}`);
+  }
+
+  createCourse(request: CreateCourseRequest): Observable<CourseDto> {
+    return this.http.post<CourseDto>('/api/learning/courses', request);
+  }
+
+  saveDraft(courseId: string, request: CourseContentRequest): Observable<CourseDto> {
+    return this.http.put<CourseDto>(`/api/learning/courses/${courseId}/draft`, request);
+  }
+
+  publish(courseId: string): Observable<CourseDto> {
+    return this.http.post<CourseDto>(`/api/learning/courses/${courseId}/publish`, {});
   }
 
   team(): Observable<TeamLearningDto> {

@@ -1,1 +1,2 @@
 export * from './lib/role-profile-choices';
+export * from './lib/competency-choices';

@@ -3,7 +3,9 @@ import { permissionGuard } from '@cadre/web/core';
 import { provideTranslations } from '@cadre/web/i18n';
 import { learningTranslations } from '../i18n/learning.translations';
 import { CataloguePageComponent } from './catalogue-page.component';
+import { CourseEditorPageComponent } from './course-editor-page.component';
 import { CoursePlayerPageComponent } from './course-player-page.component';
+import { CoursesPageComponent } from './courses-page.component';
 import { MyLearningPageComponent } from './my-learning-page.component';
 import { TeamLearningPageComponent } from './team-learning-page.component';
 
@@ -16,6 +18,17 @@ export const learningRoutes: Routes = [
       { path: '', component: MyLearningPageComponent },
       { path: 'catalogue', component: CataloguePageComponent },
       { path: 'team', canMatch: [permissionGuard('learning:assign')], component: TeamLearningPageComponent },
+      { path: 'courses', canMatch: [permissionGuard('learning:manage')], component: CoursesPageComponent },
+      {
+        path: 'courses/new',
+        canMatch: [permissionGuard('learning:manage')],
+        component: CourseEditorPageComponent,
+      },
+      {
+        path: 'courses/:courseId',
+        canMatch: [permissionGuard('learning:manage')],
+        component: CourseEditorPageComponent,
+      },
       { path: 'enrolments/:id', component: CoursePlayerPageComponent },
     ],
   },

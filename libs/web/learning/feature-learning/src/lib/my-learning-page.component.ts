@@ -40,6 +40,11 @@ import {
   template: `
     <div class="page">
       <cadre-page-header [title]="'learning.title' | t" [subtitle]="'learning.subtitle' | t">
+        @if (canManage) {
+          <a mat-stroked-button routerLink="courses" data-testid="open-courses">
+            <mat-icon>edit_note</mat-icon>{{ 'learning.courses.title' | t }}
+          </a>
+        }
         @if (canSeeTeam) {
           <a mat-stroked-button routerLink="team" data-testid="open-team-learning">
             <mat-icon>groups</mat-icon>{{ 'learning.team.title' | t }}
@@ -362,7 +367,9 @@ export class MyLearningPageComponent {
   private readonly i18n = inject(I18n);
 
   protected readonly learning = rxResource({ stream: () => this.api.mine() });
-  protected readonly canSeeTeam = inject(SessionStore).hasPermission('learning:assign');
+  private readonly session = inject(SessionStore);
+  protected readonly canSeeTeam = this.session.hasPermission('learning:assign');
+  protected readonly canManage = this.session.hasPermission('learning:manage');
 
   /** The first unfinished enrolment: overdue ones first, then by due date (the server's order). */
   protected readonly next = computed(() => {
