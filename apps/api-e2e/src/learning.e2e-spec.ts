@@ -280,7 +280,13 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
       correct: false,
       feedback: { en: expect.stringContaining('Because') },
     });
-    expect(failed.body.questions[0].correctOptionIds).toHaveLength(1);
+    // Attempts are left: the feedback, but not the key.
+    expect(failed.body.questions.map((q: { correctOptionIds: string[] }) => q.correctOptionIds)).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
     const again = await api()
       .post(`/api/learning/attempts/${first.id}/submit`)
       .set(bearer(tokens.rep))
@@ -295,6 +301,10 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
       .set(bearer(tokens.rep))
       .send({ answers: answersFor(second, 1) });
     expect(passed.body).toMatchObject({ scorePercent: '75.00', passed: true, courseCompleted: true });
+    // Passed: now the key, for the question answered wrong too.
+    expect(
+      passed.body.questions.every((q: { correctOptionIds: string[] }) => q.correctOptionIds.length === 1),
+    ).toBe(true);
 
     const mine = await api().get('/api/learning/me').set(bearer(tokens.rep));
     expect(mine.body.enrolments.find((e: { id: string }) => e.id === enrolment.id)).toMatchObject({
@@ -313,7 +323,7 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
       .get(`/api/employees/${org.rep.employee.id}/development-needs`)
       .set(bearer(tokens.rep));
     expect(needs.body.find((n: { id: string }) => n.id === need.id)).toMatchObject({
-      closedBy: enrolment.courseCode,
+      closedBySource: enrolment.courseCode,
       closedAt: expect.any(String),
     });
     const passedAgain = await start();
@@ -444,12 +454,16 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
       'items[0].courseId no_such_record',
       'items[2].courseId listed_twice',
     ]);
-    expect((await curriculum([course(first, 7), task, course(second, 30)])).status).toBe(200);
-    const byManager = (await curriculum([course(first, 7), task, course(second, 30)])).status;
-    expect(byManager).toBe(200);
-    expect(
-      (await api().put(`/api/learning/curricula/${profile.id}`).set(bearer(tokens.manager)).send({})).status,
-    ).toBe(403);
+    const empty = await curriculum([]);
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0]).toMatchObject({ field: 'items', code: 'too_few' });
+    const saved = await curriculum([course(first, 7), task, course(second, 30)]);
+    expect(saved.status).toBe(200);
+    const asManager = await api()
+      .put(`/api/learning/curricula/${profile.id}`)
+      .set(bearer(tokens.manager))
+      .send({ title: t('Path'), sequential: true, items: [course(first, 7)] });
+    expect(asManager.status).toBe(403);
 
     const assign = (token: string, employeeId: string) =>
       api()
@@ -514,6 +528,87 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
     expect(
       (await api().get(`/api/learning/enrolments/${lastStep?.enrolmentId}`).set(bearer(tokens.rep))).status,
     ).toBe(200);
+
+    // HR edits the path (the steps keep their ids, a course is added): the sign-off stays, and
+    // the rep, already on the path, is enrolled in the new course.
+    const third = await publishedCourse();
+    const kept = saved.body.items.map(
+      (i: {
+        id: string;
+        kind: string;
+        courseId: string | null;
+        taskTitle: unknown;
+        dueOffsetDays: number;
+      }) => ({
+        id: i.id,
+        kind: i.kind,
+        courseId: i.courseId,
+        taskTitle: i.taskTitle,
+        dueOffsetDays: i.dueOffsetDays,
+        required: true,
+      }),
+    );
+    expect((await curriculum([...kept, course(third, 40)])).status).toBe(200);
+    const after = await api().get('/api/learning/me').set(bearer(tokens.rep));
+    const path = after.body.curricula.find(
+      (c: { assignmentId: string }) => c.assignmentId === assigned.body.assignmentId,
+    );
+    expect(path.steps.map((s: { status: string }) => s.status)).toEqual(['done', 'done', 'open', 'locked']);
+    expect(path.steps[1].signedOffAt).toEqual(signed.body.steps[1].signedOffAt);
+    expect(path.steps[3].enrolmentId).toEqual(expect.any(String));
+  });
+
+  it('refuses a sign-off of one’s own task and of someone outside one’s part of the organisation', async () => {
+    const profile = await createRoleProfile(db);
+    await api()
+      .put(`/api/learning/curricula/${profile.id}`)
+      .set(bearer(tokens.hr))
+      .send({
+        title: t('Tasks only'),
+        sequential: false,
+        items: [{ kind: 'task', courseId: null, taskTitle: t('A task'), dueOffsetDays: 5, required: true }],
+      })
+      .expect(200);
+    const assignTo = async (employeeId: string) =>
+      (
+        await api()
+          .post('/api/learning/curriculum-assignments')
+          .set(bearer(tokens.hr))
+          .send({ employeeId, roleProfileId: profile.id, startDate: '2026-12-01' })
+          .expect(201)
+      ).body as { assignmentId: string; steps: { itemId: string }[] };
+    const own = await assignTo(org.manager.employee.id);
+    const other = await assignTo(org.otherRep.employee.id);
+    const signOff = (a: { assignmentId: string; steps: { itemId: string }[] }) =>
+      api()
+        .post(`/api/learning/curriculum-assignments/${a.assignmentId}/tasks/${a.steps[0]?.itemId}/sign-off`)
+        .set(bearer(tokens.manager));
+    expect((await signOff(own)).status).toBe(403);
+    expect((await signOff(other)).status).toBe(403);
+    const [{ n }] = await db.query(
+      `select count(*)::int as n from curriculum_task_sign_offs where assignment_id = any($1)`,
+      [[own.assignmentId, other.assignmentId]],
+    );
+    expect(n).toBe(0);
+  });
+
+  it("hides the author's view and others' attempts: 403 and 404, nothing changed", async () => {
+    const courseId = await publishedCourse();
+    for (const token of [tokens.rep, tokens.manager])
+      expect((await api().get(`/api/learning/courses/${courseId}`).set(bearer(token))).status).toBe(403);
+    const enrolment = (await enrol(tokens.rep, courseId)).body;
+    const quiz = must((await learnerItems(tokens.rep, enrolment.id)).find((i) => i.kind === 'quiz'));
+    const start = (token: string) =>
+      api().post(`/api/learning/enrolments/${enrolment.id}/items/${quiz.id}/attempts`).set(bearer(token));
+    expect((await start(tokens.otherRep)).status).toBe(404);
+    const attempt = (await start(tokens.rep)).body as Attempt;
+    const theirs = await api()
+      .post(`/api/learning/attempts/${attempt.id}/submit`)
+      .set(bearer(tokens.otherRep))
+      .send({ answers: answersFor(attempt) });
+    expect(theirs.status).toBe(404);
+    const [row] = await db.query(`select submitted_at from quiz_attempts where id = $1`, [attempt.id]);
+    expect(row.submitted_at).toBeNull();
   });
 
   it("shows a manager their people's learning and HR everyone's; a rep has no team view", async () => {

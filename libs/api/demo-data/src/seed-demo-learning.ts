@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { CompetencyEvidenceService } from '@cadre/api/talent';
 import type { CourseModule } from '@cadre/shared/contracts';
 import { addDaysIso } from '@cadre/shared/util';
 import { DEMO_COURSES, type DemoModule } from './demo-learning';
@@ -247,11 +246,23 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
     },
   ]);
   // As completing the course does: the evidence, and any need it meets closed.
-  await new CompetencyEvidenceService().record(
-    tx,
-    rep,
-    { kind: 'course', id: repCompliance.id, label: compliance.code },
-    compliance.competencies.map(([code, level]) => ({ competencyId: ctx.competencyId(code), level })),
+  const evidence = compliance.competencies.map(([code, level]) => ({
+    id: randomUUID(),
+    employee_id: rep,
+    competency_id: ctx.competencyId(code),
+    level,
+    source_kind: 'course',
+    source_id: repCompliance.id,
+    source_label: compliance.code,
+    recorded_at: at(10),
+  }));
+  await insertRows(tx, 'competency_evidence', evidence);
+  await tx.query(
+    `update development_needs d set closed_at = ev.recorded_at, closing_evidence_id = ev.id
+       from competency_evidence ev
+      where ev.id = any($1::uuid[]) and d.employee_id = ev.employee_id and d.closed_at is null
+        and d.competency_id = ev.competency_id and d.target_level <= ev.level`,
+    [evidence.map((e) => e.id)],
   );
 }
 

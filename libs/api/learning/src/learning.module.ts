@@ -33,6 +33,7 @@ import { LearningReminders } from './reminders/learning-reminders';
     CurriculaService,
     LearningReminders,
   ],
-  exports: [EnrolmentsService, CurriculaService, LearningReminders],
+  // Hiring enrols new employees in their path; nothing else of learning is another context's business.
+  exports: [CurriculaService],
 })
 export class LearningModule {}

@@ -5,6 +5,7 @@ import { CompetenciesRepository } from './competencies/competencies.repository';
 import { CompetenciesService } from './competencies/competencies.service';
 import { DevelopmentNeedsRepository } from './development-needs/development-needs.repository';
 import { DevelopmentNeedsService } from './development-needs/development-needs.service';
+import { CompetencyEvidenceRepository } from './evidence/competency-evidence.repository';
 import { CompetencyEvidenceService } from './evidence/competency-evidence.service';
 import { RoleProfilesRepository } from './role-profiles/role-profiles.repository';
 import { RoleProfilesService } from './role-profiles/role-profiles.service';
@@ -22,6 +23,7 @@ import { TalentController } from './talent.controller';
     RoleProfilesService,
     DevelopmentNeedsRepository,
     DevelopmentNeedsService,
+    CompetencyEvidenceRepository,
     CompetencyEvidenceService,
   ],
   exports: [RoleProfilesService, CompetenciesService, DevelopmentNeedsService, CompetencyEvidenceService],

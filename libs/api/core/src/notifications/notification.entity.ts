@@ -18,7 +18,8 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   kind!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  // Written as PostgreSQL reports it back ('{}'), so the schema check sees no drift.
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   params!: Record<string, string | number>;
 
   /** Where in the app it leads, e.g. /learning/enrolments/…. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditSubjects, sqlSubjectResolver } from '@cadre/api/core';
 
-/** Names learning's records in the audit log: a course by its code, an enrolment by course and learner. */
+/** Names learning's records in the audit log: courses, enrolments, curricula and who follows them. */
 @Injectable()
 export class LearningAuditSubjects implements OnModuleInit {
   constructor(
@@ -19,6 +19,11 @@ export class LearningAuditSubjects implements OnModuleInit {
         enrolment: `select e.id::text, c.code || ' · ' || emp.full_name as name
                       from enrolments e join courses c on c.id = e.course_id join employees emp on emp.id = e.employee_id
                      where e.id = any($1::uuid[])`,
+        curriculum: 'select id::text, title_en as name from curricula where id = any($1::uuid[])',
+        curriculum_assignment: `select a.id::text, c.title_en || ' · ' || emp.full_name as name
+                                  from curriculum_assignments a join curricula c on c.id = a.curriculum_id
+                                  join employees emp on emp.id = a.employee_id
+                                 where a.id = any($1::uuid[])`,
       }),
     );
   }

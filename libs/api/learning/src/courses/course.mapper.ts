@@ -1,7 +1,6 @@
 import type {
   CatalogueCourseDto,
   CourseCompetencyDto,
-  CourseModule,
   CourseVersionDto,
 } from '@cadre/shared/contracts';
 import type { CourseVersionRow, VersionCompetencyRow } from './courses.repository';
@@ -52,9 +51,4 @@ export function toCatalogueCourse(
     competencies: toCourseCompetencies(competencies),
     enrolmentId,
   };
-}
-
-/** Every item of a document in reading order. */
-export function itemsOf(modules: readonly CourseModule[]) {
-  return modules.flatMap((m) => m.items);
 }

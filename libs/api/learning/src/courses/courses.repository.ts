@@ -148,6 +148,15 @@ export class CoursesRepository {
     );
   }
 
+  /** The levels a version brings, from learning's own table (for the evidence a completion records). */
+  levelsOf(tx: Tx, versionId: string): Promise<{ competencyId: string; level: number }[]> {
+    return selectRows<{ competencyId: string; level: number }>(
+      tx,
+      `select competency_id as "competencyId", level from course_version_competencies where course_version_id = $1`,
+      [versionId],
+    );
+  }
+
   async competenciesOf(versionIds: string[], tx?: Tx): Promise<VersionCompetencyRow[]> {
     if (!versionIds.length) return [];
     return selectRows<VersionCompetencyRow>(

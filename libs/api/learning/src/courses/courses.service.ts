@@ -47,7 +47,14 @@ export class CoursesService {
       const document = await this.prepare(tx, request);
       if (await this.courses.codeTaken(tx, request.code))
         throw new ConflictError(`A course with the code ${request.code} already exists`, 'code_taken');
-      const id = await this.courses.insertCourse(tx, { code: request.code, category: request.category });
+      const id = await this.courses
+        .insertCourse(tx, { code: request.code, category: request.category })
+        .catch((error: { code?: string }) => {
+          // Two creates of one code at once: the second meets the unique key, not the check.
+          if (error.code === '23505')
+            throw new ConflictError(`A course with the code ${request.code} already exists`, 'code_taken');
+          throw error;
+        });
       await this.courses.insertVersion(
         tx,
         { ...document.version, courseId: id, version: 1, status: 'draft' },

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectRows, type Tx } from '@cadre/api/core';
 import type { CurriculumItemKind, CurriculumRequest } from '@cadre/shared/contracts';
-import { CurriculumItemEntity } from './curriculum-item.entity';
 
 export interface CurriculumItemRow {
   id: string;
@@ -82,7 +81,11 @@ export class CurriculaRepository {
     );
   }
 
-  /** Creates or replaces the role profile's curriculum: its steps are replaced whole. */
+  /**
+   * Creates or updates the role profile's curriculum. Steps keep their ids (and so their
+   * sign-offs) when the request names them; steps left out are removed, new ones added, and
+   * everyone already on the path is enrolled in any new course step. Answers the id.
+   */
   async save(tx: Tx, roleProfileId: string, request: CurriculumRequest): Promise<string> {
     const [row] = await selectRows<{ id: string }>(
       tx,
@@ -93,22 +96,54 @@ export class CurriculaRepository {
       [roleProfileId, request.title.en, request.title.zh, request.sequential],
     );
     if (!row) throw new Error('the curriculum upsert returned nothing');
-    // Steps already signed off keep their sign-off only if they survive; the rest go with them.
-    await tx.query(`delete from curriculum_items where curriculum_id = $1`, [row.id]);
-    if (request.items.length)
-      await tx.insert(
-        CurriculumItemEntity,
-        request.items.map((item, position) => ({
-          curriculumId: row.id,
-          position,
-          kind: item.kind,
-          courseId: item.kind === 'course' ? item.courseId : null,
-          taskTitleEn: item.kind === 'task' ? (item.taskTitle?.en ?? null) : null,
-          taskTitleZh: item.kind === 'task' ? (item.taskTitle?.zh ?? null) : null,
-          dueOffsetDays: item.dueOffsetDays,
-          required: item.required,
-        })),
-      );
+    // Only this curriculum's own step ids are kept; any other id is a new step.
+    const own = new Set(
+      (
+        await selectRows<{ id: string }>(tx, `select id from curriculum_items where curriculum_id = $1`, [
+          row.id,
+        ])
+      ).map((r) => r.id),
+    );
+    const steps = request.items.map((item, position) => ({
+      id: item.id && own.has(item.id) ? item.id : null,
+      position,
+      kind: item.kind,
+      course_id: item.kind === 'course' ? item.courseId : null,
+      task_title_en: item.kind === 'task' ? (item.taskTitle?.en ?? null) : null,
+      task_title_zh: item.kind === 'task' ? (item.taskTitle?.zh ?? null) : null,
+      due_offset_days: item.dueOffsetDays,
+      required: item.required,
+    }));
+    const kept = steps.flatMap((s) => (s.id ? [s.id] : []));
+    await tx.query(`delete from curriculum_items where curriculum_id = $1 and not (id = any($2::uuid[]))`, [
+      row.id,
+      kept,
+    ]);
+    // Out of the way of the (curriculum, position) key while the steps take their new places.
+    await tx.query(`update curriculum_items set position = -1 - position where curriculum_id = $1`, [row.id]);
+    await tx.query(
+      `insert into curriculum_items (id, curriculum_id, position, kind, course_id, task_title_en, task_title_zh, due_offset_days, required)
+       select coalesce(s.id, gen_random_uuid()), $1, s.position, s.kind, s.course_id, s.task_title_en, s.task_title_zh,
+              s.due_offset_days, s.required
+         from jsonb_to_recordset($2::jsonb) as s(id uuid, position int, kind text, course_id uuid, task_title_en text,
+                                                  task_title_zh text, due_offset_days int, required boolean)
+       on conflict (id) do update
+         set position = excluded.position, kind = excluded.kind, course_id = excluded.course_id,
+             task_title_en = excluded.task_title_en, task_title_zh = excluded.task_title_zh,
+             due_offset_days = excluded.due_offset_days, required = excluded.required`,
+      [row.id, JSON.stringify(steps)],
+    );
+    await tx.query(
+      `insert into enrolments (employee_id, course_id, course_version_id, origin, assigned_by_user_id, due_date, curriculum_assignment_id)
+       select a.employee_id, i.course_id, v.id, a.origin, a.assigned_by_user_id, a.start_date + i.due_offset_days, a.id
+         from curriculum_assignments a
+         join curriculum_items i on i.curriculum_id = a.curriculum_id and i.kind = 'course'
+         join course_versions v on v.course_id = i.course_id and v.status = 'published'
+        where a.curriculum_id = $1
+          and not exists (select 1 from enrolments e where e.employee_id = a.employee_id and e.course_id = i.course_id)
+       on conflict (employee_id, course_id) where completed_at is null do nothing`,
+      [row.id],
+    );
     return row.id;
   }
 
@@ -183,7 +218,8 @@ export class CurriculaRepository {
          join curriculum_items i on i.curriculum_id = c.id
          left join lateral (select e.id, e.completed_at, e.course_version_id from enrolments e
                              where e.employee_id = a.employee_id and e.course_id = i.course_id
-                             order by e.completed_at is null desc, e.enrolled_at desc limit 1) e on true
+                             -- A course finished once stays done, even if taken again since.
+                             order by e.completed_at is not null desc, e.enrolled_at desc limit 1) e on true
          left join course_versions v on v.id = e.course_version_id
          left join course_versions pv on pv.course_id = i.course_id and pv.status = 'published'
          left join curriculum_task_sign_offs s on s.assignment_id = a.id and s.item_id = i.id
@@ -192,6 +228,10 @@ export class CurriculaRepository {
         order by a.created_at, a.id, i.position`,
       [filter.employeeId ?? null, filter.assignmentId ?? null],
     );
+  }
+
+  async lockAssignment(tx: Tx, assignmentId: string): Promise<void> {
+    await tx.query(`select id from curriculum_assignments where id = $1 for update`, [assignmentId]);
   }
 
   async signOff(tx: Tx, assignmentId: string, itemId: string, userId: string): Promise<boolean> {

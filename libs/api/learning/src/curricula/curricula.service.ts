@@ -10,6 +10,7 @@ import {
   type Tx,
 } from '@cadre/api/core';
 import { EmployeeAccess } from '@cadre/api/identity';
+import { RoleProfilesService } from '@cadre/api/talent';
 import type {
   CurriculumDto,
   CurriculumProgressDto,
@@ -36,6 +37,7 @@ export class CurriculaService {
   constructor(
     private readonly curricula: CurriculaRepository,
     private readonly access: EmployeeAccess,
+    private readonly profiles: RoleProfilesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -80,24 +82,21 @@ export class CurriculaService {
         }
       });
       if (problems.length) throw new InvalidInputError(problems);
-      try {
-        const id = await this.curricula.save(tx, roleProfileId, request);
-        await this.audit.record(tx, {
-          action: 'curriculum.save',
-          entityType: 'curriculum',
-          entityId: id,
-          after: {
-            roleProfileId,
-            title: request.title,
-            sequential: request.sequential,
-            steps: request.items.length,
-          },
-        });
-      } catch (error) {
-        if ((error as { code?: string }).code === '23503')
-          throw new NotFoundError('Role profile', roleProfileId);
-        throw error;
-      }
+      // Talent says whether the profile exists (it has a current version when it does).
+      if (!(await this.profiles.currentVersionId(tx, roleProfileId)))
+        throw new NotFoundError('Role profile', roleProfileId);
+      const id = await this.curricula.save(tx, roleProfileId, request);
+      await this.audit.record(tx, {
+        action: 'curriculum.save',
+        entityType: 'curriculum',
+        entityId: id,
+        after: {
+          roleProfileId,
+          title: request.title,
+          sequential: request.sequential,
+          steps: request.items.length,
+        },
+      });
     });
     const [saved] = toCurricula(await this.curricula.items({ roleProfileId }));
     if (!saved) throw new NotFoundError('Curriculum for role profile', roleProfileId);
@@ -172,17 +171,20 @@ export class CurriculaService {
 
   /** The learner's manager (or HR) signs off a task step; signing off again changes nothing. */
   async signOff(principal: Principal, assignmentId: string, itemId: string): Promise<CurriculumProgressDto> {
-    const steps = await this.curricula.steps({ assignmentId });
-    const [progress] = toCurriculumProgress(steps, today());
-    if (!progress) throw new NotFoundError('Curriculum assignment', assignmentId);
-    if (progress.employeeId === principal.employeeId)
+    // Whose path it is never changes: who may sign off is decided before the transaction.
+    const [seen] = toCurriculumProgress(await this.curricula.steps({ assignmentId }), today());
+    if (!seen) throw new NotFoundError('Curriculum assignment', assignmentId);
+    if (seen.employeeId === principal.employeeId)
       throw new ForbiddenError('Your own tasks are signed off by your manager');
-    await this.access.assertCanSee(principal, progress.employeeId);
-    const step = progress.steps.find((s) => s.itemId === itemId);
-    if (!step || step.kind !== 'task') throw new NotFoundError('Task', itemId);
-    if (step.status === 'locked')
-      throw new ConflictError('The steps before this one are not done yet', 'step_locked');
+    await this.access.assertCanSee(principal, seen.employeeId);
     await this.transactions.run(async (tx) => {
+      // The steps as they are now, with the path locked against a curriculum save meanwhile.
+      await this.curricula.lockAssignment(tx, assignmentId);
+      const [progress] = toCurriculumProgress(await this.curricula.steps({ assignmentId }, tx), today());
+      const step = progress?.steps.find((s) => s.itemId === itemId);
+      if (!step || step.kind !== 'task') throw new NotFoundError('Task', itemId);
+      if (step.status === 'locked')
+        throw new ConflictError('The steps before this one are not done yet', 'step_locked');
       if (await this.curricula.signOff(tx, assignmentId, itemId, principal.userId))
         await this.audit.record(tx, {
           action: 'curriculum.sign_off',
@@ -192,7 +194,7 @@ export class CurriculaService {
         });
     });
     const [after] = toCurriculumProgress(await this.curricula.steps({ assignmentId }), today());
-    return after ?? progress;
+    return after ?? seen;
   }
 
   async progressOf(employeeId: string): Promise<CurriculumProgressDto[]> {
@@ -200,10 +202,13 @@ export class CurriculaService {
   }
 
   /** True when the enrolment is a step of a sequential curriculum whose earlier required steps are not done. */
-  async isLocked(enrolmentId: string, tx?: Tx): Promise<boolean> {
-    const assignmentId = await this.curricula.assignmentOfEnrolment(enrolmentId, tx);
+  async isLocked(tx: Tx | null, enrolmentId: string): Promise<boolean> {
+    const assignmentId = await this.curricula.assignmentOfEnrolment(enrolmentId, tx ?? undefined);
     if (!assignmentId) return false;
-    const [progress] = toCurriculumProgress(await this.curricula.steps({ assignmentId }, tx), today());
+    const [progress] = toCurriculumProgress(
+      await this.curricula.steps({ assignmentId }, tx ?? undefined),
+      today(),
+    );
     return progress?.steps.some((s) => s.enrolmentId === enrolmentId && s.status === 'locked') ?? false;
   }
 

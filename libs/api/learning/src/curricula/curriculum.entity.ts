@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { RoleProfileEntity } from '@cadre/api/talent';
 
 /** A role profile's learning path (the onboarding path for account executives, say). */
@@ -10,7 +10,8 @@ export class CurriculumEntity {
   @Column({ type: 'uuid', unique: true })
   roleProfileId!: string;
 
-  @OneToOne(() => RoleProfileEntity, { onDelete: 'CASCADE' })
+  // One per profile: the column's unique key says so (a one-to-one relation would add a second).
+  @ManyToOne(() => RoleProfileEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'role_profile_id', foreignKeyConstraintName: 'fk_curricula_role_profile' })
   roleProfile?: RoleProfileEntity;
 

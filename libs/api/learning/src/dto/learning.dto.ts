@@ -224,6 +224,10 @@ export class SubmitAttemptDto implements SubmitAttemptRequest {
 }
 
 class CurriculumItemDto implements CurriculumItemRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'A kept step’s id' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
   @ApiProperty({ enum: CURRICULUM_ITEM_KINDS }) @IsIn(CURRICULUM_ITEM_KINDS) kind!: CurriculumItemKind;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   @ValidateIf((o: CurriculumItemDto) => o.kind === 'course')
@@ -243,6 +247,7 @@ export class CurriculumRequestDto implements CurriculumRequest {
   @ApiProperty() @IsBoolean() sequential!: boolean;
   @ApiProperty({ type: [CurriculumItemDto] })
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(60)
   @ValidateNested({ each: true })
   @Type(() => CurriculumItemDto)

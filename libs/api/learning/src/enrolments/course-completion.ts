@@ -31,12 +31,11 @@ export class CourseCompletion {
     if (!items.every((item) => done.has(item.id))) return false;
 
     await this.enrolments.markCompleted(tx, enrolment.id);
-    const competencies = await this.courses.competenciesOf([version.id], tx);
     const closedNeeds = await this.evidence.record(
       tx,
       enrolment.employeeId,
       { kind: 'course', id: enrolment.id, label: version.code },
-      competencies.map((c) => ({ competencyId: c.competencyId, level: c.level })),
+      await this.courses.levelsOf(tx, version.id),
     );
     if (version.certifying)
       await this.enrolments.issueCertification(tx, {

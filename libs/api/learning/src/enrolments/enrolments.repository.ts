@@ -50,7 +50,8 @@ export class EnrolmentsRepository {
 
   /**
    * Enrols unless an open enrolment in the course exists; either way answers the open
-   * one's id, so enrolling twice (or fifty times at once) is one enrolment.
+   * one's id, so enrolling twice (or fifty times at once) is one enrolment. A due date
+   * given for an open enrolment makes it due by the earlier of the two.
    */
   async enrol(
     tx: Tx,
@@ -63,12 +64,13 @@ export class EnrolmentsRepository {
       dueDate: string | null;
     },
   ): Promise<{ id: string; created: boolean }> {
-    const [inserted] = await selectRows<{ id: string }>(
+    const [row] = await selectRows<{ id: string; created: boolean }>(
       tx,
       `insert into enrolments (employee_id, course_id, course_version_id, origin, assigned_by_user_id, due_date)
        values ($1, $2, $3, $4, $5, $6)
-       on conflict (employee_id, course_id) where completed_at is null do nothing
-       returning id`,
+       on conflict (employee_id, course_id) where completed_at is null do update
+         set due_date = coalesce(least(enrolments.due_date, excluded.due_date), enrolments.due_date, excluded.due_date)
+       returning id, (xmax = 0) as created`,
       [
         enrolment.employeeId,
         enrolment.courseId,
@@ -78,14 +80,8 @@ export class EnrolmentsRepository {
         enrolment.dueDate,
       ],
     );
-    if (inserted) return { id: inserted.id, created: true };
-    const [open] = await selectRows<{ id: string }>(
-      tx,
-      `select id from enrolments where employee_id = $1 and course_id = $2 and completed_at is null`,
-      [enrolment.employeeId, enrolment.courseId],
-    );
-    if (!open) throw new Error('the open enrolment that refused the insert is gone');
-    return { id: open.id, created: false };
+    if (!row) throw new Error('the enrolment upsert returned nothing');
+    return row;
   }
 
   summaries(filter: { employeeId?: string; ids?: string[] }, tx?: Tx): Promise<EnrolmentRow[]> {

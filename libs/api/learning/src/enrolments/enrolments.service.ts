@@ -163,7 +163,7 @@ export class EnrolmentsService {
   async learnerCourse(principal: Principal, enrolmentId: string): Promise<LearnerCourseDto> {
     const [row] = await this.enrolments.summaries({ ids: [enrolmentId] });
     if (!row || row.employeeId !== principal.employeeId) throw new NotFoundError('Enrolment', enrolmentId);
-    await this.assertOpen(enrolmentId);
+    await this.assertOpen(null, enrolmentId);
     const [[version], done, attempts] = await Promise.all([
       this.courses.versions({ ids: [row.courseVersionId] }),
       this.enrolments.doneItemIds(enrolmentId),
@@ -227,7 +227,7 @@ export class EnrolmentsService {
       const enrolment = await this.enrolments.lock(tx, enrolmentId);
       if (!enrolment || enrolment.employeeId !== principal.employeeId)
         throw new NotFoundError('Enrolment', enrolmentId);
-      await this.assertOpen(enrolmentId, tx);
+      await this.assertOpen(tx, enrolmentId);
       const [version] = await this.courses.versions({ ids: [enrolment.courseVersionId] }, tx);
       const item = version?.content.flatMap((m) => m.items).find((i) => i.id === itemId);
       if (!item) throw new NotFoundError('Course item', itemId);
@@ -240,8 +240,8 @@ export class EnrolmentsService {
   }
 
   /** 409 when the course is a step of a sequential curriculum not yet reached. */
-  async assertOpen(enrolmentId: string, tx?: Tx): Promise<void> {
-    if (await this.curricula.isLocked(enrolmentId, tx))
+  private async assertOpen(tx: Tx | null, enrolmentId: string): Promise<void> {
+    if (await this.curricula.isLocked(tx, enrolmentId))
       throw new ConflictError('Finish the steps before this one in your learning path first', 'step_locked');
   }
 

@@ -6,6 +6,7 @@ import {
   NotFoundError,
   TransactionRunner,
   type Principal,
+  type Tx,
 } from '@cadre/api/core';
 import type {
   AttemptResultDto,
@@ -50,7 +51,7 @@ export class QuizzesService {
       const enrolment = await this.enrolments.lock(tx, enrolmentId);
       if (!enrolment || enrolment.employeeId !== principal.employeeId)
         throw new NotFoundError('Enrolment', enrolmentId);
-      if (await this.curricula.isLocked(enrolmentId, tx))
+      if (await this.curricula.isLocked(tx, enrolmentId))
         throw new ConflictError(
           'Finish the steps before this one in your learning path first',
           'step_locked',
@@ -124,13 +125,16 @@ export class QuizzesService {
           passed: grade.passed,
         },
       });
+      const attemptsLeft = grade.passed ? 0 : Math.max(0, quiz.maxAttempts - attempt.number);
+      // The right answers only once they cannot help a next attempt: passed, or none left.
+      const reveal = grade.passed || attemptsLeft === 0;
       return {
         attemptId,
         scorePercent: grade.scorePercent,
         passed: grade.passed,
         passMarkPercent: quiz.passMarkPercent,
-        attemptsLeft: grade.passed ? 0 : Math.max(0, quiz.maxAttempts - attempt.number),
-        questions: grade.questions,
+        attemptsLeft,
+        questions: grade.questions.map((q) => (reveal ? q : { ...q, correctOptionIds: [] })),
         courseCompleted,
       };
     });
@@ -139,7 +143,7 @@ export class QuizzesService {
   private async quizItem(
     courseVersionId: string,
     itemId: string,
-    tx: Parameters<CoursesRepository['versions']>[1],
+    tx: Tx,
   ): Promise<{ item: CourseItem; bank: Map<string, QuizQuestion> }> {
     const [version] = await this.courses.versions({ ids: [courseVersionId] }, tx);
     const item = version?.content.flatMap((m) => m.items).find((i) => i.id === itemId);

@@ -16,7 +16,7 @@ export interface DevelopmentNeedRow {
   source: string;
   createdAt: Date;
   closedAt: Date | null;
-  closedBy: string | null;
+  closedBySource: string | null;
 }
 
 @Injectable()
@@ -39,7 +39,7 @@ export class DevelopmentNeedsRepository {
       `select d.id, c.code as "competencyCode", c.name_en as "nameEn", c.name_zh as "nameZh",
               trim_scale(d.current_level)::text as "currentLevel", d.target_level as "targetLevel",
               trim_scale(d.gap)::text as gap, d.source, d.created_at as "createdAt",
-              d.closed_at as "closedAt", ev.source_label as "closedBy"
+              d.closed_at as "closedAt", ev.source_label as "closedBySource"
          from development_needs d join competencies c on c.id = d.competency_id
          left join competency_evidence ev on ev.id = d.closing_evidence_id
         where d.employee_id = $1

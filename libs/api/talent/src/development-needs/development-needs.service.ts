@@ -52,7 +52,7 @@ export class DevelopmentNeedsService {
       source: n.source,
       createdAt: n.createdAt.toISOString(),
       closedAt: n.closedAt?.toISOString() ?? null,
-      closedBy: n.closedBy,
+      closedBySource: n.closedBySource,
     }));
   }
 }

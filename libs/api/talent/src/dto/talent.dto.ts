@@ -212,5 +212,5 @@ export class DevelopmentNeedResponse implements DevelopmentNeedDto {
   @ApiProperty({ example: 'hire' }) source!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: 'AE-ONB-101' }) closedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'AE-ONB-101' }) closedBySource!: string | null;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { selectRows, type Tx } from '@cadre/api/core';
+import { AuditService, type Tx } from '@cadre/api/core';
+import { CompetencyEvidenceRepository } from './competency-evidence.repository';
 
 export interface EvidenceSource {
   kind: string;
@@ -14,14 +15,16 @@ export interface DemonstratedLevel {
 
 /**
  * Competency evidence: other contexts record what someone has shown, in their own
- * transaction, and talent closes the development needs it meets.
+ * transaction, and talent closes the development needs it meets, with its own audit entry.
  */
 @Injectable()
 export class CompetencyEvidenceService {
-  /**
-   * Records the levels shown and closes each open need whose target they reach, in one
-   * statement. Returns the ids of the needs it closed.
-   */
+  constructor(
+    private readonly evidence: CompetencyEvidenceRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Records the levels shown and closes each open need whose target they reach. Answers the needs closed. */
   async record(
     tx: Tx,
     employeeId: string,
@@ -29,28 +32,14 @@ export class CompetencyEvidenceService {
     levels: DemonstratedLevel[],
   ): Promise<string[]> {
     if (!levels.length) return [];
-    const closed = await selectRows<{ id: string }>(
-      tx,
-      `with evidence as (
-         insert into competency_evidence (employee_id, competency_id, level, source_kind, source_id, source_label)
-         select $1, t.competency_id, t.level, $2, $3, $4
-           from unnest($5::uuid[], $6::smallint[]) as t(competency_id, level)
-         returning id, competency_id, level)
-       update development_needs d
-          set closed_at = now(), closing_evidence_id = e.id
-         from evidence e
-        where d.employee_id = $1 and d.closed_at is null
-          and d.competency_id = e.competency_id and d.target_level <= e.level
-       returning d.id`,
-      [
-        employeeId,
-        source.kind,
-        source.id,
-        source.label,
-        levels.map((l) => l.competencyId),
-        levels.map((l) => l.level),
-      ],
-    );
+    const closed = await this.evidence.recordAndClose(tx, employeeId, source, levels);
+    if (closed.length)
+      await this.audit.record(tx, {
+        action: 'development_need.close',
+        entityType: 'employee',
+        entityId: employeeId,
+        after: { needs: closed.map((c) => c.id), evidence: source },
+      });
     return closed.map((c) => c.id);
   }
 }

@@ -228,7 +228,7 @@ export interface QuizAttemptDto {
 }
 
 export interface SubmitAttemptRequest {
-  /** The chosen option ids per question id; every question of the attempt, at least one option each. */
+  /** The chosen option ids per question of the attempt; a question left out (or with none) scores nothing. */
   answers: { questionId: string; optionIds: string[] }[];
 }
 
@@ -236,6 +236,7 @@ export interface QuestionResultDto {
   questionId: string;
   correct: boolean;
   chosenOptionIds: string[];
+  /** Empty while another attempt is left: the key would make it a formality. */
   correctOptionIds: string[];
   feedback: Bilingual;
 }
@@ -269,6 +270,8 @@ export const CURRICULUM_ITEM_KINDS = ['course', 'task'] as const;
 export type CurriculumItemKind = (typeof CURRICULUM_ITEM_KINDS)[number];
 
 export interface CurriculumItemRequest {
+  /** A step kept from the saved curriculum keeps its id (and its sign-offs); omitted for a new step. */
+  id?: string;
   kind: CurriculumItemKind;
   /** For a course step. */
   courseId: string | null;

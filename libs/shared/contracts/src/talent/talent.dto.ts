@@ -110,5 +110,5 @@ export interface DevelopmentNeedDto {
   createdAt: string;
   /** When competency evidence reached the target, and what showed it (e.g. a course code). */
   closedAt: string | null;
-  closedBy: string | null;
+  closedBySource: string | null;
 }

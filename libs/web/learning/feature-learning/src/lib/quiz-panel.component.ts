@@ -63,7 +63,7 @@ import { confirmAction } from '@cadre/web/ui';
                   {{ 'learning.quiz.yourAnswer' | t }}:
                   {{ optionTexts(q.questionId, q.chosenOptionIds) || '—' }}
                 </p>
-                @if (!q.correct) {
+                @if (!q.correct && q.correctOptionIds.length) {
                   <p class="muted">
                     {{ 'learning.quiz.rightAnswer' | t }}: {{ optionTexts(q.questionId, q.correctOptionIds) }}
                   </p>
