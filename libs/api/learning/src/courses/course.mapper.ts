@@ -1,8 +1,4 @@
-import type {
-  CatalogueCourseDto,
-  CourseCompetencyDto,
-  CourseVersionDto,
-} from '@cadre/shared/contracts';
+import type { CatalogueCourseDto, CourseCompetencyDto, CourseVersionDto } from '@cadre/shared/contracts';
 import type { CourseVersionRow, VersionCompetencyRow } from './courses.repository';
 
 export function toCourseCompetencies(rows: VersionCompetencyRow[]): CourseCompetencyDto[] {
