@@ -314,6 +314,15 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
     const certification = mine.body.certifications.find(
       (c: { code: string }) => c.code === enrolment.courseCode,
     );
+    // The certificate: its holder and their manager may read it, another rep may not.
+    const certificate = (token: string) =>
+      api().get(`/api/learning/certifications/${certification?.id}`).set(bearer(token));
+    expect((await certificate(tokens.rep)).body).toMatchObject({
+      code: enrolment.courseCode,
+      employeeId: org.rep.employee.id,
+    });
+    expect((await certificate(tokens.manager)).status).toBe(200);
+    expect((await certificate(tokens.otherRep)).status).toBe(403);
     expect(certification).toMatchObject({ expired: false });
     expect(
       new Date(certification.expiresAt).getTime() - new Date(certification.issuedAt).getTime(),

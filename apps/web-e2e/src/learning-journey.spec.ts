@@ -136,6 +136,13 @@ test('a new hire works through a lesson, fails then passes a quiz, and earns a c
   const certifications = page.getByTestId('learning-certifications');
   await expect(certifications).toContainText('Deal desk basics');
   await expect(certifications).toContainText(code);
+  await certifications.getByRole('link', { name: 'Deal desk basics' }).click();
+  const certificate = page.getByTestId('certificate');
+  await expect(certificate).toContainText('This certifies that');
+  await expect(certificate.getByRole('heading', { level: 1 })).toHaveText('Huang Jie');
+  await expect(certificate).toContainText(code);
+  await expect(page.getByTestId('print-certificate')).toBeVisible();
+  await page.getByRole('link', { name: 'My learning' }).click();
 
   // The same, in Chinese.
   await page.getByTestId('language-menu').click();

@@ -112,6 +112,14 @@ export class LearningController {
     return this.enrolments.teamLearning(p);
   }
 
+  @Get('certifications/:id')
+  @RequirePermission('learning:learn')
+  @ApiOkResponse({ description: 'A certification for its certificate: the holder, their managers, HR' })
+  @ApiForbiddenResponse({ type: ApiErrorSchema })
+  certification(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.enrolments.certification(p, id);
+  }
+
   @Get('employees/:id')
   @RequirePermission('learning:learn')
   @ApiOkResponse({

@@ -168,7 +168,7 @@ export class EnrolmentsRepository {
   }
 
   /** Read model: identity's employees joined for the holder's name only. */
-  certifications(employeeId: string) {
+  certifications(filter: { employeeId?: string; id?: string }) {
     return selectRows<{
       id: string;
       code: string;
@@ -185,9 +185,9 @@ export class EnrolmentsRepository {
          from certifications ct
          join course_versions v on v.id = ct.course_version_id
          join employees emp on emp.id = ct.employee_id
-        where ct.employee_id = $1
+        where ($1::uuid is null or ct.employee_id = $1) and ($2::uuid is null or ct.id = $2)
         order by ct.issued_at desc`,
-      [employeeId],
+      [filter.employeeId ?? null, filter.id ?? null],
     );
   }
 

@@ -159,6 +159,15 @@ export class EnrolmentsService {
     };
   }
 
+  /** One certification, for its certificate: its holder's own, a manager's subtree, HR anyone's. */
+  async certification(principal: Principal, id: string): Promise<CertificationDto> {
+    const [found] = await this.enrolments.certifications({ id });
+    if (!found) throw new NotFoundError('Certification', id);
+    if (found.employeeId !== principal.employeeId)
+      await this.access.assertCanSee(principal, found.employeeId);
+    return toCertification(found, new Date());
+  }
+
   /** The course as its learner works through it: no question or answer key before an attempt. */
   async learnerCourse(principal: Principal, enrolmentId: string): Promise<LearnerCourseDto> {
     const [row] = await this.enrolments.summaries({ ids: [enrolmentId] });
@@ -254,7 +263,7 @@ export class EnrolmentsService {
   private async learningOf(employeeId: string): Promise<MyLearningDto> {
     const [rows, certifications, curricula, recommendations] = await Promise.all([
       this.enrolments.summaries({ employeeId }),
-      this.enrolments.certifications(employeeId),
+      this.enrolments.certifications({ employeeId }),
       this.curricula.progressOf(employeeId),
       this.curricula.recommendations(employeeId),
     ]);
@@ -263,16 +272,23 @@ export class EnrolmentsService {
       enrolments: rows.map((r) => toEnrolmentSummary(r)),
       curricula,
       recommendations,
-      certifications: certifications.map((c): CertificationDto => ({
-        id: c.id,
-        code: c.code,
-        title: { en: c.titleEn, zh: c.titleZh },
-        employeeId: c.employeeId,
-        employeeName: c.employeeName,
-        issuedAt: c.issuedAt.toISOString(),
-        expiresAt: c.expiresAt?.toISOString() ?? null,
-        expired: c.expiresAt !== null && c.expiresAt <= now,
-      })),
+      certifications: certifications.map((c) => toCertification(c, now)),
     };
   }
+}
+
+function toCertification(
+  c: Awaited<ReturnType<EnrolmentsRepository['certifications']>>[number],
+  now: Date,
+): CertificationDto {
+  return {
+    id: c.id,
+    code: c.code,
+    title: { en: c.titleEn, zh: c.titleZh },
+    employeeId: c.employeeId,
+    employeeName: c.employeeName,
+    issuedAt: c.issuedAt.toISOString(),
+    expiresAt: c.expiresAt?.toISOString() ?? null,
+    expired: c.expiresAt !== null && c.expiresAt <= now,
+  };
 }

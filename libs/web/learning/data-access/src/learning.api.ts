@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 import type {
   AttemptResultDto,
   CatalogueCourseDto,
+  CertificationDto,
   CourseContentRequest,
   CourseDto,
   CreateCourseRequest,
@@ -54,6 +55,10 @@ export class LearningApi {
 
   team(): Observable<TeamLearningDto> {
     return this.http.get<TeamLearningDto>('/api/learning/team');
+  }
+
+  certification(id: string): Observable<CertificationDto> {
+    return this.http.get<CertificationDto>(`/api/learning/certifications/${id}`);
   }
 
   catalogue(): Observable<CatalogueCourseDto[]> {

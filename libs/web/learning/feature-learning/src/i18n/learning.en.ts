@@ -191,4 +191,11 @@ export const learningEn: Record<string, string> = {
   'learning.editor.saved': 'Saved {title}, version {version} (draft)',
   'learning.editor.published': 'Published {title}, version {version}',
   'errors.code.no_draft': 'There is no draft to publish.',
+  'learning.certificate.title': 'Certificate',
+  'learning.certificate.certifies': 'This certifies that',
+  'learning.certificate.completed': 'has completed',
+  'learning.certificate.issued': 'Issued',
+  'learning.certificate.validUntil': 'Valid until',
+  'learning.certificate.expired': 'Expired',
+  'learning.certificate.print': 'Print',
 };

@@ -189,4 +189,11 @@ export const learningZhCN: Record<string, string> = {
   'learning.editor.saved': '已保存 {title} 第 {version} 版（草稿）',
   'learning.editor.published': '已发布 {title} 第 {version} 版',
   'errors.code.no_draft': '没有可发布的草稿。',
+  'learning.certificate.title': '证书',
+  'learning.certificate.certifies': '兹证明',
+  'learning.certificate.completed': '已完成',
+  'learning.certificate.issued': '颁发日期',
+  'learning.certificate.validUntil': '有效期至',
+  'learning.certificate.expired': '已过期',
+  'learning.certificate.print': '打印',
 };

@@ -3,6 +3,7 @@ import { permissionGuard } from '@cadre/web/core';
 import { provideTranslations } from '@cadre/web/i18n';
 import { learningTranslations } from '../i18n/learning.translations';
 import { CataloguePageComponent } from './catalogue-page.component';
+import { CertificatePageComponent } from './certificate-page.component';
 import { CourseEditorPageComponent } from './course-editor-page.component';
 import { CoursePlayerPageComponent } from './course-player-page.component';
 import { CoursesPageComponent } from './courses-page.component';
@@ -30,6 +31,7 @@ export const learningRoutes: Routes = [
         component: CourseEditorPageComponent,
       },
       { path: 'enrolments/:id', component: CoursePlayerPageComponent },
+      { path: 'certificates/:id', component: CertificatePageComponent },
     ],
   },
 ];

@@ -211,7 +211,8 @@ import {
                 <mat-icon aria-hidden="true">workspace_premium</mat-icon>
                 <div>
                   <div class="name">
-                    {{ c.title | bilingual }} <span class="code">{{ c.code }}</span>
+                    <a [routerLink]="['certificates', c.id]">{{ c.title | bilingual }}</a>
+                    <span class="code">{{ c.code }}</span>
                   </div>
                   <div class="muted small">
                     @if (c.expired) {

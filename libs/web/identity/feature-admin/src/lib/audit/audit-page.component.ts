@@ -29,6 +29,11 @@ const ACTION_GROUPS = [
   'requisition.',
   'candidate.',
   'application.',
+  'course.',
+  'enrolment.',
+  'quiz.',
+  'curriculum.',
+  'development_need.',
 ];
 
 const ENTITY_TYPES = [
@@ -40,6 +45,10 @@ const ENTITY_TYPES = [
   'requisition',
   'candidate',
   'application',
+  'course',
+  'enrolment',
+  'curriculum',
+  'curriculum_assignment',
   'system',
 ];
 
