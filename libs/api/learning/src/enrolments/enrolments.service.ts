@@ -147,7 +147,8 @@ export class EnrolmentsService {
     const on = today();
     const [people, courses] = await Promise.all([this.team.people(ids, on), this.team.courses(ids, on)]);
     return {
-      people,
+      peopleTotal: people[0]?.total ?? 0,
+      people: people.map(({ total: _total, ...person }) => person),
       courses: courses.map((c) => ({
         courseId: c.courseId,
         code: c.code,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectRows } from '@cadre/api/core';
+import { TEAM_LEARNING_PEOPLE } from '@cadre/shared/contracts';
 
 /**
  * Read model for the team view: identity's employees joined for names only. `ids` null
@@ -19,17 +20,20 @@ export class TeamLearningRepository {
       completed: number;
       overdue: number;
       nextDue: string | null;
+      total: number;
     }>(
       this.dataSource,
       `select e.employee_id as "employeeId", emp.full_name as "fullName", count(*)::int as enrolments,
               (count(*) filter (where e.completed_at is not null))::int as completed,
               (count(*) filter (where e.completed_at is null and e.due_date < $2::date))::int as overdue,
-              (min(e.due_date) filter (where e.completed_at is null))::text as "nextDue"
+              (min(e.due_date) filter (where e.completed_at is null))::text as "nextDue",
+              (count(*) over ())::int as total
          from enrolments e join employees emp on emp.id = e.employee_id
         where ($1::uuid[] is null or e.employee_id = any($1))
         group by e.employee_id, emp.full_name
-        order by overdue desc, "nextDue" nulls last, emp.full_name`,
-      [ids, today],
+        order by overdue desc, "nextDue" nulls last, emp.full_name
+        limit $3`,
+      [ids, today, TEAM_LEARNING_PEOPLE],
     );
   }
 

@@ -329,8 +329,12 @@ export interface RecommendationDto {
   courses: { courseId: string; code: string; title: Bilingual; level: number; enrolmentId: string | null }[];
 }
 
+export const TEAM_LEARNING_PEOPLE = 200;
+
 /** A manager's (or HR's) view of their people's learning: who is behind, and each course's take-up. */
 export interface TeamLearningDto {
+  /** Everyone enrolled in something; \`people\` lists the first TEAM_LEARNING_PEOPLE of them, furthest behind first. */
+  peopleTotal: number;
   people: {
     employeeId: string;
     fullName: string;

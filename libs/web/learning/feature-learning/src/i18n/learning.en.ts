@@ -198,4 +198,5 @@ export const learningEn: Record<string, string> = {
   'learning.certificate.validUntil': 'Valid until',
   'learning.certificate.expired': 'Expired',
   'learning.certificate.print': 'Print',
+  'learning.team.firstOf': 'The {shown} furthest behind of {total}',
 };

@@ -196,4 +196,5 @@ export const learningZhCN: Record<string, string> = {
   'learning.certificate.validUntil': '有效期至',
   'learning.certificate.expired': '已过期',
   'learning.certificate.print': '打印',
+  'learning.team.firstOf': '共 {total} 人，显示进度最落后的 {shown} 人',
 };

@@ -53,6 +53,14 @@ import {
           />
         } @else {
           <h2 class="section">{{ 'learning.team.people' | t }}</h2>
+          @if (team.value().peopleTotal > team.value().people.length) {
+            <p class="muted">
+              {{
+                'learning.team.firstOf'
+                  | t: { shown: team.value().people.length, total: team.value().peopleTotal }
+              }}
+            </p>
+          }
           <div class="table-wrap">
             <table data-testid="team-people">
               <thead>
