@@ -13,9 +13,10 @@
  */
 import autocannon, { type Result } from 'autocannon';
 import { DataSource } from 'typeorm';
-import { createTestOrganisation, TEST_PASSWORD } from '@cadre/api/testing';
+import { createTestOrganisation } from '@cadre/api/testing';
 import globalSetup from '../../apps/api-e2e/src/support/global-setup';
 import globalTeardown from '../../apps/api-e2e/src/support/global-teardown';
+import { login } from './http';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -90,16 +91,6 @@ function run(url: string, token: string | null, duration: number): Promise<Resul
     duration,
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
-}
-
-async function login(baseUrl: string, email: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login as ${email}: ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 main().catch((error: unknown) => {

@@ -10,9 +10,10 @@
  * Options: --employees N --runs N (defaults 10000, 30).
  */
 import { DataSource } from 'typeorm';
-import { createCompetency, createTestOrganisation, TEST_PASSWORD } from '@cadre/api/testing';
+import { createCompetency, createTestOrganisation } from '@cadre/api/testing';
 import globalSetup from '../../apps/api-e2e/src/support/global-setup';
 import globalTeardown from '../../apps/api-e2e/src/support/global-teardown';
+import { call, login, timed } from './http';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -86,19 +87,8 @@ async function main(): Promise<void> {
     console.log(`\n${RUNS} requests per case, HTTP round trip`);
     console.log('case                                        p50 ms   p95 ms   max ms');
     for (const [label, token, url] of cases) {
-      await call(baseUrl, token, 'GET', url); // warm the plan cache
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const started = process.hrtime.bigint();
-        await call(baseUrl, token, 'GET', url);
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-      }
-      times.sort((a, b) => a - b);
-      const at = (q: number) =>
-        (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
-      console.log(
-        `${label.padEnd(42)} ${at(0.5).padStart(7)}  ${at(0.95).padStart(7)}  ${(times[times.length - 1] ?? 0).toFixed(1).padStart(7)}`,
-      );
+      const t = await timed(RUNS, () => call(baseUrl, token, 'GET', url));
+      console.log(`${label.padEnd(42)} ${t.p50.padStart(7)}  ${t.p95.padStart(7)}  ${t.max.padStart(7)}`);
     }
   } finally {
     await db.destroy();
@@ -138,32 +128,6 @@ async function seed(db: DataSource, unitId: string, managerId: string, repId: st
       where e.completed_at is not null or it.n <= 2`,
   );
   await db.query('analyze employees; analyze enrolments; analyze enrolment_item_progress');
-}
-
-async function login(baseUrl: string, email: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-async function call<T>(
-  baseUrl: string,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 main().catch((error: unknown) => {

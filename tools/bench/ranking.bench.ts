@@ -9,9 +9,10 @@
  * Options: --applications N --runs N (defaults 5000, 30).
  */
 import { DataSource } from 'typeorm';
-import { createRoleProfile, createTestOrganisation, TEST_PASSWORD } from '@cadre/api/testing';
+import { createRoleProfile, createTestOrganisation } from '@cadre/api/testing';
 import globalSetup from '../../apps/api-e2e/src/support/global-setup';
 import globalTeardown from '../../apps/api-e2e/src/support/global-teardown';
+import { call, login, timed } from './http';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -57,21 +58,10 @@ async function main(): Promise<void> {
     console.log(`\n${APPLICATIONS} applications, ${RUNS} requests per case, HTTP round trip`);
     console.log('case                              p50 ms   p95 ms   max ms   rows');
     for (const [label, url] of cases) {
-      await call(baseUrl, token, 'GET', url); // warm the plan cache
-      const times: number[] = [];
-      let rows = 0;
-      for (let i = 0; i < RUNS; i++) {
-        const started = process.hrtime.bigint();
-        const page = await call<{ items?: unknown[] }>(baseUrl, token, 'GET', url);
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-        rows = page.items?.length ?? 1;
-      }
-      times.sort((a, b) => a - b);
-      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+      const t = await timed(RUNS, () => call<{ items?: unknown[] }>(baseUrl, token, 'GET', url));
+      const rows = t.last.items?.length ?? 1;
       console.log(
-        `${label.padEnd(32)} ${at(0.5).padStart(7)}  ${at(0.95).padStart(7)}  ${times[times.length - 1]
-          .toFixed(1)
-          .padStart(7)}  ${String(rows).padStart(5)}`,
+        `${label.padEnd(32)} ${t.p50.padStart(7)}  ${t.p95.padStart(7)}  ${t.max.padStart(7)}  ${String(rows).padStart(5)}`,
       );
     }
   } finally {
@@ -107,32 +97,6 @@ async function seed(db: DataSource, requisitionId: string, versionId: string, in
     [requisitionId, interviewers],
   );
   await db.query('analyze candidates; analyze applications; analyze application_interviewers');
-}
-
-async function login(baseUrl: string, email: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-async function call<T>(
-  baseUrl: string,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 main().catch((error: unknown) => {
