@@ -19,6 +19,7 @@ import { TransactionRunner } from './database/transaction-runner';
 import { HealthController } from './health/health.controller';
 import { DailyJobs } from './jobs/daily-jobs';
 import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsRepository } from './notifications/notifications.repository';
 import { NotificationsService } from './notifications/notifications.service';
 import { RequestContextMiddleware } from './request-context/request-context.middleware';
 
@@ -63,6 +64,7 @@ export class CoreModule implements NestModule {
         AuditService,
         AuditSubjects,
         TransactionRunner,
+        NotificationsRepository,
         NotificationsService,
         DailyJobs,
         { provide: APP_GUARD, useClass: AnonymousRateLimitGuard },

@@ -14,6 +14,7 @@ import { LearningController } from './learning.controller';
 import { QuizAttemptsRepository } from './quizzes/quiz-attempts.repository';
 import { QuizzesService } from './quizzes/quizzes.service';
 import { LearningReminders } from './reminders/learning-reminders';
+import { RemindersRepository } from './reminders/reminders.repository';
 
 /** Courses in versions, enrolments, server-graded quizzes, evidence and certifications. */
 @Module({
@@ -32,6 +33,7 @@ import { LearningReminders } from './reminders/learning-reminders';
     CurriculaRepository,
     CurriculaService,
     LearningReminders,
+    RemindersRepository,
   ],
   // Hiring enrols new employees in their path; nothing else of learning is another context's business.
   exports: [CurriculaService],
