@@ -82,6 +82,8 @@ export const en: Record<string, string> = {
   'validation.code.quiz_key':
     'Mark the right answers: one for single choice and true/false, at least one for multiple choice',
   'validation.code.not_in_attempt': 'This question is not part of the attempt',
+  'validation.code.link_or_file': 'Give a link or upload a file, not both',
+  'validation.code.unit_kind': 'Choose a product line or a customer segment',
   'fields.fullName': 'Name',
   'fields.email': 'Email',
   'fields.phone': 'Phone',
@@ -220,6 +222,7 @@ export const en: Record<string, string> = {
   'notifications.kind.learning.due_soon': '{title} is due {date}',
   'notifications.kind.learning.overdue': '{title} was due {date} and is overdue',
   'notifications.kind.learning.cert_expiring': 'Your {title} certification expires {date}',
+  'notifications.kind.learning.renewal': 'Renew your {title} certification: take the course again by {date}',
   'notifications.kind.learning.sign_off_waiting': 'A task awaits your sign-off: {title}',
   'notifications.kind.other': 'Something new for you',
 };

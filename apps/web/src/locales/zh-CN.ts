@@ -82,6 +82,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'validation.code.incomplete': '不完整',
   'validation.code.quiz_key': '请标出正确答案：单选题和判断题各一个，多选题至少一个',
   'validation.code.not_in_attempt': '此题不属于本次作答',
+  'validation.code.link_or_file': '请填写链接或上传文件，二选一',
+  'validation.code.unit_kind': '请选择产品线或客户群',
   'fields.fullName': '姓名',
   'fields.email': '邮箱',
   'fields.phone': '电话',
@@ -220,6 +222,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'notifications.kind.learning.due_soon': '{title} 将于 {date} 截止',
   'notifications.kind.learning.overdue': '{title} 已于 {date} 截止，现已逾期',
   'notifications.kind.learning.cert_expiring': '你的 {title} 认证将于 {date} 到期',
+  'notifications.kind.learning.renewal': '请续期 {title} 认证：在 {date} 前重新完成课程',
   'notifications.kind.learning.sign_off_waiting': '有任务等待你确认：{title}',
   'notifications.kind.other': '你有新的消息',
 };

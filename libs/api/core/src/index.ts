@@ -13,6 +13,7 @@ export { Unlimited } from './auth/anonymous-rate-limit.guard';
 export * from './auth/principal';
 export * from './auth/jwt.strategy';
 export * from './errors/domain-errors';
+export * from './files/uploaded-file';
 export * from './errors/api-error.schema';
 export * from './errors/validation.pipe';
 export * from './request-context/request-context';

@@ -209,7 +209,36 @@ describe('the demo company', () => {
       { kind: 'course', signed: false, enrolled: true },
       { kind: 'task', signed: true, enrolled: false },
       { kind: 'task', signed: false, enrolled: false },
+      { kind: 'resource', signed: false, enrolled: false },
     ]);
+  });
+
+  it('stocks the library: resources tagged, a case study in two versions, stored PDFs that are real PDFs', async () => {
+    const resources = await t.db.query(
+      `select r.kind, r.current_version as current, count(distinct v.id)::int as versions,
+              count(distinct ru.org_unit_id)::int as units
+         from library_resources r join library_resource_versions v on v.resource_id = r.id
+         left join library_resource_units ru on ru.resource_id = r.id
+        group by r.id order by r.kind`,
+    );
+    expect(resources.length).toBe(5);
+    expect(resources.every((r: { units: number }) => r.units >= 1)).toBe(true);
+    expect(resources.find((r: { kind: string }) => r.kind === 'case-study')).toEqual({
+      kind: 'case-study',
+      current: 2,
+      versions: 2,
+      units: 2,
+    });
+    const files: { head: string; tail: string }[] = await t.db.query(
+      `select convert_from(substring(content from 1 for 5), 'LATIN1') as head,
+              convert_from(substring(content from octet_length(content) - 5), 'LATIN1') as tail
+         from learning_files`,
+    );
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const f of files) {
+      expect(f.head).toBe('%PDF-');
+      expect(f.tail).toContain('%%EOF');
+    }
   });
 
   it('writes every course in both languages, with real quizzes of at least eight questions', () => {

@@ -9,6 +9,7 @@ import { DEMO_APPLICATIONS, DEMO_CANDIDATES, DEMO_REQUISITIONS } from './demo-re
 import { DEMO_COURSES } from './demo-learning';
 import { DEMO_COMPETENCIES, DEMO_PROFILES } from './demo-talent';
 import { seedDemoLearning } from './seed-demo-learning';
+import { seedDemoLibrary } from './seed-demo-library';
 import { seedDemoRecruitment } from './seed-demo-recruitment';
 import {
   CompetencyEntity,
@@ -188,6 +189,15 @@ export async function seedDemoData(
       profiles,
     });
 
+    // Sales tools: the enablement library, then training that points into it.
+    const resources = await seedDemoLibrary(tx, {
+      now: new Date(`${today}T12:00:00Z`),
+      unitId: (key) => id(unitIds, key) ?? '',
+      userId: (email) => id(userIdByEmail, email) ?? '',
+      employeeId: (key) => id(employeeIds, key) ?? '',
+      competencyId: (code) => id(competencyIds, code) ?? '',
+    });
+
     // Training: the demo courses, and the rep and manager part-way through theirs.
     await seedDemoLearning(tx, {
       now: new Date(`${today}T12:00:00Z`),
@@ -196,6 +206,7 @@ export async function seedDemoData(
       userId: (email) => id(userIdByEmail, email) ?? '',
       competencyId: (code) => id(competencyIds, code) ?? '',
       roleProfileId: (code) => profiles.get(code)?.profileId ?? '',
+      resourceId: (key) => resources.get(key) ?? '',
     });
 
     await tx.insert(AuditEntryEntity, {
@@ -212,6 +223,7 @@ export async function seedDemoData(
         candidates: DEMO_CANDIDATES.length,
         applications: DEMO_APPLICATIONS.length,
         courses: DEMO_COURSES.length,
+        libraryResources: resources.size,
       },
       actorUserId: null,
       actorEmail: null,

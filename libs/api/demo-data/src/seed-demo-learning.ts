@@ -4,6 +4,7 @@ import type { CourseModule } from '@cadre/shared/contracts';
 import { addDaysIso } from '@cadre/shared/util';
 import { DEMO_COURSES, type DemoModule } from './demo-learning';
 import { insertRows } from './insert-rows';
+import { insertDemoPdf } from './seed-demo-library';
 
 export interface LearningSeedContext {
   now: Date;
@@ -12,6 +13,7 @@ export interface LearningSeedContext {
   userId: (email: string) => string;
   competencyId: (code: string) => string;
   roleProfileId: (code: string) => string;
+  resourceId: (key: string) => string;
 }
 
 /**
@@ -29,6 +31,31 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
     versionId: randomUUID(),
     content: withIds(course.modules),
   }));
+  // A handout stored in the database: the onboarding course ends with the product overview.
+  const handout = await insertDemoPdf(tx, {
+    fileName: 'northwind-product-overview.pdf',
+    title: 'Northwind Instruments: product overview',
+    lines: [
+      'Analytics Instruments: AX-500 spectrometer, AX-900 chromatograph.',
+      'Service: installation, calibration, Standard and Premium plans.',
+      'Who buys: QA laboratories in pharma, food and water utilities.',
+    ],
+    uploadedBy: ctx.userId('hr@cadre.test'),
+    uploadedAt: at(60),
+  });
+  courses
+    .find((c) => c.code === 'AE-ONB-101')
+    ?.content.at(-1)
+    ?.items.push({
+      id: randomUUID(),
+      kind: 'pdf',
+      title: { en: 'Handout: our product overview', zh: '资料：产品概览' },
+      body: null,
+      url: null,
+      fileId: handout,
+      estimatedMinutes: 10,
+      quiz: null,
+    });
   await insertRows(
     tx,
     'courses',
@@ -141,7 +168,8 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
       due: 7,
     },
     { course: null, task: ['Shadow three client visits with your manager', '随经理拜访三位客户'], due: 30 },
-  ].map((s, position) => ({ ...s, id: randomUUID(), position }));
+    { course: null, task: null, resource: ctx.resourceId('ax500-manual'), due: 21 },
+  ].map((s, position) => ({ resource: null, ...s, id: randomUUID(), position }));
   await insertRows(tx, 'curricula', [
     {
       id: curriculumId,
@@ -159,8 +187,9 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
       id: s.id,
       curriculum_id: curriculumId,
       position: s.position,
-      kind: s.course ? 'course' : 'task',
+      kind: s.course ? 'course' : s.resource ? 'resource' : 'task',
       course_id: s.course,
+      resource_id: s.resource,
       task_title_en: s.task?.[0] ?? null,
       task_title_zh: s.task?.[1] ?? null,
       due_offset_days: s.due,
@@ -190,11 +219,22 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
       },
     ]);
 
+  // The manager's compliance certification from last year expires within the renewal window:
+  // the daily job enrols them again on the server's first start.
+  const managerCompliance = enrolment(compliance, ctx.employeeId('manager'), {
+    origin: 'assigned',
+    assignedBy: hrUser,
+    due: addDaysIso(ctx.today, -330),
+    enrolledDaysAgo: 350,
+    startedDaysAgo: 345,
+    completedDaysAgo: 340,
+  });
   await insertRows(tx, 'enrolments', [
     { ...repOnboarding, curriculum_assignment_id: assignmentId },
     { ...repCompliance, curriculum_assignment_id: assignmentId },
     { ...repPipeline, curriculum_assignment_id: null },
     { ...managerCourse, curriculum_assignment_id: null },
+    { ...managerCompliance, curriculum_assignment_id: null },
   ]);
 
   const done = (enrolmentId: string, itemId: string, seconds: number, daysAgo: number | null) => ({
@@ -243,6 +283,15 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
       enrolment_id: repCompliance.id,
       issued_at: at(10),
       expires_at: new Date(Date.parse(at(10)) + 365 * 86_400_000).toISOString(),
+    },
+    {
+      id: randomUUID(),
+      employee_id: ctx.employeeId('manager'),
+      code: compliance.code,
+      course_version_id: compliance.versionId,
+      enrolment_id: managerCompliance.id,
+      issued_at: at(340),
+      expires_at: new Date(Date.parse(at(340)) + 365 * 86_400_000).toISOString(),
     },
   ]);
   // As completing the course does: the evidence, and any need it meets closed.

@@ -7,6 +7,14 @@ import { CurriculumItemEntity } from './curricula/curriculum-item.entity';
 import { CurriculumEntity } from './curricula/curriculum.entity';
 import { EnrolmentEntity } from './enrolments/enrolment.entity';
 import { ItemProgressEntity } from './enrolments/item-progress.entity';
+import { LearningFileEntity } from './files/learning-file.entity';
+import {
+  LibraryResourceCompetencyEntity,
+  LibraryResourceEntity,
+  LibraryResourceUnitEntity,
+  LibraryResourceVersionEntity,
+  LibraryResourceViewEntity,
+} from './library/library-resource.entity';
 import { QuizAttemptEntity } from './quizzes/quiz-attempt.entity';
 
 export const LEARNING_ENTITIES = [
@@ -21,4 +29,10 @@ export const LEARNING_ENTITIES = [
   CurriculumItemEntity,
   CurriculumAssignmentEntity,
   TaskSignOffEntity,
+  LearningFileEntity,
+  LibraryResourceEntity,
+  LibraryResourceVersionEntity,
+  LibraryResourceUnitEntity,
+  LibraryResourceCompetencyEntity,
+  LibraryResourceViewEntity,
 ];

@@ -1,6 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -14,6 +32,8 @@ import {
   UuidPipe,
   type Principal,
 } from '@cadre/api/core';
+import { MAX_LIBRARY_FILE_BYTES } from '@cadre/shared/contracts';
+import { certificatePdf } from './certifications/certificate-pdf';
 import { CoursesService } from './courses/courses.service';
 import { CurriculaService } from './curricula/curricula.service';
 import {
@@ -26,6 +46,7 @@ import {
   SubmitAttemptDto,
 } from './dto/learning.dto';
 import { EnrolmentsService } from './enrolments/enrolments.service';
+import { LearningFilesService, type UploadedFile as Upload } from './files/learning-files.service';
 import { QuizzesService } from './quizzes/quizzes.service';
 
 @ApiTags('learning')
@@ -37,6 +58,7 @@ export class LearningController {
     private readonly enrolments: EnrolmentsService,
     private readonly quizzes: QuizzesService,
     private readonly curricula: CurriculaService,
+    private readonly files: LearningFilesService,
   ) {}
 
   @Get('courses')
@@ -118,6 +140,64 @@ export class LearningController {
   @ApiForbiddenResponse({ type: ApiErrorSchema })
   certification(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
     return this.enrolments.certification(p, id);
+  }
+
+  @Get('certifications/:id/pdf')
+  @RequirePermission('learning:learn')
+  @Header('Content-Type', 'application/pdf')
+  @ApiOkResponse({ description: 'The certificate as a one-page PDF, in English and Chinese' })
+  @ApiForbiddenResponse({ type: ApiErrorSchema })
+  async certificatePdf(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const certification = await this.enrolments.certification(p, id);
+    const fileName = `certificate-${certification.code}-${certification.issuedAt.slice(0, 10)}.pdf`;
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    return new StreamableFile(await certificatePdf(certification));
+  }
+
+  @Post('files')
+  @RequirePermission('learning:manage')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: 'PDF, PPTX, DOCX or XLSX, at most 25 MB' },
+      },
+    },
+  })
+  @ApiCreatedResponse({ description: 'The stored file, to name in a PDF item or a library resource' })
+  @ApiBadRequestResponse({ type: ApiErrorSchema, description: 'file_type, file_content, file_too_big' })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_LIBRARY_FILE_BYTES + 1, files: 1 } }))
+  uploadFile(@CurrentPrincipal() p: Principal, @UploadedFile() file: Upload | undefined) {
+    return this.files.upload(p, file);
+  }
+
+  @Get('files/:id')
+  @RequirePermission('learning:learn')
+  @Header('X-Content-Type-Options', 'nosniff')
+  // A stored document is never a page of this site: no script, no same-origin rights.
+  @Header('Content-Security-Policy', 'sandbox; default-src none')
+  @ApiOkResponse({ description: 'The file: a PDF opens in the browser, other documents download' })
+  async downloadFile(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const file = await this.files.download(p, id);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('ETag', `"${file.sha256}"`);
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    const disposition = file.contentType === 'application/pdf' ? 'inline' : 'attachment';
+    res.setHeader(
+      'Content-Disposition',
+      `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
+    return new StreamableFile(file.content);
   }
 
   @Get('employees/:id')

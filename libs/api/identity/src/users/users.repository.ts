@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Tx } from '@cadre/api/core';
+import { escapeLike, type Tx } from '@cadre/api/core';
 import type { Role } from '@cadre/shared/contracts';
 import { EmployeeEntity } from '../employees/employee.entity';
 import { UserEntity } from './user.entity';
@@ -102,8 +102,4 @@ export class UsersRepository {
       .where(`'admin' = any(u.roles) and u.is_active`)
       .getCount();
   }
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

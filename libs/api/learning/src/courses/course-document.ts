@@ -38,6 +38,12 @@ export function prepareCourseDocument(modules: CourseModule[]): {
         problems.push({ field: `${at}.body`, reason: 'a lesson needs its text', code: 'required' });
       if ((item.kind === 'video' || item.kind === 'link') && !item.url)
         problems.push({ field: `${at}.url`, reason: `a ${item.kind} needs its address`, code: 'required' });
+      if (item.kind === 'pdf' && !item.fileId)
+        problems.push({
+          field: `${at}.fileId`,
+          reason: 'a PDF item needs its uploaded file',
+          code: 'required',
+        });
       if (item.kind === 'quiz' && !item.quiz)
         problems.push({ field: `${at}.quiz`, reason: 'a quiz needs its questions', code: 'required' });
       const quiz =
@@ -60,6 +66,7 @@ export function prepareCourseDocument(modules: CourseModule[]): {
         title: item.title,
         body: item.kind === 'lesson' ? item.body : null,
         url: item.kind === 'video' || item.kind === 'link' ? item.url : null,
+        fileId: item.kind === 'pdf' ? (item.fileId ?? null) : null,
         estimatedMinutes: item.estimatedMinutes,
         quiz,
       };
@@ -101,4 +108,13 @@ export function prepareCourseDocument(modules: CourseModule[]): {
 
 export function countItems(modules: readonly CourseModule[]): number {
   return modules.reduce((sum, m) => sum + m.items.length, 0);
+}
+
+/** The stored files a course document's PDF items name, with where each is named. */
+export function fileReferences(modules: readonly CourseModule[]): { fileId: string; field: string }[] {
+  return modules.flatMap((m, mi) =>
+    m.items.flatMap((item, ii) =>
+      item.fileId ? [{ fileId: item.fileId, field: `modules[${mi}].items[${ii}].fileId` }] : [],
+    ),
+  );
 }

@@ -14,7 +14,8 @@ import type {
   CreateCourseRequest,
   FieldError,
 } from '@cadre/shared/contracts';
-import { countItems, prepareCourseDocument } from './course-document';
+import { LearningFilesRepository } from '../files/learning-files.repository';
+import { countItems, fileReferences, prepareCourseDocument } from './course-document';
 import { toCourseVersionDto } from './course.mapper';
 import { CoursesRepository } from './courses.repository';
 
@@ -27,6 +28,7 @@ export class CoursesService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly competencies: CompetenciesService,
+    private readonly files: LearningFilesRepository,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -118,7 +120,7 @@ export class CoursesService {
 
   private async prepare(tx: Tx, request: CourseContentRequest) {
     const { modules, problems } = prepareCourseDocument(request.modules);
-    const competencyProblems: FieldError[] = [];
+    const documentProblems: FieldError[] = [];
     const unusable = new Set(
       await this.competencies.unusable(
         tx,
@@ -128,13 +130,13 @@ export class CoursesService {
     const seen = new Set<string>();
     request.competencies.forEach((c, i) => {
       if (unusable.has(c.competencyId))
-        competencyProblems.push({
+        documentProblems.push({
           field: `competencies[${i}].competencyId`,
           reason: 'names no competency in use',
           code: 'no_such_record',
         });
       if (seen.has(c.competencyId))
-        competencyProblems.push({
+        documentProblems.push({
           field: `competencies[${i}].competencyId`,
           reason: 'is listed twice',
           code: 'listed_twice',
@@ -142,12 +144,27 @@ export class CoursesService {
       seen.add(c.competencyId);
     });
     if (request.certifying === false && request.validityMonths !== null)
-      competencyProblems.push({
+      documentProblems.push({
         field: 'validityMonths',
         reason: 'only a certifying course has a validity',
         code: 'format',
       });
-    const all = [...competencyProblems, ...problems];
+    const references = fileReferences(modules);
+    const stored = new Map(
+      (await this.files.metadata([...new Set(references.map((r) => r.fileId))], tx)).map((f) => [f.id, f]),
+    );
+    for (const { fileId, field } of references) {
+      const file = stored.get(fileId);
+      if (!file) documentProblems.push({ field, reason: 'names no uploaded file', code: 'no_such_record' });
+      else if (file.contentType !== 'application/pdf')
+        documentProblems.push({
+          field,
+          reason: 'must be a PDF file',
+          code: 'file_type',
+          params: { types: 'PDF' },
+        });
+    }
+    const all = [...documentProblems, ...problems];
     if (all.length) throw new InvalidInputError(all);
     return {
       version: {

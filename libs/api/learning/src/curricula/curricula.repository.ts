@@ -20,6 +20,9 @@ export interface CurriculumItemRow {
   courseTitleZh: string | null;
   taskTitleEn: string | null;
   taskTitleZh: string | null;
+  resourceId: string | null;
+  resourceTitleEn: string | null;
+  resourceTitleZh: string | null;
   dueOffsetDays: number | null;
   required: boolean | null;
 }
@@ -40,6 +43,9 @@ export interface StepRow {
   stepTitleZh: string;
   enrolmentId: string | null;
   completedAt: Date | null;
+  resourceId: string | null;
+  /** A resource step: when the learner first opened the resource. */
+  readAt: Date | null;
   signedOffAt: Date | null;
   signedOffBy: string | null;
 }
@@ -70,11 +76,14 @@ export class CurriculaRepository {
               c.title_zh as "titleZh", c.sequential, i.id as "itemId", i.position, i.kind, i.course_id as "courseId",
               co.code as "courseCode", pv.title_en as "courseTitleEn", pv.title_zh as "courseTitleZh",
               i.task_title_en as "taskTitleEn", i.task_title_zh as "taskTitleZh",
+              i.resource_id as "resourceId", rv.title_en as "resourceTitleEn", rv.title_zh as "resourceTitleZh",
               i.due_offset_days as "dueOffsetDays", i.required
          from curricula c
          left join curriculum_items i on i.curriculum_id = c.id
          left join courses co on co.id = i.course_id
          left join course_versions pv on pv.course_id = i.course_id and pv.status = 'published'
+         left join library_resources r on r.id = i.resource_id
+         left join library_resource_versions rv on rv.resource_id = r.id and rv.version = r.current_version
         where ($1::uuid is null or c.role_profile_id = $1)
         order by c.title_en, i.position`,
       [filter.roleProfileId ?? null],
@@ -111,6 +120,7 @@ export class CurriculaRepository {
       course_id: item.kind === 'course' ? item.courseId : null,
       task_title_en: item.kind === 'task' ? (item.taskTitle?.en ?? null) : null,
       task_title_zh: item.kind === 'task' ? (item.taskTitle?.zh ?? null) : null,
+      resource_id: item.kind === 'resource' ? (item.resourceId ?? null) : null,
       due_offset_days: item.dueOffsetDays,
       required: item.required,
     }));
@@ -122,14 +132,16 @@ export class CurriculaRepository {
     // Out of the way of the (curriculum, position) key while the steps take their new places.
     await tx.query(`update curriculum_items set position = -1 - position where curriculum_id = $1`, [row.id]);
     await tx.query(
-      `insert into curriculum_items (id, curriculum_id, position, kind, course_id, task_title_en, task_title_zh, due_offset_days, required)
+      `insert into curriculum_items (id, curriculum_id, position, kind, course_id, task_title_en, task_title_zh,
+                                     resource_id, due_offset_days, required)
        select coalesce(s.id, gen_random_uuid()), $1, s.position, s.kind, s.course_id, s.task_title_en, s.task_title_zh,
-              s.due_offset_days, s.required
+              s.resource_id, s.due_offset_days, s.required
          from jsonb_to_recordset($2::jsonb) as s(id uuid, position int, kind text, course_id uuid, task_title_en text,
-                                                  task_title_zh text, due_offset_days int, required boolean)
+                                                  task_title_zh text, resource_id uuid, due_offset_days int, required boolean)
        on conflict (id) do update
          set position = excluded.position, kind = excluded.kind, course_id = excluded.course_id,
              task_title_en = excluded.task_title_en, task_title_zh = excluded.task_title_zh,
+             resource_id = excluded.resource_id,
              due_offset_days = excluded.due_offset_days, required = excluded.required`,
       [row.id, JSON.stringify(steps)],
     );
@@ -209,9 +221,11 @@ export class CurriculaRepository {
       `select a.id as "assignmentId", a.employee_id as "employeeId", a.start_date::text as "startDate",
               c.title_en as "titleEn", c.title_zh as "titleZh", c.sequential,
               i.id as "itemId", i.kind, i.required, (a.start_date + i.due_offset_days)::text as "dueDate",
-              coalesce(v.title_en, pv.title_en, i.task_title_en) as "stepTitleEn",
-              coalesce(v.title_zh, pv.title_zh, i.task_title_zh) as "stepTitleZh",
-              e.id as "enrolmentId", e.completed_at as "completedAt",
+              coalesce(v.title_en, pv.title_en, rv.title_en, i.task_title_en) as "stepTitleEn",
+              coalesce(v.title_zh, pv.title_zh, rv.title_zh, i.task_title_zh) as "stepTitleZh",
+              e.id as "enrolmentId", e.completed_at as "completedAt", i.resource_id as "resourceId",
+              (select min(w.viewed_at) from library_resource_views w
+                where w.resource_id = i.resource_id and w.employee_id = a.employee_id) as "readAt",
               s.signed_off_at as "signedOffAt", u.display_name as "signedOffBy"
          from curriculum_assignments a
          join curricula c on c.id = a.curriculum_id
@@ -222,6 +236,8 @@ export class CurriculaRepository {
                              order by e.completed_at is not null desc, e.enrolled_at desc limit 1) e on true
          left join course_versions v on v.id = e.course_version_id
          left join course_versions pv on pv.course_id = i.course_id and pv.status = 'published'
+         left join library_resources r on r.id = i.resource_id
+         left join library_resource_versions rv on rv.resource_id = r.id and rv.version = r.current_version
          left join curriculum_task_sign_offs s on s.assignment_id = a.id and s.item_id = i.id
          left join users u on u.id = s.signed_off_by_user_id
         where ($1::uuid is null or a.employee_id = $1) and ($2::uuid is null or a.id = $2)

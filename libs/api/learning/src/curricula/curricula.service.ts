@@ -19,6 +19,7 @@ import type {
   RecommendationDto,
 } from '@cadre/shared/contracts';
 import { today } from '../enrolments/enrolment.mapper';
+import { LibraryRepository } from '../library/library.repository';
 import { CurriculaRepository, type CurriculumItemRow } from './curricula.repository';
 import { toCurriculumProgress } from './curriculum-steps';
 
@@ -36,6 +37,7 @@ export interface NewHireOnboarding {
 export class CurriculaService {
   constructor(
     private readonly curricula: CurriculaRepository,
+    private readonly library: LibraryRepository,
     private readonly access: EmployeeAccess,
     private readonly profiles: RoleProfilesService,
     private readonly transactions: TransactionRunner,
@@ -51,6 +53,10 @@ export class CurriculaService {
       const problems: FieldError[] = [];
       const courseIds = request.items.flatMap((i) => (i.kind === 'course' && i.courseId ? [i.courseId] : []));
       const published = await this.curricula.publishedCourseIds(tx, courseIds);
+      const resources = await this.library.existing(
+        tx,
+        request.items.flatMap((i) => (i.kind === 'resource' && i.resourceId ? [i.resourceId] : [])),
+      );
       const seen = new Set<string>();
       request.items.forEach((item, i) => {
         if (item.kind === 'course') {
@@ -73,6 +79,13 @@ export class CurriculaService {
               code: 'listed_twice',
             });
           if (item.courseId) seen.add(item.courseId);
+        } else if (item.kind === 'resource') {
+          if (!item.resourceId || !resources.has(item.resourceId))
+            problems.push({
+              field: `items[${i}].resourceId`,
+              reason: item.resourceId ? 'names no library resource' : 'a resource step names its resource',
+              code: item.resourceId ? 'no_such_record' : 'required',
+            });
         } else if (!item.taskTitle) {
           problems.push({
             field: `items[${i}].taskTitle`,
@@ -254,6 +267,9 @@ function toCurricula(rows: CurriculumItemRow[]): CurriculumDto[] {
         courseCode: r.courseCode,
         courseTitle: r.courseTitleEn && r.courseTitleZh ? { en: r.courseTitleEn, zh: r.courseTitleZh } : null,
         taskTitle: r.taskTitleEn && r.taskTitleZh ? { en: r.taskTitleEn, zh: r.taskTitleZh } : null,
+        resourceId: r.resourceId,
+        resourceTitle:
+          r.resourceTitleEn && r.resourceTitleZh ? { en: r.resourceTitleEn, zh: r.resourceTitleZh } : null,
         dueOffsetDays: r.dueOffsetDays ?? 0,
         required: r.required ?? true,
       });

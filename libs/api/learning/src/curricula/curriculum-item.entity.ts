@@ -1,14 +1,15 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { CurriculumItemKind } from '@cadre/shared/contracts';
+import { LibraryResourceEntity } from '../library/library-resource.entity';
 import { CourseEntity } from '../courses/course.entity';
 import { CurriculumEntity } from './curriculum.entity';
 
-/** One step of a curriculum: a course, or a task the manager signs off. */
+/** One step of a curriculum: a course, a task the manager signs off, or a library resource to read. */
 @Entity('curriculum_items')
 @Index('ux_curriculum_items_position', ['curriculumId', 'position'], { unique: true })
 @Check(
   'ck_curriculum_items_kind',
-  `(kind = 'course' and course_id is not null) or (kind = 'task' and course_id is null and task_title_en is not null and task_title_zh is not null)`,
+  `(kind = 'course' and course_id is not null and resource_id is null) or (kind = 'task' and course_id is null and resource_id is null and task_title_en is not null and task_title_zh is not null) or (kind = 'resource' and resource_id is not null and course_id is null)`,
 )
 export class CurriculumItemEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -33,6 +34,14 @@ export class CurriculumItemEntity {
   @ManyToOne(() => CourseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'fk_curriculum_items_course' })
   course?: CourseEntity;
+
+  /** For a resource step: read the library resource (done when the learner opens it). */
+  @Column({ type: 'uuid', nullable: true })
+  resourceId!: string | null;
+
+  @ManyToOne(() => LibraryResourceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'resource_id', foreignKeyConstraintName: 'fk_curriculum_items_resource' })
+  resource?: LibraryResourceEntity;
 
   @Column({ type: 'text', nullable: true })
   taskTitleEn!: string | null;

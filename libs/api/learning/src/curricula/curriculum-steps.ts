@@ -2,8 +2,8 @@ import type { CurriculumProgressDto, CurriculumStepStatus } from '@cadre/shared/
 import type { StepRow } from './curricula.repository';
 
 /**
- * Each assignment's steps with their status: done (the course completed or the task signed
- * off), locked (a sequential curriculum with a required step before it not done), overdue,
+ * Each assignment's steps with their status: done (the course completed, the resource
+ * opened, or the task signed off), locked (a sequential curriculum with a required step before it not done), overdue,
  * or open (a task: awaiting the manager's sign-off).
  */
 export function toCurriculumProgress(rows: StepRow[], today: string): CurriculumProgressDto[] {
@@ -14,7 +14,12 @@ export function toCurriculumProgress(rows: StepRow[], today: string): Curriculum
     const first = steps[0] as StepRow;
     let blocked = false;
     const shaped = steps.map((s) => {
-      const done = s.kind === 'course' ? s.completedAt !== null : s.signedOffAt !== null;
+      const done =
+        s.kind === 'course'
+          ? s.completedAt !== null
+          : s.kind === 'resource'
+            ? s.readAt !== null
+            : s.signedOffAt !== null;
       let status: CurriculumStepStatus;
       if (done) status = 'done';
       else if (first.sequential && blocked) status = 'locked';
@@ -29,6 +34,7 @@ export function toCurriculumProgress(rows: StepRow[], today: string): Curriculum
         required: s.required,
         status,
         enrolmentId: s.enrolmentId,
+        resourceId: s.resourceId,
         signedOffAt: s.signedOffAt?.toISOString() ?? null,
         signedOffBy: s.signedOffBy,
       };

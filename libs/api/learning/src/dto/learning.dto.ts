@@ -47,7 +47,7 @@ import {
 import { IsIsoDate, Trim } from '@cadre/api/core';
 
 /** Text in both languages, each at most `max` characters. */
-function BilingualText(max: number) {
+export function BilingualText(max: number) {
   class BilingualTextDto implements Bilingual {
     @ApiProperty({ maxLength: max })
     @Trim()
@@ -125,6 +125,15 @@ class CourseItemDto implements Omit<CourseItem, 'id' | 'quiz'> {
   )
   @MaxLength(2000)
   url!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    format: 'uuid',
+    description: 'For a PDF: from POST /learning/files',
+  })
+  // A missing file is the document check's "required"; a present one must be an id.
+  @ValidateIf((o: CourseItemDto) => o.kind === 'pdf' && o.fileId !== null && o.fileId !== undefined)
+  @IsUUID()
+  fileId?: string | null;
   @ApiProperty({ minimum: 0, maximum: 600 }) @IsInt() @Min(0) @Max(600) estimatedMinutes!: number;
   @ApiPropertyOptional({ type: QuizDto, nullable: true })
   @ValidateIf((o: CourseItemDto) => o.kind === 'quiz')
@@ -233,6 +242,10 @@ class CurriculumItemDto implements CurriculumItemRequest {
   @ValidateIf((o: CurriculumItemDto) => o.kind === 'course')
   @IsUUID()
   courseId!: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A library resource' })
+  @ValidateIf((o: CurriculumItemDto) => o.kind === 'resource')
+  @IsUUID()
+  resourceId?: string | null;
   @ApiPropertyOptional({ type: ShortText, nullable: true })
   @ValidateIf((o: CurriculumItemDto) => o.kind === 'task')
   @ValidateNested()

@@ -19,7 +19,7 @@ import { CurriculumAssignmentEntity } from '../curricula/curriculum-assignment.e
 @Index('ix_enrolments_employee', ['employeeId'])
 // One open enrolment per person and course: enrolling twice, or in parallel, is one enrolment.
 @Index('ux_enrolments_open', ['employeeId', 'courseId'], { unique: true, where: 'completed_at is null' })
-@Check('ck_enrolments_origin', `origin in ('self', 'assigned', 'hire')`)
+@Check('ck_enrolments_origin', `origin in ('self', 'assigned', 'hire', 'renewal')`)
 export class EnrolmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

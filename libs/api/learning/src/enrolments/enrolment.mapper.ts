@@ -6,11 +6,15 @@ export function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** `on` is a calendar day (yyyy-mm-dd); a certification expires at its instant. */
 export function enrolmentStatus(
-  row: Pick<EnrolmentRow, 'completedAt' | 'dueDate' | 'startedAt'>,
+  row: Pick<EnrolmentRow, 'completedAt' | 'dueDate' | 'startedAt'> &
+    Partial<Pick<EnrolmentRow, 'certificationExpiresAt'>>,
   on: string,
+  now = new Date(),
 ): EnrolmentStatus {
-  if (row.completedAt) return 'completed';
+  if (row.completedAt)
+    return row.certificationExpiresAt && row.certificationExpiresAt <= now ? 'expired' : 'completed';
   if (row.dueDate && row.dueDate < on) return 'overdue';
   return row.startedAt ? 'in-progress' : 'not-started';
 }

@@ -19,6 +19,8 @@ export interface EnrolmentRow {
   enrolledAt: Date;
   startedAt: Date | null;
   completedAt: Date | null;
+  /** When the certification this enrolment earned expires (null: none, or it never does). */
+  certificationExpiresAt: Date | null;
   itemsTotal: number;
   itemsDone: number;
   nextItem: { id: string; title: Bilingual } | null;
@@ -37,6 +39,7 @@ const SUMMARY = `select e.id, e.employee_id as "employeeId", e.course_id as "cou
        v.title_en as "titleEn", v.title_zh as "titleZh", c.category, e.origin,
        e.due_date::text as "dueDate", e.enrolled_at as "enrolledAt", e.started_at as "startedAt",
        e.completed_at as "completedAt", v.item_count as "itemsTotal",
+       (select ct.expires_at from certifications ct where ct.enrolment_id = e.id) as "certificationExpiresAt",
        (select count(*)::int from enrolment_item_progress p
          where p.enrolment_id = e.id and p.completed_at is not null) as "itemsDone",
        case when e.completed_at is null then ${NEXT_ITEM} end as "nextItem"
@@ -167,6 +170,35 @@ export class EnrolmentsRepository {
     );
   }
 
+  /**
+   * Renewal enrolments, due the day the certification expires, in one statement. Someone
+   * who enrolled meanwhile keeps their enrolment (the open-enrolment key): no duplicate.
+   */
+  enrolRenewals(
+    tx: Tx,
+    renewals: { employeeId: string; courseId: string; courseVersionId: string; expiresOn: string }[],
+  ): Promise<{ id: string; employeeId: string; titleEn: string; titleZh: string; dueDate: string }[]> {
+    if (!renewals.length) return Promise.resolve([]);
+    return selectRows(
+      tx,
+      `with added as (
+         insert into enrolments (employee_id, course_id, course_version_id, origin, due_date)
+         select r.employee_id, r.course_id, r.course_version_id, 'renewal', r.due_date
+           from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[]) as r(employee_id, course_id, course_version_id, due_date)
+         on conflict (employee_id, course_id) where completed_at is null do nothing
+         returning id, employee_id, course_version_id, due_date)
+       select a.id, a.employee_id as "employeeId", v.title_en as "titleEn", v.title_zh as "titleZh",
+              a.due_date::text as "dueDate"
+         from added a join course_versions v on v.id = a.course_version_id`,
+      [
+        renewals.map((r) => r.employeeId),
+        renewals.map((r) => r.courseId),
+        renewals.map((r) => r.courseVersionId),
+        renewals.map((r) => r.expiresOn),
+      ],
+    );
+  }
+
   /** Read model: identity's employees joined for the holder's name only. */
   certifications(filter: { employeeId?: string; id?: string }) {
     return selectRows<{
@@ -178,10 +210,14 @@ export class EnrolmentsRepository {
       employeeName: string;
       issuedAt: Date;
       expiresAt: Date | null;
+      renewalEnrolmentId: string | null;
     }>(
       this.dataSource.manager,
       `select ct.id, ct.code, v.title_en as "titleEn", v.title_zh as "titleZh", ct.employee_id as "employeeId",
-              emp.full_name as "employeeName", ct.issued_at as "issuedAt", ct.expires_at as "expiresAt"
+              emp.full_name as "employeeName", ct.issued_at as "issuedAt", ct.expires_at as "expiresAt",
+              (select e.id from enrolments e
+                where e.employee_id = ct.employee_id and e.course_id = v.course_id and e.completed_at is null
+                  and ct.expires_at is not null) as "renewalEnrolmentId"
          from certifications ct
          join course_versions v on v.id = ct.course_version_id
          join employees emp on emp.id = ct.employee_id

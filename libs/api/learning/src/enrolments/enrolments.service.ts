@@ -24,7 +24,10 @@ import type {
 } from '@cadre/shared/contracts';
 import { toCatalogueCourse } from '../courses/course.mapper';
 import { CoursesRepository } from '../courses/courses.repository';
+import { fileReferences } from '../courses/course-document';
 import { CurriculaService } from '../curricula/curricula.service';
+import { LearningFilesRepository } from '../files/learning-files.repository';
+import { LibraryService } from '../library/library.service';
 import { QuizAttemptsRepository } from '../quizzes/quiz-attempts.repository';
 import { CourseCompletion } from './course-completion';
 import { toEnrolmentSummary, today } from './enrolment.mapper';
@@ -41,6 +44,8 @@ export class EnrolmentsService {
     private readonly completion: CourseCompletion,
     private readonly curricula: CurriculaService,
     private readonly team: TeamLearningRepository,
+    private readonly files: LearningFilesRepository,
+    private readonly library: LibraryService,
     private readonly access: EmployeeAccess,
     private readonly people: PeopleLookup,
     private readonly notifications: NotificationsService,
@@ -131,7 +136,7 @@ export class EnrolmentsService {
 
   async myLearning(principal: Principal): Promise<MyLearningDto> {
     if (!principal.employeeId)
-      return { enrolments: [], certifications: [], curricula: [], recommendations: [] };
+      return { enrolments: [], certifications: [], curricula: [], recommendations: [], newResources: [] };
     return this.learningOf(principal.employeeId);
   }
 
@@ -180,6 +185,9 @@ export class EnrolmentsService {
       this.attempts.forEnrolment(enrolmentId),
     ]);
     if (!version) throw new NotFoundError('Course version', row.courseVersionId);
+    const files = new Map(
+      (await this.files.metadata(fileReferences(version.content).map((r) => r.fileId))).map((f) => [f.id, f]),
+    );
     return {
       enrolment: toEnrolmentSummary(row),
       summary: { en: version.summaryEn, zh: version.summaryZh },
@@ -213,6 +221,7 @@ export class EnrolmentsService {
             title: item.title,
             body: item.body,
             url: item.url,
+            file: (item.fileId && files.get(item.fileId)) || null,
             estimatedMinutes: item.estimatedMinutes,
             done: done.has(item.id),
             quiz,
@@ -262,11 +271,12 @@ export class EnrolmentsService {
   }
 
   private async learningOf(employeeId: string): Promise<MyLearningDto> {
-    const [rows, certifications, curricula, recommendations] = await Promise.all([
+    const [rows, certifications, curricula, recommendations, newResources] = await Promise.all([
       this.enrolments.summaries({ employeeId }),
       this.enrolments.certifications({ employeeId }),
       this.curricula.progressOf(employeeId),
       this.curricula.recommendations(employeeId),
+      this.library.whatsNew(null, employeeId),
     ]);
     const now = new Date();
     return {
@@ -274,6 +284,7 @@ export class EnrolmentsService {
       curricula,
       recommendations,
       certifications: certifications.map((c) => toCertification(c, now)),
+      newResources,
     };
   }
 }
@@ -291,5 +302,6 @@ function toCertification(
     issuedAt: c.issuedAt.toISOString(),
     expiresAt: c.expiresAt?.toISOString() ?? null,
     expired: c.expiresAt !== null && c.expiresAt <= now,
+    renewalEnrolmentId: c.renewalEnrolmentId,
   };
 }

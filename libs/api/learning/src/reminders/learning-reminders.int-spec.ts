@@ -139,4 +139,51 @@ describe('the daily learning reminders', () => {
       'learning.overdue',
     ]);
   });
+
+  it('re-enrols a holder 60 days before their certification expires, once, and points the expiry reminder at it', async () => {
+    const [{ id: courseId, versionId }] = await t.db.query(
+      `select c.id, v.id as "versionId" from courses c join course_versions v on v.course_id = c.id
+        where c.code = 'REMIND-101' and v.status = 'published'`,
+    );
+    const holder = org.admin.employee.id;
+    const [{ id: enrolmentId }] = await t.db.query(
+      `insert into enrolments (employee_id, course_id, course_version_id, origin, enrolled_at, started_at, completed_at)
+       values ($1, $2, $3, 'self', '2030-08-01', '2030-08-01', '2030-08-31') returning id`,
+      [holder, courseId, versionId],
+    );
+    await t.db.query(
+      `insert into certifications (employee_id, code, course_version_id, enrolment_id, issued_at, expires_at)
+       values ($1, 'REMIND-101', $2, $3, '2030-08-31T09:00:00Z', '2031-08-31T09:00:00Z')`,
+      [holder, versionId, enrolmentId],
+    );
+    const open = () =>
+      t.db.query(
+        `select origin, due_date::text as due from enrolments where employee_id = $1 and completed_at is null`,
+        [holder],
+      ) as Promise<{ origin: string; due: string }[]>;
+
+    await reminders.run('2031-06-30'); // 62 days before: not yet
+    expect(await open()).toEqual([]);
+    await reminders.run('2031-07-02'); // 60 days before
+    expect(await open()).toEqual([{ origin: 'renewal', due: '2031-08-31' }]);
+    await Promise.all([
+      reminders.run('2031-07-03'),
+      reminders.run('2031-07-03'),
+      reminders.run('2031-07-04'),
+    ]);
+    expect(await open()).toHaveLength(1);
+    await reminders.run('2031-08-02'); // 29 days before: the expiry reminder leads to the renewal
+    const notes = (await t.db.query(
+      `select kind, link from notifications where user_id = $1 and kind like 'learning.%' order by created_at`,
+      [org.admin.user.id],
+    )) as { kind: string; link: string }[];
+    const [{ id: renewalId }] = await t.db.query(
+      `select id from enrolments where employee_id = $1 and completed_at is null`,
+      [holder],
+    );
+    expect(notes).toEqual([
+      { kind: 'learning.renewal', link: `/learning/enrolments/${renewalId}` },
+      { kind: 'learning.cert_expiring', link: `/learning/enrolments/${renewalId}` },
+    ]);
+  });
 });

@@ -69,6 +69,8 @@ export const FIELD_ERROR_CODES = [
   'incomplete',
   'quiz_key',
   'not_in_attempt',
+  'link_or_file',
+  'unit_kind',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

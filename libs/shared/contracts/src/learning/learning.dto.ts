@@ -1,4 +1,5 @@
 import type { Bilingual } from '../talent/talent.dto';
+import type { LibraryResourceDto } from './library.dto';
 
 /**
  * Learning (培训): courses in versions, enrolments, quizzes graded on the server, and the
@@ -7,7 +8,7 @@ import type { Bilingual } from '../talent/talent.dto';
 export const COURSE_CATEGORIES = ['onboarding', 'in-role', 'management'] as const;
 export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
 
-export const COURSE_ITEM_KINDS = ['lesson', 'video', 'link', 'quiz'] as const;
+export const COURSE_ITEM_KINDS = ['lesson', 'video', 'link', 'pdf', 'quiz'] as const;
 export type CourseItemKind = (typeof COURSE_ITEM_KINDS)[number];
 
 export const QUESTION_KINDS = ['single', 'multiple', 'true-false'] as const;
@@ -16,10 +17,12 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export const COURSE_VERSION_STATUSES = ['draft', 'published', 'superseded'] as const;
 export type CourseVersionStatus = (typeof COURSE_VERSION_STATUSES)[number];
 
-export const ENROLMENT_STATUSES = ['not-started', 'in-progress', 'completed', 'overdue'] as const;
+/** `expired`: completed, and the certification it earned has expired. */
+export const ENROLMENT_STATUSES = ['not-started', 'in-progress', 'completed', 'overdue', 'expired'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
-export const ENROLMENT_ORIGINS = ['self', 'assigned', 'hire'] as const;
+/** `renewal`: enrolled by the daily job before a certification expires. */
+export const ENROLMENT_ORIGINS = ['self', 'assigned', 'hire', 'renewal'] as const;
 export type EnrolmentOrigin = (typeof ENROLMENT_ORIGINS)[number];
 
 /** Limits a course document is validated against (the server refuses past them). */
@@ -64,8 +67,18 @@ export interface CourseItem {
   body: Bilingual | null;
   /** For a video or a link. */
   url: string | null;
+  /** For a PDF: the stored file (uploaded first with `POST /learning/files`). */
+  fileId?: string | null;
   estimatedMinutes: number;
   quiz: (QuizSettings & { questions: QuizQuestion[] }) | null;
+}
+
+/** A document stored by the learning context (a course PDF, a library file). */
+export interface LearningFileDto {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
 }
 
 export interface CourseModule {
@@ -172,6 +185,8 @@ export interface CertificationDto {
   issuedAt: string;
   expiresAt: string | null;
   expired: boolean;
+  /** The open enrolment that renews it (made before it expires), if any. */
+  renewalEnrolmentId: string | null;
 }
 
 export interface MyLearningDto {
@@ -179,6 +194,8 @@ export interface MyLearningDto {
   certifications: CertificationDto[];
   curricula: CurriculumProgressDto[];
   recommendations: RecommendationDto[];
+  /** Library resources for the learner's product lines and segments, new or updated in the last 30 days. */
+  newResources: LibraryResourceDto[];
 }
 
 /** A quiz as a learner sees it before an attempt: never the questions or the key. */
@@ -197,6 +214,8 @@ export interface LearnerItemDto {
   title: Bilingual;
   body: Bilingual | null;
   url: string | null;
+  /** A PDF item's file, downloaded from `/api/learning/files/:id`. */
+  file: LearningFileDto | null;
   estimatedMinutes: number;
   done: boolean;
   quiz: LearnerQuizDto | null;
@@ -266,7 +285,7 @@ export interface ItemProgressRequest {
   done: boolean;
 }
 
-export const CURRICULUM_ITEM_KINDS = ['course', 'task'] as const;
+export const CURRICULUM_ITEM_KINDS = ['course', 'task', 'resource'] as const;
 export type CurriculumItemKind = (typeof CURRICULUM_ITEM_KINDS)[number];
 
 export interface CurriculumItemRequest {
@@ -275,6 +294,8 @@ export interface CurriculumItemRequest {
   kind: CurriculumItemKind;
   /** For a course step. */
   courseId: string | null;
+  /** For a resource step: a library resource to read (done when the learner opens it). */
+  resourceId?: string | null;
   /** For a task step, e.g. "Shadow three client visits". */
   taskTitle: Bilingual | null;
   dueOffsetDays: number;
@@ -291,7 +312,12 @@ export interface CurriculumRequest {
 export interface CurriculumDto extends Omit<CurriculumRequest, 'items'> {
   id: string;
   roleProfileId: string;
-  items: (CurriculumItemRequest & { id: string; courseCode: string | null; courseTitle: Bilingual | null })[];
+  items: (CurriculumItemRequest & {
+    id: string;
+    courseCode: string | null;
+    courseTitle: Bilingual | null;
+    resourceTitle: Bilingual | null;
+  })[];
 }
 
 export const CURRICULUM_STEP_STATUSES = ['done', 'open', 'overdue', 'locked', 'awaiting-sign-off'] as const;
@@ -306,6 +332,8 @@ export interface CurriculumStepDto {
   status: CurriculumStepStatus;
   /** A course step's enrolment. */
   enrolmentId: string | null;
+  /** A resource step's library resource. */
+  resourceId: string | null;
   signedOffAt: string | null;
   signedOffBy: string | null;
 }

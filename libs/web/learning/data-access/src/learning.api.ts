@@ -17,6 +17,12 @@ import type {
   QuizAttemptDto,
   SubmitAttemptRequest,
   TeamLearningDto,
+  CreateResourceRequest,
+  LearningFileDto,
+  LibraryResourceDetailDto,
+  LibraryResourceDto,
+  LibrarySearchQuery,
+  ResourceOpenDto,
 } from '@cadre/shared/contracts';
 
 /** Typed calls to the learning API: a learner's courses, the catalogue, progress and quizzes. */
@@ -100,5 +106,46 @@ export class LearningApi {
 
   submitAttempt(attemptId: string, request: SubmitAttemptRequest): Observable<AttemptResultDto> {
     return this.http.post<AttemptResultDto>(`/api/learning/attempts/${attemptId}/submit`, request);
+  }
+
+  /** A stored course PDF or library file, through the session (a plain link carries no token). */
+  file(fileId: string): Observable<Blob> {
+    return this.http.get(`/api/learning/files/${fileId}`, { responseType: 'blob' });
+  }
+
+  uploadFile(file: File): Observable<LearningFileDto> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<LearningFileDto>('/api/learning/files', form);
+  }
+
+  certificatePdf(certificationId: string): Observable<Blob> {
+    return this.http.get(`/api/learning/certifications/${certificationId}/pdf`, { responseType: 'blob' });
+  }
+
+  library(query: LibrarySearchQuery): Observable<LibraryResourceDto[]> {
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries(query)) if (value) params[key] = value;
+    return this.http.get<LibraryResourceDto[]>('/api/learning/library', { params });
+  }
+
+  resource(resourceId: string): Observable<LibraryResourceDetailDto> {
+    return this.http.get<LibraryResourceDetailDto>(`/api/learning/library/${resourceId}`);
+  }
+
+  createResource(request: CreateResourceRequest): Observable<LibraryResourceDetailDto> {
+    return this.http.post<LibraryResourceDetailDto>('/api/learning/library', request);
+  }
+
+  addResourceVersion(
+    resourceId: string,
+    request: CreateResourceRequest,
+  ): Observable<LibraryResourceDetailDto> {
+    return this.http.post<LibraryResourceDetailDto>(`/api/learning/library/${resourceId}/versions`, request);
+  }
+
+  /** Counts the open; answers where it leads. */
+  openResource(resourceId: string): Observable<ResourceOpenDto> {
+    return this.http.post<ResourceOpenDto>(`/api/learning/library/${resourceId}/open`, {});
   }
 }

@@ -1,3 +1,4 @@
+import { LearningFilesLibraryRenewals1795893142159 } from './1795893142159-learning-files-library-renewals';
 import { NotificationsAndDailyJobs1795883840319 } from './1795883840319-notifications-and-daily-jobs';
 import { LearningCurricula1795882122732 } from './1795882122732-learning-curricula';
 import { LearningCourses1795880856490 } from './1795880856490-learning-courses';
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   LearningCourses1795880856490,
   LearningCurricula1795882122732,
   NotificationsAndDailyJobs1795883840319,
+  LearningFilesLibraryRenewals1795893142159,
 ];

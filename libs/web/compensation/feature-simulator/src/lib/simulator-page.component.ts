@@ -22,7 +22,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { firstValueFrom } from 'rxjs';
 import { Decimal, type SimulationOutput, type Statement } from '@cadre/compensation/engine';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
-import { describeError, fieldReason, toAppError } from '@cadre/web/core';
+import { describeError, fieldReason, saveFile, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import type { FieldError, PlanExampleDto } from '@cadre/shared/contracts';
 import { groupDigits, StatementViewComponent } from '@cadre/web/compensation/ui';
@@ -206,13 +206,10 @@ export class SimulatorPageComponent {
 
   /** The statements shown (all, or those of the filtered payees) as a CSV file. */
   protected downloadCsv(): void {
-    const blob = new Blob([statementsCsv(this.filtered())], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'statements.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(
+      new Blob([statementsCsv(this.filtered())], { type: 'text/csv;charset=utf-8' }),
+      'statements.csv',
+    );
   }
 
   private minorDigits(amount: string): number {

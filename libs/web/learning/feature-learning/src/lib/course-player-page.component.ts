@@ -6,10 +6,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { CourseItemKind, LearnerItemDto } from '@cadre/shared/contracts';
-import { describeError, Notifier, toAppError } from '@cadre/web/core';
+import { describeError, Notifier, saveFile, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
+import { FileSizePipe } from './file-size.pipe';
 import { MarkdownComponent } from './markdown.component';
 import { QuizPanelComponent } from './quiz-panel.component';
 
@@ -17,6 +18,7 @@ const KIND_ICONS: Record<CourseItemKind, string> = {
   lesson: 'article',
   video: 'smart_display',
   link: 'link',
+  pdf: 'picture_as_pdf',
   quiz: 'quiz',
 };
 
@@ -39,6 +41,7 @@ const KIND_ICONS: Record<CourseItemKind, string> = {
     ErrorStateComponent,
     MarkdownComponent,
     QuizPanelComponent,
+    FileSizePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -122,6 +125,22 @@ const KIND_ICONS: Record<CourseItemKind, string> = {
                 }
                 @case ('quiz') {
                   <cadre-quiz-panel [enrolmentId]="id()" [item]="item" (changed)="course.reload()" />
+                }
+                @case ('pdf') {
+                  @if (item.file; as file) {
+                    <p>
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        [disabled]="downloading()"
+                        (click)="download(file.id, file.fileName)"
+                        data-testid="download-pdf"
+                      >
+                        <mat-icon>download</mat-icon>{{ 'learning.downloadPdf' | t }}
+                      </button>
+                    </p>
+                    <p class="muted">{{ file.fileName }} · {{ file.sizeBytes | fileSize }}</p>
+                  }
                 }
                 @default {
                   <p>
@@ -284,6 +303,7 @@ export class CoursePlayerPageComponent {
     stream: ({ params }) => this.api.course(params),
   });
   protected readonly saving = signal(false);
+  protected readonly downloading = signal(false);
   private openedAt = Date.now();
 
   private readonly items = computed(() =>
@@ -308,6 +328,20 @@ export class CoursePlayerPageComponent {
     if (!itemId) return;
     this.openedAt = Date.now();
     void this.router.navigate([], { queryParams: { item: itemId }, replaceUrl: true });
+  }
+
+  protected download(fileId: string, fileName: string): void {
+    this.downloading.set(true);
+    this.api.file(fileId).subscribe({
+      next: (blob) => {
+        this.downloading.set(false);
+        saveFile(blob, fileName);
+      },
+      error: (error: unknown) => {
+        this.downloading.set(false);
+        this.notifier.error(error);
+      },
+    });
   }
 
   protected async markDone(item: LearnerItemDto): Promise<void> {

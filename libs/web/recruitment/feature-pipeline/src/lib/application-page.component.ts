@@ -14,7 +14,7 @@ import {
   type ApplicationDto,
   type ApplicationStage,
 } from '@cadre/shared/contracts';
-import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
+import { describeError, Notifier, saveFile, SessionStore, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { ActiveUserChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
@@ -143,14 +143,7 @@ export class ApplicationPageComponent {
   protected downloadCv(): void {
     const current = this.application.value() as ApplicationDto;
     this.api.cv(current.candidate.id).subscribe({
-      next: (blob) => {
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = current.candidate.cv?.fileName ?? 'cv';
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
-      },
+      next: (blob) => saveFile(blob, current.candidate.cv?.fileName ?? 'cv'),
       error: (error: unknown) => this.notifier.error(error),
     });
   }
