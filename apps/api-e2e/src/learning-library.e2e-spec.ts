@@ -296,4 +296,23 @@ describe('learning: stored files, PDF items, the enablement library, certificate
     await api().post(`/api/learning/library/${library.body.id}/open`).set(bearer(tokens.rep)).expect(200);
     expect((await stepOf()).status).toBe('done');
   });
+
+  it('reports completion and overdue by org unit and course: HR everyone, a manager their part, a rep nothing', async () => {
+    expect((await api().get('/api/learning/reports').set(bearer(tokens.rep))).status).toBe(403);
+    const hr = await api().get('/api/learning/reports').set(bearer(tokens.hr));
+    expect(hr.status).toBe(200);
+    const row = (body: { units: { unitId: string; enrolled: number; depth: number }[] }, id: string) =>
+      body.units.find((u) => u.unitId === id);
+    const team = row(hr.body, org.myTeam.id);
+    const region = row(hr.body, org.region.id);
+    expect(team?.enrolled).toBeGreaterThan(0);
+    // The region sums its teams, so it is never below either.
+    expect(region?.enrolled).toBeGreaterThanOrEqual(team?.enrolled ?? 0);
+    expect((region?.depth ?? 0) < (team?.depth ?? 0)).toBe(true);
+    const manager = await api().get('/api/learning/reports').set(bearer(tokens.manager));
+    expect(manager.status).toBe(200);
+    expect(manager.body.units[0]).toMatchObject({ unitId: org.myTeam.id, depth: 0 });
+    expect(row(manager.body, org.otherTeam.id)).toBeUndefined();
+    expect(manager.body.courses.length).toBeGreaterThan(0);
+  });
 });

@@ -134,6 +134,16 @@ export class LearningController {
     return this.enrolments.teamLearning(p);
   }
 
+  @Get('reports')
+  @RequirePermission('learning:assign')
+  @ApiOkResponse({
+    description:
+      'Completion and overdue by org unit (subtrees summed) and by course: HR everyone, a manager their subtree',
+  })
+  report(@CurrentPrincipal() p: Principal) {
+    return this.enrolments.report(p);
+  }
+
   @Get('certifications/:id')
   @RequirePermission('learning:learn')
   @ApiOkResponse({ description: 'A certification for its certificate: the holder, their managers, HR' })

@@ -19,6 +19,7 @@ import type {
   ItemProgressRequest,
   LearnerCourseDto,
   LearnerQuizDto,
+  LearningReportDto,
   MyLearningDto,
   TeamLearningDto,
 } from '@cadre/shared/contracts';
@@ -154,14 +155,25 @@ export class EnrolmentsService {
     return {
       peopleTotal: people[0]?.total ?? 0,
       people: people.map(({ total: _total, ...person }) => person),
-      courses: courses.map((c) => ({
-        courseId: c.courseId,
-        code: c.code,
-        title: { en: c.titleEn, zh: c.titleZh },
-        enrolled: c.enrolled,
-        completed: c.completed,
-        overdue: c.overdue,
-      })),
+      courses: courses.map(toCourseTakeUp),
+    };
+  }
+
+  /**
+   * Completion and overdue by org unit (each unit's subtree summed) and by course, for
+   * everyone (HR) or the caller's subtree; a unit shows only what the caller may see.
+   */
+  async report(principal: Principal): Promise<LearningReportDto> {
+    const visible = await this.access.visibleEmployees(principal);
+    const ids = visible.all ? null : visible.ids;
+    const on = today();
+    const [units, courses] = await Promise.all([this.team.units(ids, on), this.team.courses(ids, on)]);
+    const shown = ids ? withoutPassThroughAncestors(units) : units;
+    const top = shown.length ? Math.min(...shown.map((u) => u.depth)) : 0;
+    return {
+      asOf: on,
+      units: shown.map((u) => ({ ...u, depth: u.depth - top })),
+      courses: courses.map(toCourseTakeUp),
     };
   }
 
@@ -304,4 +316,38 @@ function toCertification(
     expired: c.expiresAt !== null && c.expiresAt <= now,
     renewalEnrolmentId: c.renewalEnrolmentId,
   };
+}
+
+function toCourseTakeUp(
+  c: Awaited<ReturnType<TeamLearningRepository['courses']>>[number],
+): TeamLearningDto['courses'][number] {
+  return {
+    courseId: c.courseId,
+    code: c.code,
+    title: { en: c.titleEn, zh: c.titleZh },
+    enrolled: c.enrolled,
+    completed: c.completed,
+    overdue: c.overdue,
+  };
+}
+
+/**
+ * A manager's people sit in their own subtree, so the units above it (company, region)
+ * would only repeat the subtree's figures: drop each top unit whose one child carries
+ * exactly its numbers, until the report starts where the manager's part does.
+ */
+export function withoutPassThroughAncestors<
+  T extends { unitId: string; parentId: string | null; enrolled: number },
+>(units: T[]): T[] {
+  let shown = units;
+  for (;;) {
+    const ids = new Set(shown.map((u) => u.unitId));
+    const roots = shown.filter((u) => !u.parentId || !ids.has(u.parentId));
+    const root = roots[0];
+    if (roots.length !== 1 || !root) return shown;
+    const children = shown.filter((u) => u.parentId === root.unitId);
+    const [only] = children;
+    if (children.length !== 1 || !only || only.enrolled !== root.enrolled) return shown;
+    shown = shown.filter((u) => u !== root);
+  }
 }

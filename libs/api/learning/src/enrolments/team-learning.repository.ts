@@ -62,4 +62,48 @@ export class TeamLearningRepository {
       [ids, today],
     );
   }
+
+  /**
+   * Per org unit, counting every enrolment of the people in its subtree (so a region sums
+   * its teams), in tree order. Read model: identity's org units and employees for the tree.
+   */
+  units(ids: string[] | null, today: string) {
+    return selectRows<{
+      unitId: string;
+      name: string;
+      kind: string;
+      parentId: string | null;
+      depth: number;
+      enrolled: number;
+      completed: number;
+      overdue: number;
+    }>(
+      this.dataSource,
+      `with recursive tree as (
+         select id, parent_id, name, 0 as depth, array[name] as path from org_units where parent_id is null
+         union all
+         select u.id, u.parent_id, u.name, t.depth + 1, t.path || u.name
+           from org_units u join tree t on u.parent_id = t.id),
+       below as (
+         select id as unit_id, id as member_unit from org_units
+         union all
+         select b.unit_id, u.id from below b join org_units u on u.parent_id = b.member_unit),
+       per_unit as (
+         select emp.org_unit_id as unit_id, count(*)::int as enrolled,
+                (count(*) filter (where e.completed_at is not null))::int as completed,
+                (count(*) filter (where e.completed_at is null and e.due_date < $2::date))::int as overdue
+           from enrolments e join employees emp on emp.id = e.employee_id
+          where ($1::uuid[] is null or e.employee_id = any($1))
+          group by emp.org_unit_id)
+       select t.id as "unitId", t.name, u.kind::text as kind, t.parent_id as "parentId", t.depth,
+              sum(p.enrolled)::int as enrolled, sum(p.completed)::int as completed, sum(p.overdue)::int as overdue
+         from tree t
+         join org_units u on u.id = t.id
+         join below b on b.unit_id = t.id
+         join per_unit p on p.unit_id = b.member_unit
+        group by t.id, t.name, u.kind, t.parent_id, t.depth, t.path
+        order by t.path`,
+      [ids, today],
+    );
+  }
 }

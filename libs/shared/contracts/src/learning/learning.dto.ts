@@ -381,3 +381,23 @@ export interface TeamLearningDto {
     overdue: number;
   }[];
 }
+
+/** Completion and overdue for one org unit, its whole subtree counted. */
+export interface UnitLearningRow {
+  unitId: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  /** 0 for the top unit shown, for indenting the tree. */
+  depth: number;
+  enrolled: number;
+  completed: number;
+  overdue: number;
+}
+
+/** HR's report (a manager's, for their subtree): by org unit and by course, as of a date. */
+export interface LearningReportDto {
+  asOf: string;
+  units: UnitLearningRow[];
+  courses: TeamLearningDto['courses'];
+}

@@ -19,6 +19,7 @@ import type {
   TeamLearningDto,
   CreateResourceRequest,
   LearningFileDto,
+  LearningReportDto,
   LibraryResourceDetailDto,
   LibraryResourceDto,
   LibrarySearchQuery,
@@ -147,5 +148,10 @@ export class LearningApi {
   /** Counts the open; answers where it leads. */
   openResource(resourceId: string): Observable<ResourceOpenDto> {
     return this.http.post<ResourceOpenDto>(`/api/learning/library/${resourceId}/open`, {});
+  }
+
+  /** Completion and overdue by org unit and by course (HR everyone, a manager their part). */
+  report(): Observable<LearningReportDto> {
+    return this.http.get<LearningReportDto>('/api/learning/reports');
   }
 }

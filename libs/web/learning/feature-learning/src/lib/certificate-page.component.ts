@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { describeError, toAppError } from '@cadre/web/core';
+import { describeError, Notifier, saveFile, toAppError } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import { ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
@@ -40,6 +40,15 @@ import { ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
           <a mat-stroked-button routerLink="/learning"
             ><mat-icon>arrow_back</mat-icon>{{ 'learning.backToMine' | t }}</a
           >
+          <button
+            mat-stroked-button
+            type="button"
+            [disabled]="downloading()"
+            (click)="downloadPdf(c.id, c.code, c.issuedAt)"
+            data-testid="certificate-pdf"
+          >
+            <mat-icon>picture_as_pdf</mat-icon>{{ 'learning.certificate.downloadPdf' | t }}
+          </button>
           <button mat-flat-button type="button" (click)="print()" data-testid="print-certificate">
             <mat-icon>print</mat-icon>{{ 'learning.certificate.print' | t }}
           </button>
@@ -149,6 +158,7 @@ import { ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
 export class CertificatePageComponent {
   private readonly api = inject(LearningApi);
   private readonly i18n = inject(I18n);
+  private readonly notifier = inject(Notifier);
 
   readonly id = input.required<string>();
 
@@ -157,8 +167,25 @@ export class CertificatePageComponent {
     stream: ({ params }) => this.api.certification(params),
   });
 
+  protected readonly downloading = signal(false);
+
   protected print(): void {
     window.print();
+  }
+
+  /** The PDF the server draws (both languages, one page), saved under a name that says what it is. */
+  protected downloadPdf(id: string, code: string, issuedAt: string): void {
+    this.downloading.set(true);
+    this.api.certificatePdf(id).subscribe({
+      next: (blob) => {
+        this.downloading.set(false);
+        saveFile(blob, `certificate-${code}-${issuedAt.slice(0, 10)}.pdf`);
+      },
+      error: (error: unknown) => {
+        this.downloading.set(false);
+        this.notifier.error(error);
+      },
+    });
   }
 
   protected errorText(error: unknown): string {

@@ -7,6 +7,7 @@ import { CertificatePageComponent } from './certificate-page.component';
 import { CourseEditorPageComponent } from './course-editor-page.component';
 import { CoursePlayerPageComponent } from './course-player-page.component';
 import { CoursesPageComponent } from './courses-page.component';
+import { LearningReportsPageComponent } from './learning-reports-page.component';
 import { MyLearningPageComponent } from './my-learning-page.component';
 import { TeamLearningPageComponent } from './team-learning-page.component';
 
@@ -19,6 +20,11 @@ export const learningRoutes: Routes = [
       { path: '', component: MyLearningPageComponent },
       { path: 'catalogue', component: CataloguePageComponent },
       { path: 'team', canMatch: [permissionGuard('learning:assign')], component: TeamLearningPageComponent },
+      {
+        path: 'reports',
+        canMatch: [permissionGuard('learning:assign')],
+        component: LearningReportsPageComponent,
+      },
       { path: 'courses', canMatch: [permissionGuard('learning:manage')], component: CoursesPageComponent },
       {
         path: 'courses/new',

@@ -53,6 +53,9 @@ import {
         <a mat-stroked-button routerLink="catalogue" data-testid="open-catalogue">
           <mat-icon>library_books</mat-icon>{{ 'learning.openCatalogue' | t }}
         </a>
+        <a mat-stroked-button routerLink="library" data-testid="open-library">
+          <mat-icon>folder_special</mat-icon>{{ 'learning.openLibrary' | t }}
+        </a>
       </cadre-page-header>
       @if (learning.isLoading() && !learning.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
@@ -103,6 +106,8 @@ import {
                   <div class="step-body">
                     @if (step.kind === 'course' && step.enrolmentId && step.status !== 'locked') {
                       <a [routerLink]="['enrolments', step.enrolmentId]">{{ step.title | bilingual }}</a>
+                    } @else if (step.kind === 'resource' && step.resourceId && step.status !== 'locked') {
+                      <a [routerLink]="['library', step.resourceId]">{{ step.title | bilingual }}</a>
                     } @else {
                       <span>{{ step.title | bilingual }}</span>
                     }
@@ -146,6 +151,30 @@ import {
                     } @else {
                       <a mat-stroked-button routerLink="catalogue">{{ c.title | bilingual }}</a>
                     }
+                  }
+                </div>
+              </li>
+            }
+          </ul>
+        }
+        @if (learning.value().newResources.length) {
+          <h2 class="section">{{ 'learning.whatsNew' | t }}</h2>
+          <ul class="new-resources" data-testid="learning-whats-new">
+            @for (r of learning.value().newResources; track r.id) {
+              <li>
+                <mat-icon aria-hidden="true">{{ r.current.file ? 'description' : 'link' }}</mat-icon>
+                <div>
+                  <a [routerLink]="['library', r.id]">{{ r.current.title | bilingual }}</a>
+                  <div class="muted small">
+                    {{ 'learning.resourceKind.' + r.kind | t }} ·
+                    @if (r.current.version > 1) {
+                      {{ 'learning.updatedOn' | t: { date: (r.current.publishedAt | localDate) } }}
+                    } @else {
+                      {{ 'learning.addedOn' | t: { date: (r.current.publishedAt | localDate) } }}
+                    }
+                  </div>
+                  @if (r.current.changeNote | bilingual; as note) {
+                    <div class="small">{{ note }}</div>
                   }
                 </div>
               </li>
@@ -223,6 +252,14 @@ import {
                       {{ 'learning.noExpiry' | t }}
                     }
                   </div>
+                  @if (c.renewalEnrolmentId) {
+                    <a
+                      class="small"
+                      [routerLink]="['enrolments', c.renewalEnrolmentId]"
+                      data-testid="renew"
+                      >{{ 'learning.renew' | t }}</a
+                    >
+                  }
                 </div>
               </li>
             }
@@ -343,6 +380,17 @@ import {
     .step-locked {
       opacity: 0.7;
     }
+    .new-resources {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      li {
+        display: flex;
+        gap: 12px;
+        padding: 8px 0;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+    }
     .recommended {
       list-style: none;
       margin: 0;
@@ -383,7 +431,7 @@ export class MyLearningPageComponent {
     if (status === 'done') return 'check_circle';
     if (status === 'locked') return 'lock';
     if (status === 'overdue') return 'error';
-    return kind === 'task' ? 'assignment_ind' : 'school';
+    return kind === 'task' ? 'assignment_ind' : kind === 'resource' ? 'menu_book' : 'school';
   }
 
   protected errorText(error: unknown): string {

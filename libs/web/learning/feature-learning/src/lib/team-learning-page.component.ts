@@ -35,6 +35,9 @@ import {
         <a mat-stroked-button routerLink="..">
           <mat-icon>arrow_back</mat-icon>{{ 'learning.backToMine' | t }}
         </a>
+        <a mat-stroked-button routerLink="../reports" data-testid="to-reports">
+          <mat-icon>bar_chart</mat-icon>{{ 'learning.reports.title' | t }}
+        </a>
       </cadre-page-header>
       @if (team.isLoading() && !team.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
