@@ -184,9 +184,12 @@ export class CoursesService {
   private async toCourses(courseIds: string[]): Promise<CourseDto[]> {
     if (!courseIds.length) return [];
     const latest = await this.courses.versions({ courseIds, latestOnly: true });
-    const [summaries, competencies] = await Promise.all([
+    const [summaries, competencies, files] = await Promise.all([
       this.courses.versionSummaries(courseIds),
       this.courses.competenciesOf(latest.map((v) => v.id)),
+      this.files.metadata([
+        ...new Set(latest.flatMap((v) => fileReferences(v.content).map((r) => r.fileId))),
+      ]),
     ]);
     return latest.map((v) => ({
       id: v.courseId,
@@ -196,6 +199,7 @@ export class CoursesService {
         v,
         competencies.filter((c) => c.courseVersionId === v.id),
       ),
+      files: files.filter((f) => fileReferences(v.content).some((r) => r.fileId === f.id)),
       versions: summaries
         .filter((s) => s.courseId === v.courseId)
         .map((s) => ({

@@ -23,16 +23,24 @@ export class TeamLearningRepository {
       total: number;
     }>(
       this.dataSource,
-      `select e.employee_id as "employeeId", emp.full_name as "fullName", count(*)::int as enrolments,
-              (count(*) filter (where e.completed_at is not null))::int as completed,
-              (count(*) filter (where e.completed_at is null and e.due_date < $2::date))::int as overdue,
-              (min(e.due_date) filter (where e.completed_at is null))::text as "nextDue",
-              (count(*) over ())::int as total
-         from enrolments e join employees emp on emp.id = e.employee_id
-        where ($1::uuid[] is null or e.employee_id = any($1))
-        group by e.employee_id, emp.full_name
-        order by overdue desc, "nextDue" nulls last, emp.full_name
-        limit $3`,
+      // Aggregate first, keep the furthest behind, and only then fetch their names: the
+      // join runs for 200 people, not for everyone.
+      `with per_person as (
+         select e.employee_id, count(*)::int as enrolments,
+                (count(*) filter (where e.completed_at is not null))::int as completed,
+                (count(*) filter (where e.completed_at is null and e.due_date < $2::date))::int as overdue,
+                min(e.due_date) filter (where e.completed_at is null) as next_due
+           from enrolments e
+          where ($1::uuid[] is null or e.employee_id = any($1))
+          group by e.employee_id),
+       behind as (
+         select p.*, (count(*) over ())::int as total from per_person p
+          order by p.overdue desc, p.next_due nulls last, p.employee_id
+          limit $3)
+       select b.employee_id as "employeeId", emp.full_name as "fullName", b.enrolments, b.completed, b.overdue,
+              b.next_due::text as "nextDue", b.total
+         from behind b join employees emp on emp.id = b.employee_id
+        order by b.overdue desc, b.next_due nulls last, emp.full_name`,
       [ids, today, TEAM_LEARNING_PEOPLE],
     );
   }

@@ -130,6 +130,8 @@ export interface CourseDto {
   category: CourseCategory;
   latest: CourseVersionDto;
   versions: CourseVersionSummary[];
+  /** The stored files the latest version's PDF items name, for the editor to show. */
+  files: LearningFileDto[];
 }
 
 export interface CourseVersionDto extends Omit<CourseContentRequest, 'competencies'> {

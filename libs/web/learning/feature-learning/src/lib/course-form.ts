@@ -6,6 +6,7 @@ import type {
   CourseItemKind,
   CourseModule,
   CourseVersionDto,
+  LearningFileDto,
   QuestionKind,
   QuizQuestion,
 } from '@cadre/shared/contracts';
@@ -40,6 +41,8 @@ export type ItemForm = FormGroup<{
   title: BilingualForm;
   body: BilingualForm;
   url: FormControl<string>;
+  /** A PDF item's uploaded file; named as the API's field so the server's errors land on it. */
+  fileId: FormControl<LearningFileDto | null>;
   estimatedMinutes: FormControl<number>;
   quiz: QuizForm;
 }>;
@@ -100,13 +103,23 @@ export function questionForm(value?: QuizQuestion): QuestionForm {
   });
 }
 
-export function itemForm(value?: CourseModule['items'][number]): ItemForm {
+/** `files` names the stored files the course's PDF items refer to (the API sends them beside the course). */
+export function itemForm(
+  value?: CourseModule['items'][number],
+  files: readonly LearningFileDto[] = [],
+): ItemForm {
+  const fileId = value?.fileId ?? null;
   return new FormGroup({
     id: new FormControl(value?.id ?? '', { nonNullable: true }),
     kind: new FormControl<CourseItemKind>(value?.kind ?? 'lesson', { nonNullable: true }),
     title: text(value?.title ?? null),
     body: text(value?.body ?? null, false, 50_000),
     url: new FormControl(value?.url ?? '', { nonNullable: true }),
+    fileId: new FormControl<LearningFileDto | null>(
+      fileId
+        ? (files.find((f) => f.id === fileId) ?? { id: fileId, fileName: '', contentType: '', sizeBytes: 0 })
+        : null,
+    ),
     estimatedMinutes: int(value?.estimatedMinutes ?? 10, 0, 600),
     quiz: new FormGroup({
       drawCount: int(value?.quiz?.drawCount ?? 5, 1, 200),
@@ -121,11 +134,11 @@ export function itemForm(value?: CourseModule['items'][number]): ItemForm {
   });
 }
 
-export function moduleForm(value?: CourseModule): ModuleForm {
+export function moduleForm(value?: CourseModule, files: readonly LearningFileDto[] = []): ModuleForm {
   return new FormGroup({
     id: new FormControl(value?.id ?? '', { nonNullable: true }),
     title: text(value?.title ?? null),
-    items: new FormArray((value?.items ?? [undefined]).map((i) => itemForm(i))),
+    items: new FormArray((value?.items ?? [undefined]).map((i) => itemForm(i, files))),
   });
 }
 
@@ -133,6 +146,7 @@ export function courseForm(value?: {
   code: string;
   category: CourseCategory;
   latest: CourseVersionDto;
+  files?: LearningFileDto[];
 }): CourseForm {
   const v = value?.latest;
   return new FormGroup({
@@ -161,7 +175,7 @@ export function courseForm(value?: {
           }),
       ),
     ),
-    modules: new FormArray((v?.modules ?? [undefined]).map((m) => moduleForm(m))),
+    modules: new FormArray((v?.modules ?? [undefined]).map((m) => moduleForm(m, value?.files ?? []))),
   });
 }
 
@@ -185,6 +199,7 @@ export function toCourseContent(form: CourseForm): CourseContentRequest {
         title: i.title,
         body: i.kind === 'lesson' ? i.body : null,
         url: i.kind === 'video' || i.kind === 'link' ? i.url : null,
+        fileId: i.kind === 'pdf' ? (i.fileId?.id ?? null) : null,
         estimatedMinutes: i.estimatedMinutes,
         quiz:
           i.kind === 'quiz'
