@@ -482,6 +482,15 @@ describe('learning: courses, enrolments, quizzes graded on the server', () => {
     expect((await assign(tokens.manager, org.otherRep.employee.id)).status).toBe(403);
     const assigned = await assign(tokens.manager, org.rep.employee.id);
     expect(assigned.status).toBe(201);
+    // Each enrolment the path made is in the audit log, with the assignment that made it.
+    const audited = await db.query(
+      `select count(*)::int as n from audit_log
+        where action = 'enrolment.create' and after->>'assignmentId' = $1`,
+      [assigned.body.assignmentId],
+    );
+    expect(audited[0].n).toBe(
+      assigned.body.steps.filter((s: { kind: string }) => s.kind === 'course').length,
+    );
     expect(
       assigned.body.steps.map((s: { status: string; dueDate: string }) => `${s.status} ${s.dueDate}`),
     ).toEqual(['open 2026-12-08', 'locked 2026-12-21', 'locked 2026-12-31']);

@@ -1,3 +1,4 @@
 export * from './test-postgres';
 export * from './factories';
 export * from './create-test-app';
+export * from './principal';

@@ -9,9 +9,13 @@ import { AuditEntryEntity } from './audit-entry.entity';
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, entry: Omit<AuditEntryEntity, 'id' | 'occurredAt'>): Promise<void> {
+  /** One multi-row INSERT for any number of entries. */
+  async insert(
+    manager: EntityManager,
+    entries: Omit<AuditEntryEntity, 'id' | 'occurredAt'>[],
+  ): Promise<void> {
     // jsonb columns: TypeORM's deep-partial type cannot describe arbitrary JSON.
-    await manager.insert(AuditEntryEntity, entry as QueryDeepPartialEntity<AuditEntryEntity>);
+    await manager.insert(AuditEntryEntity, entries as QueryDeepPartialEntity<AuditEntryEntity>[]);
   }
 
   search(query: AuditQuery & { limit: number; offset: number }): Promise<[AuditEntryEntity[], number]> {

@@ -30,18 +30,27 @@ export class AuditService {
    * roll back together. The actor comes from the request; system jobs record none.
    */
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    await this.recordMany(manager, [entry]);
+  }
+
+  /** Several entries in one statement: a bulk change (a path enrolling everyone on it) audits each record. */
+  async recordMany(manager: EntityManager, entries: AuditRecord[]): Promise<void> {
+    if (!entries.length) return;
     const context = requestContext.current();
-    await this.repository.insert(manager, {
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: (entry.before ?? null) as Record<string, unknown> | null,
-      after: (entry.after ?? null) as Record<string, unknown> | null,
-      actorUserId: entry.actor ? entry.actor.userId : (context?.principal?.userId ?? null),
-      actorEmail: entry.actor ? entry.actor.email : (context?.principal?.email ?? null),
-      ip: context?.ip ?? null,
-      requestId: context?.requestId ?? null,
-    });
+    await this.repository.insert(
+      manager,
+      entries.map((entry) => ({
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        before: (entry.before ?? null) as Record<string, unknown> | null,
+        after: (entry.after ?? null) as Record<string, unknown> | null,
+        actorUserId: entry.actor ? entry.actor.userId : (context?.principal?.userId ?? null),
+        actorEmail: entry.actor ? entry.actor.email : (context?.principal?.email ?? null),
+        ip: context?.ip ?? null,
+        requestId: context?.requestId ?? null,
+      })),
+    );
   }
 
   async search(query: AuditQuery & PageRequest): Promise<Page<AuditEntryDto>> {

@@ -4,26 +4,14 @@ import {
   createOrgUnit,
   createTestApp,
   createTestOrganisation,
+  principalOf,
   type TestApp,
   type TestOrganisation,
 } from '@cadre/api/testing';
-import { permissionsFor, type Role } from '@cadre/shared/contracts';
 import { IDENTITY_ENTITIES } from '../entities';
 import { IdentityModule } from '../identity.module';
 import { EmployeeAccess } from './employee-access.service';
 import { EmployeesService } from '../employees/employees.service';
-
-const principalOf = (person: {
-  user: { id: string; email: string; roles: Role[] };
-  employee: { id: string };
-}): Principal => ({
-  userId: person.user.id,
-  email: person.user.email,
-  displayName: person.user.email,
-  roles: person.user.roles,
-  permissions: permissionsFor(person.user.roles),
-  employeeId: person.employee.id,
-});
 
 describe('who may see which employees', () => {
   let t: TestApp;

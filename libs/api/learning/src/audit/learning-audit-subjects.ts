@@ -24,6 +24,10 @@ export class LearningAuditSubjects implements OnModuleInit {
                                   from curriculum_assignments a join curricula c on c.id = a.curriculum_id
                                   join employees emp on emp.id = a.employee_id
                                  where a.id = any($1::uuid[])`,
+        library_resource: `select r.id::text, v.title_en as name from library_resources r
+                             join library_resource_versions v on v.resource_id = r.id and v.version = r.current_version
+                            where r.id = any($1::uuid[])`,
+        learning_file: 'select id::text, file_name as name from learning_files where id = any($1::uuid[])',
       }),
     );
   }

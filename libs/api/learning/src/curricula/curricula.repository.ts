@@ -93,9 +93,14 @@ export class CurriculaRepository {
   /**
    * Creates or updates the role profile's curriculum. Steps keep their ids (and so their
    * sign-offs) when the request names them; steps left out are removed, new ones added, and
-   * everyone already on the path is enrolled in any new course step. Answers the id.
+   * everyone already on the path is enrolled in any new course step. Answers the id and
+   * the enrolments it made.
    */
-  async save(tx: Tx, roleProfileId: string, request: CurriculumRequest): Promise<string> {
+  async save(
+    tx: Tx,
+    roleProfileId: string,
+    request: CurriculumRequest,
+  ): Promise<{ id: string; enrolled: { id: string; assignmentId: string }[] }> {
     const [row] = await selectRows<{ id: string }>(
       tx,
       `insert into curricula (role_profile_id, title_en, title_zh, sequential) values ($1, $2, $3, $4)
@@ -145,7 +150,8 @@ export class CurriculaRepository {
              due_offset_days = excluded.due_offset_days, required = excluded.required`,
       [row.id, JSON.stringify(steps)],
     );
-    await tx.query(
+    const enrolled = await selectRows<{ id: string; assignmentId: string }>(
+      tx,
       `insert into enrolments (employee_id, course_id, course_version_id, origin, assigned_by_user_id, due_date, curriculum_assignment_id)
        select a.employee_id, i.course_id, v.id, a.origin, a.assigned_by_user_id, a.start_date + i.due_offset_days, a.id
          from curriculum_assignments a
@@ -153,10 +159,11 @@ export class CurriculaRepository {
          join course_versions v on v.course_id = i.course_id and v.status = 'published'
         where a.curriculum_id = $1
           and not exists (select 1 from enrolments e where e.employee_id = a.employee_id and e.course_id = i.course_id)
-       on conflict (employee_id, course_id) where completed_at is null do nothing`,
+       on conflict (employee_id, course_id) where completed_at is null do nothing
+       returning id, curriculum_assignment_id as "assignmentId"`,
       [row.id],
     );
-    return row.id;
+    return { id: row.id, enrolled };
   }
 
   /** Those of the course ids that have a published version. */
@@ -183,7 +190,7 @@ export class CurriculaRepository {
       origin: 'hire' | 'assigned';
       assignedByUserId: string | null;
     },
-  ): Promise<{ id: string; created: boolean; enrolled: number }> {
+  ): Promise<{ id: string; created: boolean; enrolled: string[] }> {
     const [inserted] = await selectRows<{ id: string }>(
       tx,
       `insert into curriculum_assignments (employee_id, curriculum_id, start_date, origin, assigned_by_user_id)
@@ -197,7 +204,7 @@ export class CurriculaRepository {
         [a.employeeId, a.curriculumId],
       );
       if (!existing) throw new Error('the assignment that refused the insert is gone');
-      return { id: existing.id, created: false, enrolled: 0 };
+      return { id: existing.id, created: false, enrolled: [] };
     }
     const enrolled = await selectRows<{ id: string }>(
       tx,
@@ -212,7 +219,7 @@ export class CurriculaRepository {
        returning id`,
       [a.employeeId, a.origin, a.assignedByUserId, a.startDate, inserted.id, a.curriculumId],
     );
-    return { id: inserted.id, created: true, enrolled: enrolled.length };
+    return { id: inserted.id, created: true, enrolled: enrolled.map((e) => e.id) };
   }
 
   steps(filter: { employeeId?: string; assignmentId?: string }, tx?: Tx): Promise<StepRow[]> {

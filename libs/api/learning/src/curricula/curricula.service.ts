@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AuditService,
+  type AuditRecord,
   ConflictError,
   ForbiddenError,
   InvalidInputError,
@@ -98,7 +99,14 @@ export class CurriculaService {
       // Talent says whether the profile exists (it has a current version when it does).
       if (!(await this.profiles.currentVersionId(tx, roleProfileId)))
         throw new NotFoundError('Role profile', roleProfileId);
-      const id = await this.curricula.save(tx, roleProfileId, request);
+      const { id, enrolled } = await this.curricula.save(tx, roleProfileId, request);
+      await this.audit.recordMany(
+        tx,
+        enrolmentEntries(
+          enrolled.map((e) => e.id),
+          { curriculumId: id, origin: 'curriculum' },
+        ),
+      );
       await this.audit.record(tx, {
         action: 'curriculum.save',
         entityType: 'curriculum',
@@ -142,10 +150,14 @@ export class CurriculaService {
         employeeId: hire.employeeId,
         curriculumId: curriculum.curriculumId,
         origin: 'hire',
-        enrolled: assignment.enrolled,
+        enrolled: assignment.enrolled.length,
       },
     });
-    return { curriculumId: curriculum.curriculumId, enrolled: assignment.enrolled };
+    await this.audit.recordMany(
+      tx,
+      enrolmentEntries(assignment.enrolled, { assignmentId: assignment.id, origin: 'hire' }),
+    );
+    return { curriculumId: curriculum.curriculumId, enrolled: assignment.enrolled.length };
   }
 
   /** A manager (their subtree) or HR (anyone) assigns a role profile's curriculum. */
@@ -164,7 +176,7 @@ export class CurriculaService {
         origin: 'assigned',
         assignedByUserId: principal.userId,
       });
-      if (assignment.created)
+      if (assignment.created) {
         await this.audit.record(tx, {
           action: 'curriculum.assign',
           entityType: 'curriculum_assignment',
@@ -175,6 +187,11 @@ export class CurriculaService {
             origin: 'assigned',
           },
         });
+        await this.audit.recordMany(
+          tx,
+          enrolmentEntries(assignment.enrolled, { assignmentId: assignment.id, origin: 'assigned' }),
+        );
+      }
       return assignment.id;
     });
     const [progress] = toCurriculumProgress(await this.curricula.steps({ assignmentId: id }), today());
@@ -276,4 +293,14 @@ function toCurricula(rows: CurriculumItemRow[]): CurriculumDto[] {
     byId.set(r.curriculumId, curriculum);
   }
   return [...byId.values()];
+}
+
+/** One audit entry per enrolment a curriculum made, saying which path made it. */
+function enrolmentEntries(enrolmentIds: string[], via: Record<string, string>): AuditRecord[] {
+  return enrolmentIds.map((id) => ({
+    action: 'enrolment.create',
+    entityType: 'enrolment',
+    entityId: id,
+    after: via,
+  }));
 }

@@ -91,14 +91,16 @@ export class LearningReminders implements OnApplicationBootstrap, OnApplicationS
       tx,
       due.filter((d) => accounts.get(d.employeeId)?.userId),
     );
-    for (const enrolment of added)
-      await this.audit.record(tx, {
+    await this.audit.recordMany(
+      tx,
+      added.map((enrolment) => ({
         action: 'enrolment.renew',
         entityType: 'enrolment',
         entityId: enrolment.id,
         after: { dueDate: enrolment.dueDate },
         actor: { userId: null, email: null },
-      });
+      })),
+    );
     return added.flatMap((a) => {
       const userId = accounts.get(a.employeeId)?.userId;
       if (!userId) return [];

@@ -154,4 +154,12 @@ export const adminEn: Record<string, string> = {
   'audit.entities.enrolment': 'Enrolment',
   'audit.entities.curriculum': 'Learning path',
   'audit.entities.curriculum_assignment': 'Learning path assignment',
+  'audit.actionGroups.library_resource.': 'Sales library',
+  'audit.actionGroups.learning_file.': 'Learning files',
+  'audit.sentence.enrolment.renew': 'Enrolled again to renew a certification: {subject}',
+  'audit.sentence.library_resource.create': '{actor} added {subject} to the sales library',
+  'audit.sentence.library_resource.version': '{actor} published a new version of {subject}',
+  'audit.sentence.learning_file.upload': '{actor} uploaded the file {subject}',
+  'audit.entities.library_resource': 'Library resource',
+  'audit.entities.learning_file': 'Learning file',
 };

@@ -152,4 +152,12 @@ export const adminZhCN: Record<string, string> = {
   'audit.entities.enrolment': '报名',
   'audit.entities.curriculum': '学习路径',
   'audit.entities.curriculum_assignment': '学习路径指派',
+  'audit.actionGroups.library_resource.': '销售资料库',
+  'audit.actionGroups.learning_file.': '学习文件',
+  'audit.sentence.enrolment.renew': '为认证续期重新报名：{subject}',
+  'audit.sentence.library_resource.create': '{actor} 将 {subject} 加入销售资料库',
+  'audit.sentence.library_resource.version': '{actor} 发布了 {subject} 的新版本',
+  'audit.sentence.learning_file.upload': '{actor} 上传了文件 {subject}',
+  'audit.entities.library_resource': '资料库资源',
+  'audit.entities.learning_file': '学习文件',
 };

@@ -34,6 +34,8 @@ const ACTION_GROUPS = [
   'quiz.',
   'curriculum.',
   'development_need.',
+  'library_resource.',
+  'learning_file.',
 ];
 
 const ENTITY_TYPES = [
@@ -49,6 +51,8 @@ const ENTITY_TYPES = [
   'enrolment',
   'curriculum',
   'curriculum_assignment',
+  'library_resource',
+  'learning_file',
   'system',
 ];
 
