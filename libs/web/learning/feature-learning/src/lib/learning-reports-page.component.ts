@@ -91,7 +91,12 @@ export function barShares(row: { enrolled: number; completed: number; overdue: n
             <tbody>
               @for (u of report.value().units; track u.unitId) {
                 <tr>
-                  <td [style.padding-inline-start.px]="8 + u.depth * 16">{{ u.name }}</td>
+                  <td [style.--depth]="u.depth" class="name">
+                    {{ u.name }}
+                    <div class="inline-bar">
+                      <ng-container *ngTemplateOutlet="bar; context: { $implicit: u }" />
+                    </div>
+                  </td>
                   <td class="bar-col">
                     <ng-container *ngTemplateOutlet="bar; context: { $implicit: u }" />
                   </td>
@@ -116,6 +121,9 @@ export function barShares(row: { enrolled: number; completed: number; overdue: n
                 <tr>
                   <td>
                     {{ c.title | bilingual }} <span class="muted">{{ c.code }}</span>
+                    <div class="inline-bar">
+                      <ng-container *ngTemplateOutlet="bar; context: { $implicit: c }" />
+                    </div>
                   </td>
                   <td class="bar-col">
                     <ng-container *ngTemplateOutlet="bar; context: { $implicit: c }" />
@@ -177,7 +185,10 @@ export function barShares(row: { enrolled: number; completed: number; overdue: n
         text-align: left;
         padding: 8px;
         border-bottom: 1px solid var(--mat-sys-outline-variant);
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+      }
+      .name {
+        padding-inline-start: calc(8px + var(--depth, 0) * 16px);
       }
       .num {
         text-align: right;
@@ -209,12 +220,23 @@ export function barShares(row: { enrolled: number; completed: number; overdue: n
       color: var(--mat-sys-error);
       font-weight: 600;
     }
+    .inline-bar {
+      display: none;
+    }
+    /* On a phone the bar goes under the name, so names keep the width they need. */
     @media (max-width: 599px) {
       .bar-col {
-        width: 30%;
+        display: none;
+      }
+      .inline-bar {
+        display: block;
+        margin-top: 6px;
+      }
+      table .name {
+        padding-inline-start: calc(8px + var(--depth, 0) * 8px);
       }
       table .num {
-        width: 64px;
+        width: 56px;
       }
     }
   `,
