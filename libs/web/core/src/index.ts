@@ -13,3 +13,4 @@ export * from './sections/home-sections';
 export * from './errors/control-message.pipe';
 export * from './notifications/notifications.api';
 export * from './files/save-file';
+export * from './errors/error-text.pipe';

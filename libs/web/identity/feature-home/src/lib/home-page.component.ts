@@ -8,7 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { of } from 'rxjs';
-import { describeError, HOME_SECTIONS, loadSections, SessionStore, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, HOME_SECTIONS, loadSections, SessionStore } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { EmployeeDirectoryStore, IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeeTableComponent } from '@cadre/web/identity/ui';
@@ -28,6 +28,7 @@ import {
 @Component({
   selector: 'cadre-home-page',
   imports: [
+    ErrorTextPipe,
     NgComponentOutlet,
     RouterLink,
     MatCardModule,
@@ -90,10 +91,6 @@ export class HomePageComponent {
     const employee = this.profile.hasValue() ? this.profile.value().employee : null;
     return employee ? daysSince(employee.hireDate) : null;
   });
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
-  }
 
   protected kindLabel(kind: string): string {
     return this.i18n.t(`org.kinds.${kind}`);

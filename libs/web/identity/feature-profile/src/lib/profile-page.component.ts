@@ -15,14 +15,13 @@ import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { MIN_PASSWORD_LENGTH, type Locale } from '@cadre/shared/contracts';
 import {
-  describeError,
+  controlMessage,
+  ErrorTextPipe,
+  formSubmission,
   Notifier,
   SessionStore,
-  controlMessage,
-  formSubmission,
   type ThemeMode,
   ThemeService,
-  toAppError,
 } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
@@ -35,6 +34,7 @@ const sameAsNew = (group: AbstractControl): ValidationErrors | null =>
 @Component({
   selector: 'cadre-profile-page',
   imports: [
+    ErrorTextPipe,
     ReactiveFormsModule,
     MatCardModule,
     MatFormFieldModule,
@@ -61,7 +61,7 @@ const sameAsNew = (group: AbstractControl): ValidationErrors | null =>
               <cadre-loading [label]="'common.loading' | t" />
             } @else if (profile.error()) {
               <cadre-error-state
-                [message]="errorText(profile.error())"
+                [message]="profile.error() | errorText"
                 [retryLabel]="'common.retry' | t"
                 (retry)="profile.reload()"
               />
@@ -244,10 +244,6 @@ export class ProfilePageComponent {
 
   protected pathText(path: { name: string }[]): string {
     return path.map((u) => u.name).join(' › ');
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 
   protected setLocale(locale: Locale): void {

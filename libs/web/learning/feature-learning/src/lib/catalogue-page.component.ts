@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { COURSE_CATEGORIES, type CatalogueCourseDto, type CourseCategory } from '@cadre/shared/contracts';
-import { describeError, Notifier, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import {
@@ -21,6 +21,7 @@ import {
 @Component({
   selector: 'cadre-catalogue-page',
   imports: [
+    ErrorTextPipe,
     RouterLink,
     MatCardModule,
     MatButtonModule,
@@ -58,7 +59,7 @@ import {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (courses.error()) {
         <cadre-error-state
-          [message]="errorText(courses.error())"
+          [message]="courses.error() | errorText"
           [retryLabel]="'common.retry' | t"
           (retry)="courses.reload()"
         />
@@ -152,9 +153,5 @@ export class CataloguePageComponent {
     } finally {
       this.busy.set(null);
     }
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 }

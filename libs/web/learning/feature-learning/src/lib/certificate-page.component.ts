@@ -3,8 +3,8 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { describeError, Notifier, saveFile, toAppError } from '@cadre/web/core';
-import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { ErrorTextPipe, Notifier, saveFile } from '@cadre/web/core';
+import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import { ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
 
@@ -15,6 +15,7 @@ import { ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
 @Component({
   selector: 'cadre-certificate-page',
   imports: [
+    ErrorTextPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -33,7 +34,7 @@ import { ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
       @if (certification.isLoading()) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (certification.error()) {
-        <cadre-error-state [message]="errorText(certification.error())" />
+        <cadre-error-state [message]="certification.error() | errorText" />
       } @else if (certification.hasValue()) {
         @let c = certification.value();
         <div class="tools">
@@ -157,7 +158,6 @@ import { ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
 })
 export class CertificatePageComponent {
   private readonly api = inject(LearningApi);
-  private readonly i18n = inject(I18n);
   private readonly notifier = inject(Notifier);
 
   readonly id = input.required<string>();
@@ -186,9 +186,5 @@ export class CertificatePageComponent {
         this.notifier.error(error);
       },
     });
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 }

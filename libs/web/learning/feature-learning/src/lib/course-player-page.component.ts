@@ -6,8 +6,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { CourseItemKind, LearnerItemDto } from '@cadre/shared/contracts';
-import { describeError, Notifier, saveFile, toAppError } from '@cadre/web/core';
-import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
+import { ErrorTextPipe, Notifier, saveFile } from '@cadre/web/core';
+import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { FileSizePipe } from './file-size.pipe';
@@ -30,6 +30,7 @@ const KIND_ICONS: Record<CourseItemKind, string> = {
 @Component({
   selector: 'cadre-course-player-page',
   imports: [
+    ErrorTextPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -50,7 +51,7 @@ const KIND_ICONS: Record<CourseItemKind, string> = {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (course.error()) {
         <cadre-error-state
-          [message]="errorText(course.error())"
+          [message]="course.error() | errorText"
           [retryLabel]="'common.retry' | t"
           (retry)="course.reload()"
         />
@@ -290,7 +291,6 @@ const KIND_ICONS: Record<CourseItemKind, string> = {
 })
 export class CoursePlayerPageComponent {
   private readonly api = inject(LearningApi);
-  private readonly i18n = inject(I18n);
   private readonly notifier = inject(Notifier);
   private readonly router = inject(Router);
 
@@ -358,9 +358,5 @@ export class CoursePlayerPageComponent {
     } finally {
       this.saving.set(false);
     }
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 }

@@ -4,7 +4,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { describeError, saveFile, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, saveFile } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import {
@@ -31,6 +31,7 @@ export function barShares(row: { enrolled: number; completed: number; overdue: n
 @Component({
   selector: 'cadre-learning-reports-page',
   imports: [
+    ErrorTextPipe,
     NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
@@ -60,7 +61,7 @@ export function barShares(row: { enrolled: number; completed: number; overdue: n
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (report.error()) {
         <cadre-error-state
-          [message]="errorText(report.error())"
+          [message]="report.error() | errorText"
           [retryLabel]="'common.retry' | t"
           (retry)="report.reload()"
         />
@@ -271,9 +272,5 @@ export class LearningReportsPageComponent {
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       `learning-report-${this.report.value().asOf}.csv`,
     );
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 }

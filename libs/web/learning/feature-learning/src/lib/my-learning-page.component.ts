@@ -6,8 +6,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { CurriculumItemKind, CurriculumStepStatus } from '@cadre/shared/contracts';
-import { describeError, SessionStore, toAppError } from '@cadre/web/core';
-import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { ErrorTextPipe, SessionStore } from '@cadre/web/core';
+import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import {
   EmptyStateComponent,
@@ -23,6 +23,7 @@ import {
 @Component({
   selector: 'cadre-my-learning-page',
   imports: [
+    ErrorTextPipe,
     RouterLink,
     MatCardModule,
     MatButtonModule,
@@ -61,7 +62,7 @@ import {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (learning.error()) {
         <cadre-error-state
-          [message]="errorText(learning.error())"
+          [message]="learning.error() | errorText"
           [retryLabel]="'common.retry' | t"
           (retry)="learning.reload()"
         />
@@ -413,7 +414,6 @@ import {
 })
 export class MyLearningPageComponent {
   private readonly api = inject(LearningApi);
-  private readonly i18n = inject(I18n);
 
   protected readonly learning = rxResource({ stream: () => this.api.mine() });
   private readonly session = inject(SessionStore);
@@ -432,9 +432,5 @@ export class MyLearningPageComponent {
     if (status === 'locked') return 'lock';
     if (status === 'overdue') return 'error';
     return kind === 'task' ? 'assignment_ind' : kind === 'resource' ? 'menu_book' : 'school';
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 }

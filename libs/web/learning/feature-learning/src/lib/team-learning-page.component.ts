@@ -3,8 +3,8 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { describeError, toAppError } from '@cadre/web/core';
-import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { ErrorTextPipe } from '@cadre/web/core';
+import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import {
   EmptyStateComponent,
@@ -17,6 +17,7 @@ import {
 @Component({
   selector: 'cadre-team-learning-page',
   imports: [
+    ErrorTextPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -43,7 +44,7 @@ import {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (team.error()) {
         <cadre-error-state
-          [message]="errorText(team.error())"
+          [message]="team.error() | errorText"
           [retryLabel]="'common.retry' | t"
           (retry)="team.reload()"
         />
@@ -147,11 +148,6 @@ import {
 })
 export class TeamLearningPageComponent {
   private readonly api = inject(LearningApi);
-  private readonly i18n = inject(I18n);
 
   protected readonly team = rxResource({ stream: () => this.api.team() });
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
-  }
 }

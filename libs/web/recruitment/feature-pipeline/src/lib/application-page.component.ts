@@ -14,7 +14,7 @@ import {
   type ApplicationDto,
   type ApplicationStage,
 } from '@cadre/shared/contracts';
-import { describeError, Notifier, saveFile, SessionStore, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, saveFile, SessionStore } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { ActiveUserChoices } from '@cadre/web/identity/widgets';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
@@ -32,6 +32,7 @@ import { FitScorePipe } from './fit-score.pipe';
 @Component({
   selector: 'cadre-application-page',
   imports: [
+    ErrorTextPipe,
     FitScorePipe,
     RouterLink,
     MatCardModule,
@@ -104,10 +105,6 @@ export class ApplicationPageComponent {
 
   protected nameOf(application: ApplicationDto, competencyId: string) {
     return application.fit.competencies.find((c) => c.competencyId === competencyId)?.name ?? null;
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 
   protected refreshWith(application: ApplicationDto): void {

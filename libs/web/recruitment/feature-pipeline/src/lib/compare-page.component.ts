@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { describeError, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import {
@@ -19,6 +19,7 @@ import { FitScorePipe } from './fit-score.pipe';
 @Component({
   selector: 'cadre-compare-page',
   imports: [
+    ErrorTextPipe,
     FitScorePipe,
     RouterLink,
     MatCardModule,
@@ -45,7 +46,7 @@ import { FitScorePipe } from './fit-score.pipe';
       @if (comparison.isLoading()) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (comparison.error()) {
-        <cadre-error-state [message]="errorText(comparison.error())" />
+        <cadre-error-state [message]="comparison.error() | errorText" />
       } @else if (comparison.hasValue()) {
         @let c = comparison.value();
         <div class="layout">
@@ -177,8 +178,4 @@ export class ComparePageComponent {
       })),
     ];
   });
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
-  }
 }

@@ -22,7 +22,7 @@ import {
   type ApplicationSummaryDto,
   type RequisitionStatus,
 } from '@cadre/shared/contracts';
-import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import {
@@ -45,6 +45,7 @@ import { FitScorePipe } from './fit-score.pipe';
 @Component({
   selector: 'cadre-pipeline-page',
   imports: [
+    ErrorTextPipe,
     FitScorePipe,
     NgTemplateOutlet,
     RouterLink,
@@ -115,10 +116,6 @@ export class PipelinePageComponent {
     this.requisition.hasValue() ? [...REQUISITION_STATUS_CHANGES[this.requisition.value().status]] : [],
   );
   protected readonly selected = signal<string[]>([]);
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
-  }
 
   protected isFinal(stage: ApplicationStage): boolean {
     return FINAL_STAGES.includes(stage);

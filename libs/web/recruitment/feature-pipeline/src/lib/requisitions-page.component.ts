@@ -6,8 +6,8 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import type { RequisitionDto } from '@cadre/shared/contracts';
-import { describeError, SessionStore, toAppError } from '@cadre/web/core';
-import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { ErrorTextPipe, SessionStore } from '@cadre/web/core';
+import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { RecruitmentApi } from '@cadre/web/recruitment/data-access';
 import {
   EmptyStateComponent,
@@ -21,6 +21,7 @@ import { RequisitionDialogComponent } from './requisition-dialog.component';
 @Component({
   selector: 'cadre-requisitions-page',
   imports: [
+    ErrorTextPipe,
     RouterLink,
     MatCardModule,
     MatButtonModule,
@@ -70,7 +71,7 @@ import { RequisitionDialogComponent } from './requisition-dialog.component';
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (requisitions.error()) {
         <cadre-error-state
-          [message]="errorText(requisitions.error())"
+          [message]="requisitions.error() | errorText"
           [retryLabel]="'common.retry' | t"
           (retry)="requisitions.reload()"
         />
@@ -164,17 +165,12 @@ export class RequisitionsPageComponent {
   private readonly api = inject(RecruitmentApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly i18n = inject(I18n);
   private readonly session = inject(SessionStore);
 
   protected readonly isRecruiter = computed(() => this.session.hasPermission('recruitment:manage'));
   protected readonly requisitions = rxResource({ stream: () => this.api.requisitions() });
   protected readonly owed = rxResource({ stream: () => this.api.owedScorecards() });
   protected readonly list = computed(() => (this.requisitions.hasValue() ? this.requisitions.value() : []));
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
-  }
 
   protected create(): void {
     this.dialog

@@ -13,7 +13,7 @@ import {
   type RoleProfileDto,
   type RoleProfileVersionDto,
 } from '@cadre/shared/contracts';
-import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { TalentApi } from '@cadre/web/talent/data-access';
 import {
@@ -32,6 +32,7 @@ import { RoleProfileDialogComponent, type RoleProfileDialogData } from './role-p
 @Component({
   selector: 'cadre-talent-page',
   imports: [
+    ErrorTextPipe,
     MatTabsModule,
     MatCardModule,
     MatButtonModule,
@@ -67,7 +68,7 @@ import { RoleProfileDialogComponent, type RoleProfileDialogData } from './role-p
               <cadre-loading [label]="'common.loading' | t" />
             } @else if (competencies.error()) {
               <cadre-error-state
-                [message]="errorText(competencies.error())"
+                [message]="competencies.error() | errorText"
                 [retryLabel]="'common.retry' | t"
                 (retry)="competencies.reload()"
               />
@@ -114,7 +115,7 @@ import { RoleProfileDialogComponent, type RoleProfileDialogData } from './role-p
               <cadre-loading [label]="'common.loading' | t" />
             } @else if (profiles.error()) {
               <cadre-error-state
-                [message]="errorText(profiles.error())"
+                [message]="profiles.error() | errorText"
                 [retryLabel]="'common.retry' | t"
                 (retry)="profiles.reload()"
               />
@@ -269,10 +270,6 @@ export class TalentPageComponent {
       next: (version) => this.viewing.update((all) => ({ ...all, [profile.id]: version })),
       error: (error: unknown) => this.notifier.error(error),
     });
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 
   protected editCompetency(competency: CompetencyDto | null): void {

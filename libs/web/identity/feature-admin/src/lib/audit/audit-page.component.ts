@@ -13,7 +13,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { JsonPipe } from '@angular/common';
 import type { AuditEntryDto } from '@cadre/shared/contracts';
-import { describeError, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent, phoneWidth } from '@cadre/web/ui';
@@ -60,6 +60,7 @@ const ENTITY_TYPES = [
 @Component({
   selector: 'cadre-audit-page',
   imports: [
+    ErrorTextPipe,
     JsonPipe,
     MatCardModule,
     MatButtonModule,
@@ -146,7 +147,7 @@ const ENTITY_TYPES = [
         }
         @if (entries.error()) {
           <cadre-error-state
-            [message]="errorText(entries.error())"
+            [message]="entries.error() | errorText"
             [retryLabel]="'common.retry' | t"
             (retry)="entries.reload()"
           />
@@ -317,9 +318,5 @@ export class AuditPageComponent {
   protected onPage(event: PageEvent): void {
     this.pageIndex.set(event.pageSize === this.pageSize() ? event.pageIndex : 0);
     this.pageSize.set(event.pageSize);
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 }

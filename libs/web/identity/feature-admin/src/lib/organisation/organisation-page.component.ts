@@ -8,7 +8,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { firstValueFrom } from 'rxjs';
 import type { OrgUnitDto } from '@cadre/shared/contracts';
-import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { buildOrgTree, IdentityApi, type OrgTreeNode } from '@cadre/web/identity/data-access';
 import {
@@ -32,6 +32,7 @@ const KIND_ICONS: Record<string, string> = {
 @Component({
   selector: 'cadre-organisation-page',
   imports: [
+    ErrorTextPipe,
     MatCardModule,
     MatButtonModule,
     MatIconModule,
@@ -51,7 +52,7 @@ const KIND_ICONS: Record<string, string> = {
           <cadre-loading [label]="'common.loading' | t" />
         } @else if (units.error()) {
           <cadre-error-state
-            [message]="errorText(units.error())"
+            [message]="units.error() | errorText"
             [retryLabel]="'common.retry' | t"
             (retry)="units.reload()"
           />
@@ -207,10 +208,6 @@ export class OrganisationPageComponent {
 
   protected kindIcon(kind: string): string {
     return KIND_ICONS[kind] ?? 'groups';
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 
   protected toggle(id: string): void {

@@ -9,8 +9,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { EMPLOYEE_STATUSES, type EmployeeDto, type EmployeeStatus } from '@cadre/shared/contracts';
-import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
+import { TranslatePipe } from '@cadre/web/i18n';
 import {
   buildOrgTree,
   EmployeeDirectoryStore,
@@ -25,6 +25,7 @@ import { EmployeeDialogComponent, type EmployeeDialogData } from './employee-dia
 @Component({
   selector: 'cadre-people-page',
   imports: [
+    ErrorTextPipe,
     MatCardModule,
     MatButtonModule,
     MatIconModule,
@@ -91,7 +92,7 @@ import { EmployeeDialogComponent, type EmployeeDialogData } from './employee-dia
         }
         @if (directory.page.error()) {
           <cadre-error-state
-            [message]="errorText(directory.page.error())"
+            [message]="directory.page.error() | errorText"
             [retryLabel]="'common.retry' | t"
             (retry)="directory.reload()"
           />
@@ -131,7 +132,6 @@ export class PeoplePageComponent {
   private readonly api = inject(IdentityApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  private readonly i18n = inject(I18n);
   private readonly session = inject(SessionStore);
   protected readonly directory = inject(EmployeeDirectoryStore);
 
@@ -148,10 +148,6 @@ export class PeoplePageComponent {
 
   protected onStatus(value: EmployeeStatus | ''): void {
     this.directory.setStatus(value || undefined);
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 
   protected openDialog(employee: EmployeeDto | null): void {

@@ -13,7 +13,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { debounceTime } from 'rxjs';
 import { ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
-import { describeError, Notifier, SessionStore, toAppError } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import {
@@ -30,6 +30,7 @@ import { UserDialogComponent } from './user-dialog.component';
 @Component({
   selector: 'cadre-users-page',
   imports: [
+    ErrorTextPipe,
     MatCardModule,
     MatButtonModule,
     MatIconModule,
@@ -76,7 +77,7 @@ import { UserDialogComponent } from './user-dialog.component';
         }
         @if (users.error()) {
           <cadre-error-state
-            [message]="errorText(users.error())"
+            [message]="users.error() | errorText"
             [retryLabel]="'common.retry' | t"
             (retry)="users.reload()"
           />
@@ -247,10 +248,6 @@ export class UsersPageComponent {
 
   protected roleNames(roles: Role[]): string {
     return roles.map((r) => this.i18n.t(`roles.${r}`)).join(', ');
-  }
-
-  protected errorText(error: unknown): string {
-    return describeError(this.i18n, toAppError(error));
   }
 
   protected openDialog(user: UserDto | null): void {
