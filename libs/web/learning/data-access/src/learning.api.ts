@@ -8,7 +8,9 @@ import type {
   CourseContentRequest,
   CourseDto,
   CreateCourseRequest,
+  CurriculumDto,
   CurriculumProgressDto,
+  CurriculumRequest,
   EnrolRequest,
   EnrolmentSummaryDto,
   ItemProgressRequest,
@@ -153,5 +155,15 @@ export class LearningApi {
   /** Completion and overdue by org unit and by course (HR everyone, a manager their part). */
   report(): Observable<LearningReportDto> {
     return this.http.get<LearningReportDto>('/api/learning/reports');
+  }
+
+  /** HR: every role profile's learning path, steps in order. */
+  curricula(): Observable<CurriculumDto[]> {
+    return this.http.get<CurriculumDto[]>('/api/learning/curricula');
+  }
+
+  /** HR: creates or replaces a role profile's learning path (kept steps keep their sign-offs). */
+  saveCurriculum(roleProfileId: string, request: CurriculumRequest): Observable<CurriculumDto> {
+    return this.http.put<CurriculumDto>(`/api/learning/curricula/${roleProfileId}`, request);
   }
 }

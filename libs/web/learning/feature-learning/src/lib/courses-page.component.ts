@@ -31,6 +31,12 @@ import {
   template: `
     <div class="page">
       <cadre-page-header [title]="'learning.courses.title' | t" [subtitle]="'learning.courses.subtitle' | t">
+        <a mat-stroked-button routerLink="../paths" data-testid="open-paths"
+          ><mat-icon>route</mat-icon>{{ 'learning.paths.title' | t }}</a
+        >
+        <a mat-stroked-button routerLink="../library" data-testid="open-library-admin"
+          ><mat-icon>folder_special</mat-icon>{{ 'learning.openLibrary' | t }}</a
+        >
         <a mat-flat-button routerLink="new" data-testid="new-course"
           ><mat-icon>add</mat-icon>{{ 'learning.courses.new' | t }}</a
         >

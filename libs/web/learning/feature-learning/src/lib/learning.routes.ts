@@ -7,6 +7,8 @@ import { CertificatePageComponent } from './certificate-page.component';
 import { CourseEditorPageComponent } from './course-editor-page.component';
 import { CoursePlayerPageComponent } from './course-player-page.component';
 import { CoursesPageComponent } from './courses-page.component';
+import { LearningPathEditorPageComponent } from './learning-path-editor-page.component';
+import { LearningPathsPageComponent } from './learning-paths-page.component';
 import { LearningReportsPageComponent } from './learning-reports-page.component';
 import { MyLearningPageComponent } from './my-learning-page.component';
 import { TeamLearningPageComponent } from './team-learning-page.component';
@@ -35,6 +37,16 @@ export const learningRoutes: Routes = [
         path: 'courses/:courseId',
         canMatch: [permissionGuard('learning:manage')],
         component: CourseEditorPageComponent,
+      },
+      {
+        path: 'paths',
+        canMatch: [permissionGuard('learning:manage')],
+        component: LearningPathsPageComponent,
+      },
+      {
+        path: 'paths/:roleProfileId',
+        canMatch: [permissionGuard('learning:manage')],
+        component: LearningPathEditorPageComponent,
       },
       { path: 'enrolments/:id', component: CoursePlayerPageComponent },
       { path: 'certificates/:id', component: CertificatePageComponent },
