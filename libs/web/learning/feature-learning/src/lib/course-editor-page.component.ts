@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -16,6 +17,8 @@ import {
   type CourseDto,
 } from '@cadre/shared/contracts';
 import { ControlMessagePipe, formSubmission, Notifier } from '@cadre/web/core';
+import { CoursePreviewDialogComponent, type CoursePreview } from './course-preview-dialog.component';
+import { LearningFileFieldComponent } from './learning-file-field.component';
 import { BilingualPipe, I18n, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
 import { CompetencyChoices } from '@cadre/web/talent/widgets';
@@ -40,6 +43,7 @@ import {
 @Component({
   selector: 'cadre-course-editor-page',
   imports: [
+    LearningFileFieldComponent,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -463,6 +467,14 @@ import {
                             </button>
                           </ng-container>
                         }
+                        @case ('pdf') {
+                          <cadre-learning-file-field
+                            [control]="item.controls.fileId"
+                            accept=".pdf,application/pdf"
+                            [hint]="'learning.editor.pdfHint' | t"
+                            testId="item-file"
+                          />
+                        }
                         @default {
                           <mat-form-field class="full">
                             <mat-label>{{ 'learning.editor.url' | t }}</mat-label>
@@ -493,6 +505,9 @@ import {
             @if (submission.error()) {
               <p class="error" role="alert" data-testid="editor-error">{{ submission.error() }}</p>
             }
+            <button mat-button type="button" (click)="preview()" data-testid="preview-course">
+              <mat-icon>visibility</mat-icon>{{ 'learning.preview.open' | t }}
+            </button>
             <button mat-stroked-button type="submit" [disabled]="submission.busy()" data-testid="save-draft">
               {{ 'learning.editor.saveDraft' | t }}
             </button>
@@ -610,6 +625,7 @@ export class CourseEditorPageComponent {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
+  private readonly dialog = inject(MatDialog);
   protected readonly choices = inject(CompetencyChoices);
 
   /** The course to edit (route parameter); absent for a new course. */
@@ -674,6 +690,42 @@ export class CourseEditorPageComponent {
         optionForm({ id: '', text: { en: 'False', zh: '错误' }, correct: !correctIsTrue }),
       ]),
     );
+  }
+
+  /** The form as it stands, shown as a learner will meet it; nothing is saved. */
+  protected preview(): void {
+    const raw = this.form().getRawValue();
+    const data: CoursePreview = {
+      title: raw.title,
+      summary: raw.summary,
+      modules: raw.modules.map((m) => ({
+        title: m.title,
+        items: m.items.map((i) => ({
+          kind: i.kind,
+          title: i.title,
+          body: i.body,
+          url: i.url || null,
+          file: i.fileId,
+          estimatedMinutes: i.estimatedMinutes,
+          quiz:
+            i.kind === 'quiz'
+              ? {
+                  ...i.quiz,
+                  questions: i.quiz.questions.map((q) => ({
+                    ...q,
+                    options: q.options.map(({ id, text }) => ({ id, text })),
+                  })),
+                }
+              : null,
+        })),
+      })),
+    };
+    this.dialog.open(CoursePreviewDialogComponent, {
+      data,
+      width: '960px',
+      maxWidth: '96vw',
+      autoFocus: 'dialog',
+    });
   }
 
   protected async save(publish: boolean): Promise<void> {

@@ -32,6 +32,33 @@ describe('the course editor form', () => {
     expect(check?.quiz?.questions[0]?.options.map((o) => o.correct)).toEqual([true, false]);
   });
 
+  it('names a PDF item’s stored file by id, and shows its name from the files sent beside the course', () => {
+    const file = { id: 'f1', fileName: 'price-list.pdf', contentType: 'application/pdf', sizeBytes: 2048 };
+    const item = itemForm(
+      {
+        id: 'i1',
+        kind: 'pdf',
+        title: { en: 'Prices', zh: '价格' },
+        body: null,
+        url: null,
+        fileId: 'f1',
+        estimatedMinutes: 5,
+        quiz: null,
+      },
+      [file],
+    );
+    expect(item.controls.fileId.value).toEqual(file);
+    const form = courseForm();
+    form.controls.modules.at(0).controls.items.setControl(0, item);
+    expect(toCourseContent(form).modules[0]?.items[0]).toMatchObject({
+      kind: 'pdf',
+      fileId: 'f1',
+      url: null,
+    });
+    item.controls.kind.setValue('link');
+    expect(toCourseContent(form).modules[0]?.items[0]).toMatchObject({ kind: 'link', fileId: null });
+  });
+
   it('moves a module or item one place, and not past either end', () => {
     const form = courseForm();
     const items = form.controls.modules.at(0).controls.items;

@@ -11,6 +11,8 @@ import { LearningPathEditorPageComponent } from './learning-path-editor-page.com
 import { LearningPathsPageComponent } from './learning-paths-page.component';
 import { LearningReportsPageComponent } from './learning-reports-page.component';
 import { MyLearningPageComponent } from './my-learning-page.component';
+import { SalesLibraryPageComponent } from './sales-library-page.component';
+import { SalesResourcePageComponent } from './sales-resource-page.component';
 import { TeamLearningPageComponent } from './team-learning-page.component';
 
 /** Mounted by the app at /learning, behind `learning:learn`. */
@@ -48,6 +50,8 @@ export const learningRoutes: Routes = [
         canMatch: [permissionGuard('learning:manage')],
         component: LearningPathEditorPageComponent,
       },
+      { path: 'library', component: SalesLibraryPageComponent },
+      { path: 'library/:id', component: SalesResourcePageComponent },
       { path: 'enrolments/:id', component: CoursePlayerPageComponent },
       { path: 'certificates/:id', component: CertificatePageComponent },
     ],

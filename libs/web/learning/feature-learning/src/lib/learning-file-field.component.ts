@@ -10,44 +10,45 @@ import { LearningApi } from '@cadre/web/learning/data-access';
 import { FileSizePipe } from './file-size.pipe';
 
 /**
- * A PDF item's file in the course editor: upload (checked by the server, by content and
- * size), see what is attached, replace it. The control holds the stored file; the item
- * names it by id when the draft is saved. A refused file leaves the control as it was.
+ * A stored file as a form field (a course's PDF item, a library resource): upload it
+ * (checked by the server, by content and size), see what is attached, replace it. The
+ * control holds the stored file; the form names it by id when saved. A refused file leaves
+ * the control as it was and says why, in the reader's language.
  */
 @Component({
-  selector: 'cadre-course-item-file',
+  selector: 'cadre-learning-file-field',
   imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, FileSizePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="file-field">
       @if (control().value; as file) {
-        <p data-testid="item-file">
-          <mat-icon aria-hidden="true">picture_as_pdf</mat-icon>
-          {{ file.fileName || ('learning.editor.pdfAttached' | t) }}
+        <p [attr.data-testid]="testId()">
+          <mat-icon aria-hidden="true">description</mat-icon>
+          {{ file.fileName || ('learning.file.attached' | t) }}
           @if (file.sizeBytes) {
             <span class="muted">· {{ file.sizeBytes | fileSize }}</span>
           }
         </p>
       } @else {
-        <p class="muted">{{ 'learning.editor.pdfNone' | t }}</p>
+        <p class="muted">{{ 'learning.file.none' | t }}</p>
       }
       <label class="upload">
-        <span class="visually-hidden">{{ 'learning.editor.pdfChoose' | t }}</span>
+        <span class="visually-hidden">{{ 'learning.file.choose' | t }}</span>
         <input
           #picker
           type="file"
-          accept=".pdf,application/pdf"
+          [accept]="accept()"
           [disabled]="uploading()"
           (change)="upload(picker)"
-          data-testid="item-file-input"
+          [attr.data-testid]="testId() + '-input'"
         />
       </label>
-      <span class="muted small">{{ 'learning.editor.pdfHint' | t }}</span>
+      <span class="muted small">{{ hint() }}</span>
       @if (uploading()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'learning.editor.pdfUploading' | t" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'learning.file.uploading' | t" />
       }
       @if (error()) {
-        <p class="error" role="alert" data-testid="item-file-error">{{ error() }}</p>
+        <p class="error" role="alert" [attr.data-testid]="testId() + '-error'">{{ error() }}</p>
       } @else if (control().errors?.['server']; as e) {
         <p class="error" role="alert">{{ e }}</p>
       }
@@ -78,11 +79,16 @@ import { FileSizePipe } from './file-size.pipe';
     }
   `,
 })
-export class CourseItemFileComponent {
+export class LearningFileFieldComponent {
   private readonly api = inject(LearningApi);
   private readonly i18n = inject(I18n);
 
   readonly control = input.required<FormControl<LearningFileDto | null>>();
+  /** What the file picker offers, e.g. ".pdf". */
+  readonly accept = input('.pdf');
+  /** The rule under the field: which types, how large. */
+  readonly hint = input('');
+  readonly testId = input('file');
   protected readonly uploading = signal(false);
   protected readonly error = signal('');
 
