@@ -315,4 +315,55 @@ describe('learning: stored files, PDF items, the enablement library, certificate
     expect(row(manager.body, org.otherTeam.id)).toBeUndefined();
     expect(manager.body.courses.length).toBeGreaterThan(0);
   });
+
+  it('keeps each person’s learning summary equal to their enrolments, however many writes arrive at once', async () => {
+    const courseIds: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const file = (await upload(tokens.hr, 'sheet.pdf', PDF)).body as { id: string };
+      const created = await api()
+        .post('/api/learning/courses')
+        .set(bearer(tokens.hr))
+        .send(pdfCourse(file.id));
+      await api().post(`/api/learning/courses/${created.body.id}/publish`).set(bearer(tokens.hr)).expect(200);
+      courseIds.push(created.body.id as string);
+    }
+    // Eight courses for the other rep at once (HR assigning), each twice, plus their own enrolments.
+    const writes = await Promise.all([
+      ...courseIds.map((courseId) =>
+        api()
+          .post('/api/learning/enrolments')
+          .set(bearer(tokens.hr))
+          .send({ courseId, employeeId: org.otherRep.employee.id, dueDate: '2020-01-01' }),
+      ),
+      ...courseIds.map((courseId) =>
+        api().post('/api/learning/enrolments').set(bearer(tokens.otherRep)).send({ courseId }),
+      ),
+    ]);
+    expect(writes.every((w) => w.status === 201)).toBe(true);
+    const mismatches = await db.query(
+      `with actual as (
+         select employee_id, count(*)::int as enrolments,
+                (count(*) filter (where completed_at is not null))::int as completed,
+                coalesce(array_agg(due_date order by due_date) filter (where completed_at is null and due_date is not null), '{}') as open_due
+           from enrolments group by employee_id)
+       select coalesce(a.employee_id, s.employee_id) as id
+         from actual a full join learning_person_summaries s on s.employee_id = a.employee_id
+        where a.employee_id is null and s.enrolments <> 0
+           or s.employee_id is null
+           or (a.enrolments, a.completed, a.open_due) is distinct from (s.enrolments, s.completed, s.open_due)`,
+    );
+    expect(mismatches).toEqual([]);
+    const [summary] = await db.query(
+      `select enrolments, cardinality(open_due) as open from learning_person_summaries where employee_id = $1`,
+      [org.otherRep.employee.id],
+    );
+    expect(summary).toMatchObject({ open: 8 });
+    expect(summary.enrolments).toBeGreaterThanOrEqual(8);
+    // HR's team view counts them as overdue (due 2020-01-01).
+    const team = await api().get('/api/learning/team').set(bearer(tokens.hr));
+    const row = team.body.people.find(
+      (p: { employeeId: string }) => p.employeeId === org.otherRep.employee.id,
+    );
+    expect(row?.overdue).toBeGreaterThanOrEqual(8);
+  });
 });

@@ -7,6 +7,7 @@ import { CurriculumItemEntity } from './curricula/curriculum-item.entity';
 import { CurriculumEntity } from './curricula/curriculum.entity';
 import { EnrolmentEntity } from './enrolments/enrolment.entity';
 import { ItemProgressEntity } from './enrolments/item-progress.entity';
+import { PersonSummaryEntity } from './enrolments/person-summary.entity';
 import { LearningFileEntity } from './files/learning-file.entity';
 import {
   LibraryResourceCompetencyEntity,
@@ -35,4 +36,5 @@ export const LEARNING_ENTITIES = [
   LibraryResourceUnitEntity,
   LibraryResourceCompetencyEntity,
   LibraryResourceViewEntity,
+  PersonSummaryEntity,
 ];

@@ -23,16 +23,15 @@ export class TeamLearningRepository {
       total: number;
     }>(
       this.dataSource,
-      // Aggregate first, keep the furthest behind, and only then fetch their names: the
-      // join runs for 200 people, not for everyone.
+      // Per person from the summary, the furthest behind kept, and only then their names:
+      // the join runs for 200 people, not for everyone.
       `with per_person as (
-         select e.employee_id, count(*)::int as enrolments,
-                (count(*) filter (where e.completed_at is not null))::int as completed,
-                (count(*) filter (where e.completed_at is null and e.due_date < $2::date))::int as overdue,
-                min(e.due_date) filter (where e.completed_at is null) as next_due
-           from enrolments e
-          where ($1::uuid[] is null or e.employee_id = any($1))
-          group by e.employee_id),
+         -- The summary the enrolment triggers keep; overdue counts the open due dates before today.
+         select s.employee_id, s.enrolments, s.completed,
+                case when cardinality(s.open_due) = 0 then 0 else width_bucket($2::date - 1, s.open_due) end as overdue,
+                s.open_due[1] as next_due
+           from learning_person_summaries s
+          where s.enrolments > 0 and ($1::uuid[] is null or s.employee_id = any($1))),
        behind as (
          select p.*, (count(*) over ())::int as total from per_person p
           order by p.overdue desc, p.next_due nulls last, p.employee_id
@@ -56,17 +55,22 @@ export class TeamLearningRepository {
       overdue: number;
     }>(
       this.dataSource,
-      `select c.id as "courseId", c.code, pv.title_en as "titleEn", pv.title_zh as "titleZh",
-              count(*)::int as enrolled,
-              (count(*) filter (where e.completed_at is not null))::int as completed,
-              (count(*) filter (where e.completed_at is null and e.due_date < $2::date))::int as overdue
-         from enrolments e
-         join courses c on c.id = e.course_id
+      // Counted per course from enrolments alone, then the 20-odd courses named: grouping
+      // by the names as well made it a single-process aggregate of every row (93 ms, not 34).
+      `with per_course as (
+         select e.course_id, count(*)::int as enrolled,
+                (count(*) filter (where e.completed_at is not null))::int as completed,
+                (count(*) filter (where e.completed_at is null and e.due_date < $2::date))::int as overdue
+           from enrolments e
+          where ($1::uuid[] is null or e.employee_id = any($1))
+          group by e.course_id)
+       select c.id as "courseId", c.code, pv.title_en as "titleEn", pv.title_zh as "titleZh",
+              p.enrolled, p.completed, p.overdue
+         from per_course p
+         join courses c on c.id = p.course_id
          join lateral (select title_en, title_zh from course_versions v
                         where v.course_id = c.id order by v.status = 'published' desc, v.version desc limit 1) pv on true
-        where ($1::uuid[] is null or e.employee_id = any($1))
-        group by c.id, c.code, pv.title_en, pv.title_zh
-        order by overdue desc, c.code`,
+        order by p.overdue desc, c.code`,
       [ids, today],
     );
   }

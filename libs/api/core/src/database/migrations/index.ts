@@ -1,3 +1,4 @@
+import { LearningPersonSummaries1795897752812 } from './1795897752812-learning-person-summaries';
 import { LearningFilesLibraryRenewals1795893142159 } from './1795893142159-learning-files-library-renewals';
 import { NotificationsAndDailyJobs1795883840319 } from './1795883840319-notifications-and-daily-jobs';
 import { LearningCurricula1795882122732 } from './1795882122732-learning-curricula';
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   LearningCurricula1795882122732,
   NotificationsAndDailyJobs1795883840319,
   LearningFilesLibraryRenewals1795893142159,
+  LearningPersonSummaries1795897752812,
 ];
