@@ -286,6 +286,13 @@ const STEP_ICONS = { course: 'school', task: 'assignment_ind', resource: 'menu_b
     .handle {
       cursor: grab;
     }
+    /* On a phone the step's tools stay on one line and its kind takes the next. */
+    @media (max-width: 599px) {
+      .step-head .kind {
+        order: 1;
+        flex: 1 1 100%;
+      }
+    }
     .cdk-drag-preview {
       box-shadow: var(--mat-sys-level3);
     }

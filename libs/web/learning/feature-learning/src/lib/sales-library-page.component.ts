@@ -11,9 +11,7 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { RESOURCE_KINDS, type LibraryResourceDetailDto, type ResourceKind } from '@cadre/shared/contracts';
 import { ErrorTextPipe, SessionStore } from '@cadre/web/core';
 import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
-import { OrgUnitChoices } from '@cadre/web/identity/widgets';
 import { LearningApi } from '@cadre/web/learning/data-access';
-import { CompetencyChoices } from '@cadre/web/talent/widgets';
 import {
   EmptyStateComponent,
   ErrorStateComponent,
@@ -23,8 +21,6 @@ import {
 import { SalesResourceDialogComponent } from './sales-resource-dialog.component';
 import { SalesResourceOpener } from './sales-resource-opener';
 import { viewCounts } from './sales-resource-form';
-
-const TAGGABLE = new Set(['product_line', 'customer_segment']);
 
 /**
  * The sales library: product manuals, demo decks, case studies, competitor analyses and
@@ -50,7 +46,7 @@ const TAGGABLE = new Set(['product_line', 'customer_segment']);
     ErrorStateComponent,
     EmptyStateComponent,
   ],
-  providers: [OrgUnitChoices, CompetencyChoices, SalesResourceOpener],
+  providers: [SalesResourceOpener],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -102,7 +98,7 @@ const TAGGABLE = new Set(['product_line', 'customer_segment']);
             data-testid="library-competency"
           >
             <mat-option [value]="null">{{ 'learning.library.any' | t }}</mat-option>
-            @for (c of competencies.competencies(); track c.id) {
+            @for (c of competencies(); track c.id) {
               <mat-option [value]="c.id">{{ c.name | bilingual }}</mat-option>
             }
           </mat-select>
@@ -245,8 +241,6 @@ export class SalesLibraryPageComponent {
   private readonly api = inject(LearningApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly orgUnits = inject(OrgUnitChoices);
-  protected readonly competencies = inject(CompetencyChoices);
   protected readonly opener = inject(SalesResourceOpener);
   protected readonly canManage = inject(SessionStore).hasPermission('learning:manage');
 
@@ -256,7 +250,21 @@ export class SalesLibraryPageComponent {
   protected readonly unit = signal<string | null>(null);
   protected readonly competency = signal<string | null>(null);
   protected readonly counts = viewCounts;
-  protected readonly units = computed(() => this.orgUnits.units().filter((u) => TAGGABLE.has(u.kind)));
+  /**
+   * The filters offer the tags the library uses (a rep may not list the org tree or the
+   * competency model, and an unused tag would only find nothing).
+   */
+  private readonly everything = rxResource({ stream: () => this.api.library({}) });
+  protected readonly units = computed(() =>
+    uniqueById((this.everything.value() ?? []).flatMap((r) => r.units)).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
+  );
+  protected readonly competencies = computed(() =>
+    uniqueById((this.everything.value() ?? []).flatMap((r) => r.competencies)).sort((a, b) =>
+      a.code.localeCompare(b.code),
+    ),
+  );
   /** The words, once typing pauses: one search per pause, not one per key. */
   private readonly words = toSignal(
     toObservable(this.query).pipe(debounceTime(250), distinctUntilChanged()),
@@ -288,4 +296,8 @@ export class SalesLibraryPageComponent {
         if (saved) void this.router.navigate(['/learning/library', saved.id]);
       });
   }
+}
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
 }
