@@ -25,6 +25,16 @@ test('a rep finds resources in either language, reads one, and the path step it 
   await expect(results).not.toContainText('Spectra Labs');
   // The rep sees no view counts: those are HR's.
   await expect(page.getByTestId('resource-views')).toHaveCount(0);
+  // Filtering by a customer segment leaves what is tagged with it.
+  await page.getByTestId('library-search').fill('');
+  await page.getByTestId('library-unit').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'Key Accounts East' }).click();
+  await expect(results).toContainText('Key account pricing and quotation guide');
+  await expect(results).not.toContainText('AX-500 demo script and deck');
+  await page.getByTestId('library-unit').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'Any' }).click();
   await page.getByTestId('library-search').fill('nothing-like-this');
   await expect(page.getByText('Nothing matches')).toBeVisible();
 
