@@ -261,6 +261,17 @@ describe('learning: stored files, PDF items, the enablement library, certificate
         ],
       });
     expect(problems(bad.body)).toEqual(['items[0].resourceId no_such_record']);
+    // Managers read the paths (to put people on them); writing one stays HR's; a rep reads none.
+    expect((await api().get('/api/learning/curricula').set(bearer(tokens.manager))).status).toBe(200);
+    expect((await api().get('/api/learning/curricula').set(bearer(tokens.rep))).status).toBe(403);
+    expect(
+      (
+        await api()
+          .put(`/api/learning/curricula/${profile.id}`)
+          .set(bearer(tokens.manager))
+          .send({ title: t('Mine'), sequential: false, items: [] })
+      ).status,
+    ).toBe(403);
     const saved = await api()
       .put(`/api/learning/curricula/${profile.id}`)
       .set(bearer(tokens.hr))

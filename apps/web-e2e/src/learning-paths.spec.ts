@@ -93,3 +93,25 @@ test('HR reorders, extends and saves a learning path, by keyboard', async ({ pag
   await page.goto('/learning');
   await expect(page.getByText('First pipeline review with your manager')).toBeVisible();
 });
+
+test('a manager puts someone in their team on a learning path from the person page', async ({ page }) => {
+  await signIn(page, 'manager@cadre.test');
+  await page.goto('/people');
+  await page.getByRole('link', { name: 'Marcus Lee' }).first().click();
+  const section = page.getByTestId('person-learning');
+  await expect(section).toBeVisible();
+  await section.getByTestId('assign-path-select').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: /Account executive onboarding: the first 90 days/ }).click();
+  await section.getByTestId('assign-path-start').fill('2026-12-01');
+  await section.getByTestId('assign-path-submit').click();
+  await expect(
+    section.getByRole('heading', { name: /Account executive onboarding: the first 90 days/ }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(
+    page
+      .getByTestId('person-learning')
+      .getByRole('heading', { name: /Account executive onboarding: the first 90 days/ }),
+  ).toBeVisible();
+});

@@ -270,7 +270,8 @@ export class LearningController {
   }
 
   @Get('curricula')
-  @RequirePermission('learning:manage')
+  // Managers read them too: they put people on a path (writing one is HR's).
+  @RequirePermission('learning:assign')
   @ApiOkResponse({ description: 'Every role profile’s curriculum, steps in order' })
   listCurricula() {
     return this.curricula.list();

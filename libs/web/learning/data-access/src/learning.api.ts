@@ -166,4 +166,13 @@ export class LearningApi {
   saveCurriculum(roleProfileId: string, request: CurriculumRequest): Observable<CurriculumDto> {
     return this.http.put<CurriculumDto>(`/api/learning/curricula/${roleProfileId}`, request);
   }
+
+  /** A manager (their subtree) or HR puts someone on a role profile's learning path. */
+  assignCurriculum(request: {
+    employeeId: string;
+    roleProfileId: string;
+    startDate: string;
+  }): Observable<CurriculumProgressDto> {
+    return this.http.post<CurriculumProgressDto>('/api/learning/curriculum-assignments', request);
+  }
 }

@@ -18,7 +18,7 @@ import { learningTranslations } from '../i18n/learning.translations';
 /**
  * The person page's learning section: their learning path with the tasks their manager
  * signs off, their courses (overdue first) and certifications; a manager or HR assigns a
- * course with a due date from here.
+ * course with a due date, or a learning path from a start date, from here.
  */
 @Component({
   selector: 'cadre-employee-learning-section',
@@ -150,6 +150,47 @@ import { learningTranslations } from '../i18n/learning.translations';
                 <p class="error" role="alert">{{ submission.error() }}</p>
               }
             </form>
+            @if (paths.value()?.length) {
+              <form
+                class="assign"
+                [formGroup]="pathForm"
+                (ngSubmit)="assignPath()"
+                novalidate
+                data-testid="assign-path"
+              >
+                <mat-form-field>
+                  <mat-label>{{ 'learning.person.path' | t }}</mat-label>
+                  <mat-select formControlName="roleProfileId" required data-testid="assign-path-select">
+                    @for (p of paths.value() ?? []; track p.id) {
+                      <mat-option [value]="p.roleProfileId">{{ p.title | bilingual }}</mat-option>
+                    }
+                  </mat-select>
+                  <mat-error>{{ pathForm.controls.roleProfileId.errors | controlMessage }}</mat-error>
+                </mat-form-field>
+                <mat-form-field>
+                  <mat-label>{{ 'learning.person.startDate' | t }}</mat-label>
+                  <input
+                    matInput
+                    type="date"
+                    formControlName="startDate"
+                    required
+                    data-testid="assign-path-start"
+                  />
+                  <mat-error>{{ pathForm.controls.startDate.errors | controlMessage }}</mat-error>
+                </mat-form-field>
+                <button
+                  mat-flat-button
+                  type="submit"
+                  [disabled]="pathSubmission.busy()"
+                  data-testid="assign-path-submit"
+                >
+                  {{ 'learning.person.assignPath' | t }}
+                </button>
+                @if (pathSubmission.error()) {
+                  <p class="error" role="alert">{{ pathSubmission.error() }}</p>
+                }
+              </form>
+            }
           }
         }
       </mat-card-content>
@@ -221,6 +262,19 @@ export class EmployeeLearningSectionComponent {
     dueDate: new FormControl('', { nonNullable: true }),
   });
   protected readonly submission = formSubmission(() => this.assignForm);
+  /** The learning paths there are, to put someone on one (a transfer, a late start). */
+  protected readonly paths = rxResource({
+    params: () => (this.canAssign() ? true : undefined),
+    stream: () => this.api.curricula(),
+  });
+  protected readonly pathForm = new FormGroup({
+    roleProfileId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    startDate: new FormControl(new Date().toISOString().slice(0, 10), {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
+  });
+  protected readonly pathSubmission = formSubmission(() => this.pathForm);
 
   constructor() {
     inject(I18n).register(learningTranslations);
@@ -245,6 +299,19 @@ export class EmployeeLearningSectionComponent {
     } finally {
       this.signing.set(null);
     }
+  }
+
+  protected async assignPath(): Promise<void> {
+    this.pathForm.markAllAsTouched();
+    if (this.pathForm.invalid) return;
+    const { roleProfileId, startDate } = this.pathForm.getRawValue();
+    await this.pathSubmission.run(async () => {
+      const path = await firstValueFrom(
+        this.api.assignCurriculum({ employeeId: this.employeeId(), roleProfileId, startDate }),
+      );
+      this.notifier.success('learning.person.pathAssigned', { title: this.i18n.pick(path.title) });
+      this.learning.reload();
+    });
   }
 
   protected async assign(): Promise<void> {
