@@ -73,7 +73,7 @@ test('HR adds a resource, is refused a fake file, publishes a new version and ke
 }) => {
   await signIn(page, 'hr@cadre.test');
   await page.goto('/learning/library');
-  await expect(page.getByTestId('library-results')).toContainText('opens by');
+  await expect(page.getByTestId('library-results')).toContainText('Opens: ');
   await page.getByTestId('add-resource').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('resource-title-en')).toBeVisible();
@@ -98,7 +98,7 @@ test('HR adds a resource, is refused a fake file, publishes a new version and ke
   await expect(dialog.getByTestId('resource-units')).toContainText('Analytics Instruments Team');
   await dialog.getByTestId('resource-save').click();
   await expect(page).toHaveURL(/\/learning\/library\/[0-9a-f-]+$/);
-  await expect(page.getByTestId('resource-views')).toHaveText('0 opens by 0 people');
+  await expect(page.getByTestId('resource-views')).toHaveText('Opens: 0 · people: 0');
 
   await page.getByTestId('new-version').click();
   await dialog.getByTestId('resource-source-file').locator('input').check();
@@ -128,7 +128,7 @@ test('HR adds a resource, is refused a fake file, publishes a new version and ke
   // Opening the current version counts; HR sees it.
   await Promise.all([page.waitForEvent('download'), page.getByTestId('open-version-2').click()]);
   await page.reload();
-  await expect(page.getByTestId('resource-views')).toHaveText('1 opens by 1 people');
+  await expect(page.getByTestId('resource-views')).toHaveText('Opens: 1 · people: 1');
 
   await signOut(page);
   await signIn(page, 'rep@cadre.test');

@@ -25,6 +25,7 @@ export const en: Record<string, string> = {
   'errors.code.unauthenticated': 'The email or password is not right.',
   'errors.code.too_many_attempts': 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
   'errors.code.forbidden': 'You do not have access to this.',
+  'errors.code.payload_too_large': 'The file is too large to send.',
   'errors.code.email_taken': 'Someone already uses this email address.',
   'errors.code.last_admin': 'This would leave no active administrator.',
   'errors.code.org_unit_not_empty': 'Move the unit’s sub-units and employees elsewhere first.',

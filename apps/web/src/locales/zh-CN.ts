@@ -26,6 +26,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'errors.code.unauthenticated': '邮箱或密码不正确。',
   'errors.code.too_many_attempts': '登录失败次数过多，请 {minutes} 分钟后再试。',
   'errors.code.forbidden': '您没有权限访问此内容。',
+  'errors.code.payload_too_large': '文件过大，无法上传。',
   'errors.code.email_taken': '该邮箱已被使用。',
   'errors.code.last_admin': '此操作将导致没有启用的管理员。',
   'errors.code.org_unit_not_empty': '请先移走该组织下的子组织和员工。',

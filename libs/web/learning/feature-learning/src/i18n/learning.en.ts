@@ -202,7 +202,7 @@ export const learningEn: Record<string, string> = {
   'learning.library.noMatch': 'Nothing matches',
   'learning.library.noMatchHint': 'Try other words, or clear a filter.',
   'learning.library.versionOn': 'version {version}, {date}',
-  'learning.library.views': '{views} opens by {viewers} people',
+  'learning.library.views': 'Opens: {views} · people: {viewers}',
   'learning.library.tags': 'For',
   'learning.library.download': 'Download',
   'learning.library.openLink': 'Open',

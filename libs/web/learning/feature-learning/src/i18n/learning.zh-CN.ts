@@ -198,7 +198,7 @@ export const learningZhCN: Record<string, string> = {
   'learning.library.noMatch': '没有匹配的资料',
   'learning.library.noMatchHint': '换个关键词，或清除筛选条件。',
   'learning.library.versionOn': '第 {version} 版，{date}',
-  'learning.library.views': '{viewers} 人打开 {views} 次',
+  'learning.library.views': '打开次数：{views} · 人数：{viewers}',
   'learning.library.tags': '适用于',
   'learning.library.download': '下载',
   'learning.library.openLink': '打开',

@@ -3,7 +3,7 @@ import { FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { LearningFileDto } from '@cadre/shared/contracts';
+import { MAX_LIBRARY_FILE_BYTES, type LearningFileDto } from '@cadre/shared/contracts';
 import { describeError, fieldReason, toAppError } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { LearningApi } from '@cadre/web/learning/data-access';
@@ -95,6 +95,12 @@ export class LearningFileFieldComponent {
   protected upload(picker: HTMLInputElement): void {
     const file = picker.files?.[0];
     if (!file) return;
+    // Said at once, rather than after sending 25 MB for the server to refuse.
+    if (file.size > MAX_LIBRARY_FILE_BYTES) {
+      picker.value = '';
+      this.error.set(this.i18n.t('validation.code.file_too_big', { max: '25 MB' }));
+      return;
+    }
     this.uploading.set(true);
     this.error.set('');
     this.api.uploadFile(file).subscribe({

@@ -69,7 +69,7 @@ export function toResourceRequest(form: SalesResourceForm): CreateResourceReques
   };
 }
 
-/** "12 opens by 5 people", for those who manage learning; null when the figures are not theirs. */
+/** Opens and distinct people ("Opens: 12 · people: 5"), for those who manage learning; null when the figures are not theirs. */
 export function viewCounts(
   resource: Pick<LibraryResourceDto, 'views' | 'viewers'>,
 ): { views: number; viewers: number } | null {
