@@ -19,6 +19,7 @@ import {
   PageHeaderComponent,
 } from '@cadre/web/ui';
 import { SalesResourceDialogComponent } from './sales-resource-dialog.component';
+import { SalesResourceTagsComponent } from './sales-resource-tags.component';
 import { SalesResourceOpener } from './sales-resource-opener';
 import { viewCounts } from './sales-resource-form';
 
@@ -31,6 +32,7 @@ import { viewCounts } from './sales-resource-form';
 @Component({
   selector: 'cadre-sales-library-page',
   imports: [
+    SalesResourceTagsComponent,
     ErrorTextPipe,
     RouterLink,
     MatButtonModule,
@@ -138,16 +140,7 @@ import { viewCounts } from './sales-resource-form';
                     · <span data-testid="resource-views">{{ 'learning.library.views' | t: c }}</span>
                   }
                 </p>
-                @if (r.units.length || r.competencies.length) {
-                  <ul class="tags" [attr.aria-label]="'learning.library.tags' | t">
-                    @for (u of r.units; track u.id) {
-                      <li>{{ u.name }}</li>
-                    }
-                    @for (c of r.competencies; track c.id) {
-                      <li class="competency">{{ c.name | bilingual }}</li>
-                    }
-                  </ul>
-                }
+                <cadre-sales-resource-tags [resource]="r" />
               </div>
               @if (r.current.file; as file) {
                 <button
@@ -215,25 +208,6 @@ import { viewCounts } from './sales-resource-form';
     }
     .summary {
       margin: 4px 0;
-    }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px;
-      list-style: none;
-      padding: 0;
-      margin: 4px 0 0;
-      li {
-        font: var(--mat-sys-label-small);
-        padding: 2px 8px;
-        border-radius: 8px;
-        background: var(--mat-sys-secondary-container);
-        color: var(--mat-sys-on-secondary-container);
-      }
-      .competency {
-        background: var(--mat-sys-tertiary-container);
-        color: var(--mat-sys-on-tertiary-container);
-      }
     }
   `,
 })

@@ -12,6 +12,7 @@ import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from 
 import { FileSizePipe } from './file-size.pipe';
 import { SalesResourceDialogComponent } from './sales-resource-dialog.component';
 import { viewCounts } from './sales-resource-form';
+import { SalesResourceTagsComponent } from './sales-resource-tags.component';
 import { SalesResourceOpener } from './sales-resource-opener';
 
 /**
@@ -21,6 +22,7 @@ import { SalesResourceOpener } from './sales-resource-opener';
 @Component({
   selector: 'cadre-sales-resource-page',
   imports: [
+    SalesResourceTagsComponent,
     ErrorTextPipe,
     RouterLink,
     MatButtonModule,
@@ -61,16 +63,7 @@ import { SalesResourceOpener } from './sales-resource-opener';
           }
         </cadre-page-header>
         <p>{{ r.current.summary | bilingual }}</p>
-        @if (r.units.length || r.competencies.length) {
-          <ul class="tags" [attr.aria-label]="'learning.library.tags' | t">
-            @for (u of r.units; track u.id) {
-              <li>{{ u.name }}</li>
-            }
-            @for (c of r.competencies; track c.id) {
-              <li class="competency">{{ c.name | bilingual }}</li>
-            }
-          </ul>
-        }
+        <cadre-sales-resource-tags [resource]="r" />
         @if (counts(r); as c) {
           <p class="muted" data-testid="resource-views">{{ 'learning.library.views' | t: c }}</p>
         }
@@ -130,24 +123,6 @@ import { SalesResourceOpener } from './sales-resource-opener';
     .section {
       font: var(--mat-sys-title-medium);
       margin: 24px 0 8px;
-    }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px;
-      list-style: none;
-      padding: 0;
-      li {
-        font: var(--mat-sys-label-small);
-        padding: 2px 8px;
-        border-radius: 8px;
-        background: var(--mat-sys-secondary-container);
-        color: var(--mat-sys-on-secondary-container);
-      }
-      .competency {
-        background: var(--mat-sys-tertiary-container);
-        color: var(--mat-sys-on-tertiary-container);
-      }
     }
     .versions {
       list-style: none;
