@@ -23,6 +23,16 @@ import { SalesResourceTagsComponent } from './sales-resource-tags.component';
 import { SalesResourceOpener } from './sales-resource-opener';
 import { viewCounts } from './sales-resource-form';
 
+/** What kind a resource is, at a glance (the button beside it says file or link). */
+const KIND_ICONS: Record<ResourceKind, string> = {
+  'product-manual': 'menu_book',
+  'demo-deck': 'slideshow',
+  'case-study': 'business_center',
+  'competitor-analysis': 'compare_arrows',
+  'pricing-guide': 'local_offer',
+  other: 'description',
+};
+
 /**
  * The sales library: product manuals, demo decks, case studies, competitor analyses and
  * pricing guides. Search in either language and filter by kind, product line or segment,
@@ -124,9 +134,7 @@ import { viewCounts } from './sales-resource-form';
         <ul class="resources" data-testid="library-results" [attr.aria-busy]="results.isLoading()">
           @for (r of results.value(); track r.id) {
             <li>
-              <mat-icon class="kind" aria-hidden="true">{{
-                r.current.file ? 'description' : 'link'
-              }}</mat-icon>
+              <mat-icon class="kind" aria-hidden="true">{{ kindIcons[r.kind] }}</mat-icon>
               <div class="body">
                 <a class="title" [routerLink]="[r.id]">{{ r.current.title | bilingual }}</a>
                 <p class="summary">{{ r.current.summary | bilingual }}</p>
@@ -219,6 +227,7 @@ export class SalesLibraryPageComponent {
   protected readonly canManage = inject(SessionStore).hasPermission('learning:manage');
 
   protected readonly kinds = RESOURCE_KINDS;
+  protected readonly kindIcons = KIND_ICONS;
   protected readonly query = signal('');
   protected readonly kind = signal<ResourceKind | null>(null);
   protected readonly unit = signal<string | null>(null);
