@@ -10,7 +10,7 @@ import nx from '@nx/eslint-plugin';
  */
 // Contexts in the order they build on each other: each may use those before it, never after.
 const CONTEXT_CHAIN = ['identity', 'talent', 'learning', 'recruitment'];
-const WEB_SCOPES = [...CONTEXT_CHAIN, 'compensation'];
+const WEB_SCOPES = [...CONTEXT_CHAIN, 'mentorship', 'compensation'];
 
 const depConstraints = [
   { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
@@ -97,6 +97,16 @@ const depConstraints = [
       'scope:shared',
     ],
   })),
+  // Mentorship stands beside recruitment: both build on learning, neither on the other.
+  {
+    sourceTag: 'scope:mentorship',
+    onlyDependOnLibsWithTags: [
+      'scope:mentorship',
+      ...CONTEXT_CHAIN.slice(0, CONTEXT_CHAIN.indexOf('learning') + 1).map((s) => `scope:${s}`),
+      'scope:core',
+      'scope:shared',
+    ],
+  },
   {
     sourceTag: 'scope:compensation',
     onlyDependOnLibsWithTags: ['scope:compensation', 'scope:core', 'scope:shared'],

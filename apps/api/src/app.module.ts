@@ -3,6 +3,7 @@ import { CoreModule, type AppConfig } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
 import { LearningModule } from '@cadre/api/learning';
 import { CompensationModule } from '@cadre/api/compensation';
+import { MentorshipModule } from '@cadre/api/mentorship';
 import { RecruitmentModule } from '@cadre/api/recruitment';
 import { TalentModule } from '@cadre/api/talent';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ export class AppModule {
         TalentModule,
         LearningModule,
         RecruitmentModule,
+        MentorshipModule,
         // The worker is bundled beside main.js and the example plans copied there
         // (webpack.config.js: additionalEntryPoints, assets).
         CompensationModule.register({

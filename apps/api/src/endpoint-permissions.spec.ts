@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { IS_PUBLIC_KEY, PERMISSION_KEY, CoreModule } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
 import { LearningModule } from '@cadre/api/learning';
+import { MentorshipModule } from '@cadre/api/mentorship';
 import { CompensationModule } from '@cadre/api/compensation';
 import { RecruitmentModule } from '@cadre/api/recruitment';
 import { TalentModule } from '@cadre/api/talent';
@@ -25,7 +26,13 @@ function controllersOf(...modules: object[]): Controller[] {
 }
 
 describe('every endpoint declares who may call it', () => {
-  const controllers = controllersOf(IdentityModule, TalentModule, LearningModule, RecruitmentModule);
+  const controllers = controllersOf(
+    IdentityModule,
+    TalentModule,
+    LearningModule,
+    RecruitmentModule,
+    MentorshipModule,
+  );
 
   it('finds the controllers', () => {
     expect(controllers.length).toBeGreaterThanOrEqual(6);

@@ -1,6 +1,7 @@
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES } from '@cadre/api/identity';
 import { LEARNING_ENTITIES } from '@cadre/api/learning';
+import { MENTORSHIP_ENTITIES } from '@cadre/api/mentorship';
 import { RECRUITMENT_ENTITIES } from '@cadre/api/recruitment';
 import { TALENT_ENTITIES } from '@cadre/api/talent';
 
@@ -11,4 +12,5 @@ export const ENTITIES = [
   ...TALENT_ENTITIES,
   ...LEARNING_ENTITIES,
   ...RECRUITMENT_ENTITIES,
+  ...MENTORSHIP_ENTITIES,
 ];

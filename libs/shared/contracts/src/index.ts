@@ -13,3 +13,4 @@ export * from './compensation/compensation.dto';
 export * from './compensation/plan-problem';
 export * from './learning/learning.dto';
 export * from './learning/library.dto';
+export * from './mentorship/mentorship.dto';

@@ -123,8 +123,8 @@ export class CurriculaRepository {
       position,
       kind: item.kind,
       course_id: item.kind === 'course' ? item.courseId : null,
-      task_title_en: item.kind === 'task' ? (item.taskTitle?.en ?? null) : null,
-      task_title_zh: item.kind === 'task' ? (item.taskTitle?.zh ?? null) : null,
+      task_title_en: hasTitle(item.kind) ? (item.taskTitle?.en ?? null) : null,
+      task_title_zh: hasTitle(item.kind) ? (item.taskTitle?.zh ?? null) : null,
       resource_id: item.kind === 'resource' ? (item.resourceId ?? null) : null,
       due_offset_days: item.dueOffsetDays,
       required: item.required,
@@ -267,6 +267,27 @@ export class CurriculaRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Marks done every "meet your mentor" step of the employee's assigned curricula, as of
+   * the first check-in's day. Answers the steps newly done.
+   */
+  async completeMentorSteps(
+    tx: Tx,
+    employeeId: string,
+    on: string,
+  ): Promise<{ assignmentId: string; itemId: string }[]> {
+    return selectRows<{ assignmentId: string; itemId: string }>(
+      tx,
+      `insert into curriculum_task_sign_offs (assignment_id, item_id, signed_off_at, signed_off_by_user_id)
+       select a.id, i.id, $2::date, null
+         from curriculum_assignments a join curriculum_items i on i.curriculum_id = a.curriculum_id and i.kind = 'mentor'
+        where a.employee_id = $1
+       on conflict do nothing
+       returning assignment_id as "assignmentId", item_id as "itemId"`,
+      [employeeId, on],
+    );
+  }
+
   /** The assignment a course enrolment is a step of, if any. */
   async assignmentOfEnrolment(enrolmentId: string, tx?: Tx): Promise<string | null> {
     const [row] = await selectRows<{ id: string | null }>(
@@ -294,4 +315,9 @@ export class CurriculaRepository {
       [employeeId],
     );
   }
+}
+
+/** Tasks and "meet your mentor" steps carry their own title; courses and resources have theirs. */
+function hasTitle(kind: CurriculumItemKind): boolean {
+  return kind === 'task' || kind === 'mentor';
 }

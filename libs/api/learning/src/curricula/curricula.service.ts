@@ -125,6 +125,24 @@ export class CurriculaService {
   }
 
   /**
+   * Inside mentorship's transaction, at a mentee's first check-in: their "meet your
+   * mentor" steps are done, as of the day they met.
+   */
+  async recordMentorMeeting(tx: Tx, employeeId: string, on: string): Promise<number> {
+    const done = await this.curricula.completeMentorSteps(tx, employeeId, on);
+    await this.audit.recordMany(
+      tx,
+      done.map((d) => ({
+        action: 'curriculum.mentor_met',
+        entityType: 'curriculum_assignment',
+        entityId: d.assignmentId,
+        after: { itemId: d.itemId, on },
+      })),
+    );
+    return done.length;
+  }
+
+  /**
    * Inside the hire's transaction: assigns the curriculum of the new employee's role
    * profile from their start date and enrols its courses. Nothing when the profile has none.
    */

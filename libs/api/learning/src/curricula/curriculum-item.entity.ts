@@ -4,12 +4,15 @@ import { LibraryResourceEntity } from '../library/library-resource.entity';
 import { CourseEntity } from '../courses/course.entity';
 import { CurriculumEntity } from './curriculum.entity';
 
-/** One step of a curriculum: a course, a task the manager signs off, or a library resource to read. */
+/**
+ * One step of a curriculum: a course, a task the manager signs off, a library resource to
+ * read, or meeting one's mentor (done at the first mentoring check-in).
+ */
 @Entity('curriculum_items')
 @Index('ux_curriculum_items_position', ['curriculumId', 'position'], { unique: true })
 @Check(
   'ck_curriculum_items_kind',
-  `(kind = 'course' and course_id is not null and resource_id is null) or (kind = 'task' and course_id is null and resource_id is null and task_title_en is not null and task_title_zh is not null) or (kind = 'resource' and resource_id is not null and course_id is null)`,
+  `(kind = 'course' and course_id is not null and resource_id is null) or (kind = 'task' and course_id is null and resource_id is null and task_title_en is not null and task_title_zh is not null) or (kind = 'resource' and resource_id is not null and course_id is null) or (kind = 'mentor' and course_id is null and resource_id is null and task_title_en is not null and task_title_zh is not null)`,
 )
 export class CurriculumItemEntity {
   @PrimaryGeneratedColumn('uuid')

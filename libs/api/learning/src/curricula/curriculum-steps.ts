@@ -19,7 +19,8 @@ export function toCurriculumProgress(rows: StepRow[], today: string): Curriculum
           ? s.completedAt !== null
           : s.kind === 'resource'
             ? s.readAt !== null
-            : s.signedOffAt !== null;
+            : // A task is signed off by the manager; a mentor step by the first check-in.
+              s.signedOffAt !== null;
       let status: CurriculumStepStatus;
       if (done) status = 'done';
       else if (first.sequential && blocked) status = 'locked';

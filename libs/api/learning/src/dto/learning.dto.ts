@@ -247,7 +247,7 @@ class CurriculumItemDto implements CurriculumItemRequest {
   @IsUUID()
   resourceId?: string | null;
   @ApiPropertyOptional({ type: ShortText, nullable: true })
-  @ValidateIf((o: CurriculumItemDto) => o.kind === 'task')
+  @ValidateIf((o: CurriculumItemDto) => o.kind === 'task' || o.kind === 'mentor')
   @ValidateNested()
   @Type(() => ShortText)
   taskTitle!: ShortText | null;

@@ -33,6 +33,11 @@ export const PERMISSIONS = [
   'learning:learn',
   'learning:assign',
   'learning:manage',
+  // Mentoring: everyone takes part (opts in, meets, logs check-ins); managers pair people in
+  // their subtree, HR anywhere; HR keeps the mentor pool.
+  'mentorship:take-part',
+  'mentorship:assign',
+  'mentorship:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +59,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'learning:learn',
     'learning:assign',
     'learning:manage',
+    'mentorship:take-part',
+    'mentorship:assign',
+    'mentorship:manage',
   ],
   manager: [
     'self-service',
@@ -65,8 +73,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'recruitment:participate',
     'learning:learn',
     'learning:assign',
+    'mentorship:take-part',
+    'mentorship:assign',
   ],
-  rep: ['self-service', 'org:read', 'employees:read', 'learning:learn'],
+  rep: ['self-service', 'org:read', 'employees:read', 'learning:learn', 'mentorship:take-part'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Permission[] {

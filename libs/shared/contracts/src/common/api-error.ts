@@ -71,6 +71,9 @@ export const FIELD_ERROR_CODES = [
   'not_in_attempt',
   'link_or_file',
   'unit_kind',
+  'self_pairing',
+  'own_manager',
+  'not_a_mentor',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

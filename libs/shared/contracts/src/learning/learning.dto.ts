@@ -287,7 +287,8 @@ export interface ItemProgressRequest {
   done: boolean;
 }
 
-export const CURRICULUM_ITEM_KINDS = ['course', 'task', 'resource'] as const;
+/** A `mentor` step ("meet your mentor") completes at the mentee's first mentoring check-in. */
+export const CURRICULUM_ITEM_KINDS = ['course', 'task', 'resource', 'mentor'] as const;
 export type CurriculumItemKind = (typeof CURRICULUM_ITEM_KINDS)[number];
 
 export interface CurriculumItemRequest {
