@@ -16,7 +16,9 @@ export class MentorshipProgramme1795920912277 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "ix_mentorship_pairings_mentor" ON "mentorship_pairings"  ("mentor_id", "status") ',
     );
-    await queryRunner.query('CREATE INDEX "ix_mentorship_pairings_mentee" ON "mentorship_pairings"  ("mentee_id") ');
+    await queryRunner.query(
+      'CREATE INDEX "ix_mentorship_pairings_mentee" ON "mentorship_pairings"  ("mentee_id") ',
+    );
     await queryRunner.query(
       'CREATE UNIQUE INDEX "ux_mentorship_pairings_open_mentee" ON "mentorship_pairings"  ("mentee_id") WHERE status in (\'proposed\', \'active\', \'paused\')',
     );

@@ -8,4 +8,14 @@ import { ScorecardAmendments1795838553694 } from './1795838553694-scorecard-amen
 import { TalentAndRecruitment1795769899197 } from './1795769899197-talent-and-recruitment';
 import { InitialIdentity1795763189290 } from './1795763189290-initial-identity';
 /** Every migration, oldest first. Never edit one that is committed: add a new one. */
-export const MIGRATIONS = [InitialIdentity1795763189290, TalentAndRecruitment1795769899197, ScorecardAmendments1795838553694, LearningCourses1795880856490, LearningCurricula1795882122732, NotificationsAndDailyJobs1795883840319, LearningFilesLibraryRenewals1795893142159, LearningPersonSummaries1795897752812, MentorshipProgramme1795920912277];
+export const MIGRATIONS = [
+  InitialIdentity1795763189290,
+  TalentAndRecruitment1795769899197,
+  ScorecardAmendments1795838553694,
+  LearningCourses1795880856490,
+  LearningCurricula1795882122732,
+  NotificationsAndDailyJobs1795883840319,
+  LearningFilesLibraryRenewals1795893142159,
+  LearningPersonSummaries1795897752812,
+  MentorshipProgramme1795920912277,
+];
