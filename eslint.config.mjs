@@ -179,6 +179,7 @@ const FEATURES_WITH_WORDS = [
   '@cadre/web/identity/feature-login',
   '@cadre/web/identity/feature-profile',
   '@cadre/web/learning/feature-learning',
+  '@cadre/web/mentorship/feature-mentoring',
   '@cadre/web/recruitment/feature-pipeline',
   '@cadre/web/talent/feature-library',
 ];

@@ -52,6 +52,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@cadre/web/learning/feature-learning').then((m) => m.learningRoutes),
       },
       {
+        path: 'mentoring',
+        canMatch: [permissionGuard('mentorship:take-part')],
+        loadChildren: () => import('@cadre/web/mentorship/feature-mentoring').then((m) => m.mentoringRoutes),
+      },
+      {
         path: 'compensation',
         canMatch: [permissionGuard('compensation:simulate')],
         loadChildren: () =>

@@ -8,6 +8,7 @@ import { homeEn, homeZhCN } from '@cadre/web/identity/feature-home';
 import { loginEn, loginZhCN } from '@cadre/web/identity/feature-login';
 import { profileEn, profileZhCN } from '@cadre/web/identity/feature-profile';
 import { learningEn, learningZhCN } from '@cadre/web/learning/feature-learning';
+import { mentoringEn, mentoringZhCN } from '@cadre/web/mentorship/feature-mentoring';
 import { recruitmentEn, recruitmentZhCN } from '@cadre/web/recruitment/feature-pipeline';
 import { talentEn, talentZhCN } from '@cadre/web/talent/feature-library';
 import { en as appEn } from './en';
@@ -36,6 +37,7 @@ const NAMESPACES = [
   'recruitment',
   'compensation',
   'learning',
+  'mentoring',
   'notifications',
 ];
 
@@ -64,6 +66,12 @@ const DICTIONARIES = [
     dirs: [join('libs', 'web', 'learning', 'feature-learning')],
     en: learningEn,
     zh: learningZhCN,
+  },
+  {
+    name: 'mentoring',
+    dirs: [join('libs', 'web', 'mentorship', 'feature-mentoring')],
+    en: mentoringEn,
+    zh: mentoringZhCN,
   },
   {
     name: 'recruitment',

@@ -60,9 +60,11 @@ export class MentorshipController {
 
   @Get('mentors/:employeeId')
   @RequirePermission('mentorship:take-part')
-  @ApiOkResponse({ description: 'A mentor profile (one’s own, or any for those who pair people)' })
+  @ApiOkResponse({
+    description: 'Someone’s mentor profile (or null) and evidence: one’s own, or for those who pair people',
+  })
   mentor(@CurrentPrincipal() p: Principal, @Param('employeeId', UuidPipe) employeeId: string) {
-    return this.mentors.get(p, employeeId);
+    return this.mentors.candidate(p, employeeId);
   }
 
   @Put('mentors/:employeeId')

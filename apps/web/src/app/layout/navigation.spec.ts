@@ -8,6 +8,7 @@ describe('role-aware navigation', () => {
     expect(menuOf('admin')).toEqual([
       '/',
       '/learning',
+      '/mentoring',
       '/people',
       '/organisation',
       '/recruitment',
@@ -23,6 +24,7 @@ describe('role-aware navigation', () => {
     expect(menuOf('hr')).toEqual([
       '/',
       '/learning',
+      '/mentoring',
       '/people',
       '/organisation',
       '/recruitment',
@@ -35,6 +37,7 @@ describe('role-aware navigation', () => {
     expect(menuOf('manager')).toEqual([
       '/',
       '/learning',
+      '/mentoring',
       '/people',
       '/recruitment',
       '/talent',
@@ -43,7 +46,7 @@ describe('role-aware navigation', () => {
     ]);
   });
 
-  it('shows a rep home, their learning and profile', () => {
-    expect(menuOf('rep')).toEqual(['/', '/learning', '/profile']);
+  it('shows a rep home, their learning, mentoring and profile', () => {
+    expect(menuOf('rep')).toEqual(['/', '/learning', '/mentoring', '/profile']);
   });
 });

@@ -12,6 +12,12 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: 'home', permission: 'self-service' },
   { path: '/learning', labelKey: 'nav.learning', icon: 'school', permission: 'learning:learn' },
+  {
+    path: '/mentoring',
+    labelKey: 'nav.mentoring',
+    icon: 'diversity_3',
+    permission: 'mentorship:take-part',
+  },
   { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'people:browse' },
   { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
   { path: '/recruitment', labelKey: 'nav.recruitment', icon: 'work', permission: 'recruitment:participate' },

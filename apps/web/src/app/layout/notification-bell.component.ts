@@ -111,7 +111,10 @@ export class NotificationBellComponent {
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
-  /** "Compliance essentials was assigned to you, due 12 Dec": the kind's sentence in the reader's language. */
+  /**
+   * "Compliance essentials was assigned to you, due 12 Dec": the kind's sentence in the
+   * reader's language.
+   */
   protected sentence(n: NotificationDto): string {
     const title = this.i18n.pick({
       en: String(n.params['titleEn'] ?? ''),
@@ -119,7 +122,8 @@ export class NotificationBellComponent {
     });
     const date = n.params['date'] ? this.dates.transform(String(n.params['date'])) : '';
     const key = `notifications.kind.${n.kind}`;
-    const text = this.i18n.t(key, { title, date });
+    // Names (a mentor, a mentee) go in as sent; a title in the reader's language, a date in their format.
+    const text = this.i18n.t(key, { ...n.params, title, date });
     return text === key ? this.i18n.t('notifications.kind.other') : text;
   }
 

@@ -10,6 +10,7 @@ import {
 import { EmployeeAccess } from '@cadre/api/identity';
 import type {
   FieldError,
+  MentorCandidateDto,
   MentorProfileDto,
   MentorProfileRequest,
   MyMentoringDto,
@@ -43,12 +44,7 @@ export class MentorsService {
       asMentee: pairings.filter((p) => p.myPart === 'mentee'),
       asMentor: pairings.filter((p) => p.myPart === 'mentor'),
       profile: profile ?? null,
-      evidence: evidence.map((e) => ({
-        competencyId: e.competency_id,
-        competencyCode: e.code,
-        competencyName: { en: e.name_en, zh: e.name_zh },
-        level: e.level,
-      })),
+      evidence: evidence.map(toEvidence),
     };
   }
 
@@ -57,12 +53,19 @@ export class MentorsService {
     return this.profiles(null);
   }
 
-  async get(principal: Principal, employeeId: string): Promise<MentorProfileDto> {
-    if (employeeId !== principal.employeeId && !principal.permissions.includes('mentorship:assign'))
-      throw new ForbiddenError('Only your own mentor profile');
-    const [profile] = await this.profiles([employeeId]);
-    if (!profile) throw new NotFoundError('Mentor profile', employeeId);
-    return profile;
+  /** Someone's profile (or null) and their evidence, for the profile form: one's own, or anyone's for those who pair people. */
+  async candidate(principal: Principal, employeeId: string): Promise<MentorCandidateDto> {
+    if (employeeId !== principal.employeeId) {
+      if (!principal.permissions.includes('mentorship:assign'))
+        throw new ForbiddenError('Only your own mentor profile');
+      if (!principal.permissions.includes('mentorship:manage'))
+        await this.access.assertCanSee(principal, employeeId);
+    }
+    const [[profile], evidence] = await Promise.all([
+      this.profiles([employeeId]),
+      this.mentors.evidenceLevels([employeeId]),
+    ]);
+    return { employeeId, profile: profile ?? null, evidence: evidence.map(toEvidence) };
   }
 
   /**
@@ -165,6 +168,15 @@ export class MentorsService {
     ]);
     return rows.map((row) => toProfile(row, strengths, evidence));
   }
+}
+
+function toEvidence(e: EvidenceLevelRow): MentorCandidateDto['evidence'][number] {
+  return {
+    competencyId: e.competency_id,
+    competencyCode: e.code,
+    competencyName: { en: e.name_en, zh: e.name_zh },
+    level: e.level,
+  };
 }
 
 function toProfile(

@@ -289,6 +289,8 @@ export interface ItemProgressRequest {
 
 /** A `mentor` step ("meet your mentor") completes at the mentee's first mentoring check-in. */
 export const CURRICULUM_ITEM_KINDS = ['course', 'task', 'resource', 'mentor'] as const;
+/** The title a "meet your mentor" step starts with. */
+export const MENTOR_STEP_TITLE = { en: 'Meet your mentor', zh: '认识你的导师' } as const;
 export type CurriculumItemKind = (typeof CURRICULUM_ITEM_KINDS)[number];
 
 export interface CurriculumItemRequest {

@@ -231,6 +231,13 @@ export interface FeedbackRequest {
   text: string;
 }
 
+/** What the mentor profile form starts from: the profile if there is one, and the evidence. */
+export interface MentorCandidateDto {
+  employeeId: string;
+  profile: MentorProfileDto | null;
+  evidence: MyMentoringDto['evidence'];
+}
+
 export interface MyMentoringDto {
   asMentee: PairingDto[];
   asMentor: PairingDto[];

@@ -25,7 +25,12 @@ import {
   type LearningPathForm,
 } from './learning-path-form';
 
-const STEP_ICONS = { course: 'school', task: 'assignment_ind', resource: 'menu_book' } as const;
+const STEP_ICONS = {
+  course: 'school',
+  task: 'assignment_ind',
+  resource: 'menu_book',
+  mentor: 'diversity_3',
+} as const;
 
 /**
  * HR edits a role profile's learning path: its title, the sequential lock, and the steps

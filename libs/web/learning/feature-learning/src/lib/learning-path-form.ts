@@ -1,5 +1,10 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
-import type { CurriculumDto, CurriculumItemKind, CurriculumRequest } from '@cadre/shared/contracts';
+import {
+  MENTOR_STEP_TITLE,
+  type CurriculumDto,
+  type CurriculumItemKind,
+  type CurriculumRequest,
+} from '@cadre/shared/contracts';
 
 /**
  * A learning path's (curriculum's) form, shaped like the API's request (items[2].dueOffsetDays …)
@@ -24,7 +29,7 @@ const text = (value = '') =>
   new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(200)] });
 
 export function stepForm(value?: CurriculumDto['items'][number]): StepForm {
-  return new FormGroup({
+  const step: StepForm = new FormGroup({
     id: new FormControl(value?.id ?? '', { nonNullable: true }),
     kind: new FormControl<CurriculumItemKind>(value?.kind ?? 'course', { nonNullable: true }),
     courseId: new FormControl(value?.courseId ?? '', { nonNullable: true }),
@@ -36,6 +41,12 @@ export function stepForm(value?: CurriculumDto['items'][number]): StepForm {
     }),
     required: new FormControl(value?.required ?? true, { nonNullable: true }),
   });
+  // A "meet your mentor" step names itself unless a title was typed.
+  step.controls.kind.valueChanges.subscribe((kind) => {
+    const title = step.controls.taskTitle;
+    if (kind === 'mentor' && !title.value.en && !title.value.zh) title.setValue({ ...MENTOR_STEP_TITLE });
+  });
+  return step;
 }
 
 export function learningPathForm(value?: CurriculumDto | null): LearningPathForm {
@@ -66,7 +77,7 @@ export function toCurriculumRequest(form: LearningPathForm): CurriculumRequest {
       kind: s.kind,
       courseId: s.kind === 'course' ? s.courseId || null : null,
       resourceId: s.kind === 'resource' ? s.resourceId || null : null,
-      taskTitle: s.kind === 'task' ? s.taskTitle : null,
+      taskTitle: s.kind === 'task' || s.kind === 'mentor' ? s.taskTitle : null,
       dueOffsetDays: s.dueOffsetDays,
       required: s.required,
     })),

@@ -20,6 +20,14 @@ import {
  * "My learning": the next step first (the first unfinished course, overdue before the
  * rest), then every course with its progress and due date, then the certifications held.
  */
+/** What each kind of path step looks like while it is still to do. */
+const STEP_ICONS: Record<CurriculumItemKind, string> = {
+  course: 'school',
+  task: 'assignment_ind',
+  resource: 'menu_book',
+  mentor: 'diversity_3',
+};
+
 @Component({
   selector: 'cadre-my-learning-page',
   imports: [
@@ -109,11 +117,15 @@ import {
                       <a [routerLink]="['enrolments', step.enrolmentId]">{{ step.title | bilingual }}</a>
                     } @else if (step.kind === 'resource' && step.resourceId && step.status !== 'locked') {
                       <a [routerLink]="['library', step.resourceId]">{{ step.title | bilingual }}</a>
+                    } @else if (step.kind === 'mentor') {
+                      <a routerLink="/mentoring">{{ step.title | bilingual }}</a>
                     } @else {
                       <span>{{ step.title | bilingual }}</span>
                     }
                     <div class="muted small">
-                      @if (step.status === 'done' && step.signedOffAt) {
+                      @if (step.status === 'done' && step.kind === 'mentor' && step.signedOffAt) {
+                        {{ 'learning.path.mentorMet' | t: { date: (step.signedOffAt | localDate) } }}
+                      } @else if (step.status === 'done' && step.signedOffAt) {
                         {{
                           'learning.path.signedOff'
                             | t: { name: step.signedOffBy ?? '', date: (step.signedOffAt | localDate) }
@@ -431,6 +443,6 @@ export class MyLearningPageComponent {
     if (status === 'done') return 'check_circle';
     if (status === 'locked') return 'lock';
     if (status === 'overdue') return 'error';
-    return kind === 'task' ? 'assignment_ind' : kind === 'resource' ? 'menu_book' : 'school';
+    return STEP_ICONS[kind];
   }
 }

@@ -1,0 +1,5 @@
+// What the app mounts.
+export * from './lib/mentoring.routes';
+export * from './i18n/mentoring.translations';
+export * from './i18n/mentoring.en';
+export * from './i18n/mentoring.zh-CN';

@@ -1,0 +1,200 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import type { PairingDto } from '@cadre/shared/contracts';
+import { ErrorTextPipe, SessionStore } from '@cadre/web/core';
+import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
+import { MentorshipApi } from '@cadre/web/mentorship/data-access';
+import {
+  EmptyStateComponent,
+  ErrorStateComponent,
+  LoadingBlockComponent,
+  PageHeaderComponent,
+} from '@cadre/web/ui';
+import { CheckInDialogComponent } from './check-in-dialog.component';
+import {
+  MentorProfileDialogComponent,
+  type MentorProfileDialogData,
+} from './mentor-profile-dialog.component';
+import { PairingCardComponent } from './pairing-card.component';
+
+/** My mentoring: my mentor, my mentees (a check-in in two clicks), and my mentor profile. */
+@Component({
+  selector: 'cadre-my-mentoring-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    BilingualPipe,
+    ErrorTextPipe,
+    PageHeaderComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+    EmptyStateComponent,
+    PairingCardComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page">
+      <cadre-page-header [title]="'mentoring.title' | t" [subtitle]="'mentoring.subtitle' | t">
+        @if (canAssign()) {
+          <a mat-stroked-button routerLink="team" data-testid="to-team">
+            <mat-icon>groups</mat-icon>{{ 'mentoring.team.title' | t }}
+          </a>
+          <a mat-stroked-button routerLink="programme" data-testid="to-programme">
+            <mat-icon>insights</mat-icon>{{ 'mentoring.programme.title' | t }}
+          </a>
+        }
+      </cadre-page-header>
+      @if (mine.isLoading() && !mine.hasValue()) {
+        <cadre-loading [label]="'common.loading' | t" />
+      } @else if (mine.error()) {
+        <cadre-error-state
+          [message]="mine.error() | errorText"
+          [retryLabel]="'common.retry' | t"
+          (retry)="mine.reload()"
+        />
+      } @else if (mine.hasValue()) {
+        @let m = mine.value();
+        <section>
+          <h2 class="section">{{ 'mentoring.myMentor' | t }}</h2>
+          @for (p of openAsMentee(); track p.id) {
+            <cadre-pairing-card [pairing]="p" (logCheckIn)="logCheckIn(p)" />
+          } @empty {
+            <cadre-empty-state
+              icon="diversity_3"
+              [title]="'mentoring.noMentor' | t"
+              [hint]="'mentoring.noMentorHint' | t"
+            />
+          }
+        </section>
+        <section>
+          <h2 class="section">{{ 'mentoring.myMentees' | t }}</h2>
+          @if (openAsMentor().length) {
+            <div class="grid">
+              @for (p of openAsMentor(); track p.id) {
+                <cadre-pairing-card [pairing]="p" (logCheckIn)="logCheckIn(p)" />
+              }
+            </div>
+          } @else {
+            <p class="muted">{{ (m.profile ? 'mentoring.noMenteesYet' : 'mentoring.noMentees') | t }}</p>
+          }
+        </section>
+        <section class="profile" data-testid="mentor-profile">
+          <h2 class="section">{{ 'mentoring.profile.title' | t }}</h2>
+          @if (m.profile; as profile) {
+            <p>
+              {{
+                (profile.active ? 'mentoring.profile.summary' : 'mentoring.profile.paused')
+                  | t: { load: profile.load, capacity: profile.capacity }
+              }}
+            </p>
+            @if (profile.strengths.length) {
+              <ul class="chips">
+                @for (s of profile.strengths; track s.competencyId) {
+                  <li>{{ s.competencyName | bilingual }} · {{ s.level }}</li>
+                }
+              </ul>
+            }
+            <button mat-stroked-button type="button" (click)="editProfile()" data-testid="edit-profile">
+              <mat-icon>edit</mat-icon>{{ 'mentoring.profile.edit' | t }}
+            </button>
+          } @else {
+            <p class="muted">{{ 'mentoring.profile.invite' | t }}</p>
+            <button mat-flat-button type="button" (click)="editProfile()" data-testid="become-mentor">
+              <mat-icon>volunteer_activism</mat-icon>{{ 'mentoring.profile.optIn' | t }}
+            </button>
+          }
+        </section>
+        @if (closed().length) {
+          <section>
+            <h2 class="section">{{ 'mentoring.past' | t }}</h2>
+            <ul class="past">
+              @for (p of closed(); track p.id) {
+                <li>
+                  <a [routerLink]="['pairings', p.id]">{{ p.mentor.fullName }} → {{ p.mentee.fullName }}</a>
+                  <span class="muted"> · {{ 'mentoring.status.' + p.status | t }}</span>
+                </li>
+              }
+            </ul>
+          </section>
+        }
+      }
+    </div>
+  `,
+  styles: `
+    .section {
+      font: var(--mat-sys-title-medium);
+      margin: 24px 0 8px;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr));
+      gap: 12px;
+    }
+    .chips {
+      list-style: none;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      li {
+        padding: 2px 10px;
+        border-radius: 8px;
+        background: var(--mat-sys-secondary-container);
+        color: var(--mat-sys-on-secondary-container);
+      }
+    }
+    .past {
+      padding-left: 20px;
+    }
+  `,
+})
+export class MyMentoringPageComponent {
+  private readonly api = inject(MentorshipApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly session = inject(SessionStore);
+  protected readonly mine = rxResource({ stream: () => this.api.mine() });
+  protected readonly canAssign = computed(() => this.session.hasPermission('mentorship:assign'));
+
+  private readonly open = (p: PairingDto) => p.status !== 'completed' && p.status !== 'cancelled';
+  protected readonly openAsMentee = computed(() =>
+    this.mine.hasValue() ? this.mine.value().asMentee.filter(this.open) : [],
+  );
+  protected readonly openAsMentor = computed(() =>
+    this.mine.hasValue() ? this.mine.value().asMentor.filter(this.open) : [],
+  );
+  protected readonly closed = computed(() =>
+    this.mine.hasValue()
+      ? [...this.mine.value().asMentee, ...this.mine.value().asMentor].filter((p) => !this.open(p))
+      : [],
+  );
+
+  protected async logCheckIn(p: PairingDto): Promise<void> {
+    const detail = await firstValueFrom(this.api.pairing(p.id));
+    const saved = await firstValueFrom(
+      this.dialog.open(CheckInDialogComponent, { data: detail }).afterClosed(),
+    );
+    if (saved) this.mine.reload();
+  }
+
+  protected async editProfile(): Promise<void> {
+    const m = this.mine.value();
+    const self = this.session.user()?.employeeId;
+    if (!m || !self) return;
+    const data: MentorProfileDialogData = {
+      candidate: { employeeId: self, profile: m.profile, evidence: m.evidence },
+      fullName: this.session.user()?.displayName ?? '',
+      self: true,
+    };
+    const saved = await firstValueFrom(
+      this.dialog.open(MentorProfileDialogComponent, { data }).afterClosed(),
+    );
+    if (saved) this.mine.reload();
+  }
+}
