@@ -118,6 +118,8 @@ export const DEMO_EMPLOYEES: DemoEmployee[] = [
   e('ae-2', 'Marcus Lee', 'marcus.lee', 'Account Executive', 'analytics', 'manager', '2021-03-08'),
   e('ae-3', 'Xu Hao', 'xu.hao', 'Account Executive', 'analytics', 'manager', '2022-10-10'),
   e('ae-4', 'Lin Jing', 'lin.jing', 'Account Executive', 'analytics', 'manager', '2023-05-22'),
+  // Hired this quarter, still waiting for a mentor (the cohort in the mentoring programme).
+  e('ae-6', 'Zhang Wen', 'zhang.wen', 'Account Executive', 'analytics', 'manager', { daysAgo: 6 }),
   e('se-1', 'Ma Rui', 'ma.rui', 'Solutions Engineer', 'analytics', 'manager', '2020-01-13'),
   e(
     'ae-5',
@@ -143,6 +145,7 @@ export const DEMO_EMPLOYEES: DemoEmployee[] = [
   e('kam-3', 'Zheng Shu', 'zheng.shu', 'Key Account Manager', 'key-accounts', 'ka-lead', '2021-11-15'),
   e('kam-4', 'Tang Lei', 'tang.lei', 'Senior Key Account Manager', 'key-accounts', 'ka-lead', '2017-03-27'),
   e('kam-5', 'Feng Xue', 'feng.xue', 'Key Account Manager', 'key-accounts', 'ka-lead', '2023-08-07'),
+  e('kam-7', 'Ruby Zhou', 'ruby.zhou', 'Key Account Manager', 'key-accounts', 'ka-lead', { daysAgo: 10 }),
   e(
     'kam-6',
     'Olivia Chen',
@@ -210,4 +213,6 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'hr@cadre.test', displayName: 'Zhao Xin', roles: ['hr'], employee: 'hr-lead' },
   { email: 'manager@cadre.test', displayName: 'Liu Yang', roles: ['manager'], employee: 'manager' },
   { email: 'rep@cadre.test', displayName: 'Huang Jie', roles: ['rep'], employee: 'rep' },
+  // The rep's mentor, to show mentoring from the mentor's side.
+  { email: 'mentor@cadre.test', displayName: 'Wu Tingting', roles: ['rep'], employee: 'ae-1' },
 ];

@@ -37,6 +37,42 @@ describe('the demo company', () => {
     expect((await t.db.query('select count(*)::int as n from employees'))[0].n).toBe(DEMO_EMPLOYEES.length);
   });
 
+  it('gives the rep an active mentor with two goals and three check-ins, the next one overdue', async () => {
+    const [pairing] = await t.db.query(
+      `select p.status, p.next_check_in_on < '2026-11-27' as overdue, m.full_name as mentor,
+              (select count(*)::int from mentorship_goals g where g.pairing_id = p.id) as goals,
+              (select count(*)::int from mentorship_check_ins c where c.pairing_id = p.id) as check_ins
+         from mentorship_pairings p join employees m on m.id = p.mentor_id
+         join employees e on e.id = p.mentee_id join users u on u.id = e.user_id
+        where u.email = 'rep@cadre.test'`,
+    );
+    expect(pairing).toEqual({
+      status: 'active',
+      overdue: true,
+      mentor: 'Wu Tingting',
+      goals: 2,
+      check_ins: 3,
+    });
+    const [pool] = await t.db.query(
+      `select count(*)::int as mentors, count(*) filter (where exists (
+                select 1 from mentor_strengths s where s.employee_id = mp.employee_id))::int as with_strengths
+         from mentor_profiles mp`,
+    );
+    expect(pool).toEqual({ mentors: 5, with_strengths: 5 });
+    const waiting = await t.db.query(
+      `select e.full_name from employees e
+        where e.hire_date > date '2026-11-27' - 90 and e.status = 'active'
+          and exists (select 1 from development_needs n where n.employee_id = e.id and n.closed_at is null)
+          and not exists (select 1 from mentorship_pairings p where p.mentee_id = e.id)
+        order by 1`,
+    );
+    expect(waiting.map((w: { full_name: string }) => w.full_name)).toEqual([
+      'Luo Bo',
+      'Ruby Zhou',
+      'Zhang Wen',
+    ]);
+  });
+
   it('has about forty employees and every org structure of the handbook', async () => {
     expect(DEMO_EMPLOYEES.length).toBeGreaterThanOrEqual(38);
     const kinds = (await t.db.query('select distinct kind::text as kind from org_units order by 1')).map(
@@ -210,6 +246,7 @@ describe('the demo company', () => {
       { kind: 'task', signed: true, enrolled: false },
       { kind: 'task', signed: false, enrolled: false },
       { kind: 'resource', signed: false, enrolled: false },
+      { kind: 'mentor', signed: true, enrolled: false },
     ]);
   });
 

@@ -10,6 +10,8 @@ import { DEMO_COURSES } from './demo-learning';
 import { DEMO_COMPETENCIES, DEMO_PROFILES } from './demo-talent';
 import { seedDemoLearning } from './seed-demo-learning';
 import { seedDemoLibrary } from './seed-demo-library';
+import { DEMO_MENTORS } from './demo-mentorship';
+import { seedDemoMentorship } from './seed-demo-mentorship';
 import { seedDemoRecruitment } from './seed-demo-recruitment';
 import {
   CompetencyEntity,
@@ -209,6 +211,15 @@ export async function seedDemoData(
       resourceId: (key) => resources.get(key) ?? '',
     });
 
+    // Mentoring: the mentor pool, the rep's mentor, and new hires waiting for theirs.
+    await seedDemoMentorship(tx, {
+      now: new Date(`${today}T12:00:00Z`),
+      today,
+      employeeId: (key) => id(employeeIds, key) ?? '',
+      userId: (email) => id(userIdByEmail, email) ?? '',
+      competencyId: (code) => id(competencyIds, code) ?? '',
+    });
+
     await tx.insert(AuditEntryEntity, {
       action: 'demo.seed',
       entityType: 'system',
@@ -224,6 +235,7 @@ export async function seedDemoData(
         applications: DEMO_APPLICATIONS.length,
         courses: DEMO_COURSES.length,
         libraryResources: resources.size,
+        mentors: DEMO_MENTORS.length,
       },
       actorUserId: null,
       actorEmail: null,

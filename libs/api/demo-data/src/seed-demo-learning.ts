@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { CourseModule } from '@cadre/shared/contracts';
+import { MENTOR_STEP_TITLE, type CourseModule } from '@cadre/shared/contracts';
 import { addDaysIso } from '@cadre/shared/util';
 import { DEMO_COURSES, type DemoModule } from './demo-learning';
 import { insertRows } from './insert-rows';
@@ -169,7 +169,9 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
     },
     { course: null, task: ['Shadow three client visits with your manager', '随经理拜访三位客户'], due: 30 },
     { course: null, task: null, resource: ctx.resourceId('ax500-manual'), due: 21 },
-  ].map((s, position) => ({ resource: null, ...s, id: randomUUID(), position }));
+    // Done at the first mentoring check-in (the mentorship seed records it).
+    { course: null, task: [MENTOR_STEP_TITLE.en, MENTOR_STEP_TITLE.zh], mentor: true, due: 7 },
+  ].map((s, position) => ({ resource: null, mentor: false, ...s, id: randomUUID(), position }));
   await insertRows(tx, 'curricula', [
     {
       id: curriculumId,
@@ -187,7 +189,7 @@ export async function seedDemoLearning(tx: EntityManager, ctx: LearningSeedConte
       id: s.id,
       curriculum_id: curriculumId,
       position: s.position,
-      kind: s.course ? 'course' : s.resource ? 'resource' : 'task',
+      kind: s.course ? 'course' : s.resource ? 'resource' : s.mentor ? 'mentor' : 'task',
       course_id: s.course,
       resource_id: s.resource,
       task_title_en: s.task?.[0] ?? null,

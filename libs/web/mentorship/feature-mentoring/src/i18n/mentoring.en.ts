@@ -20,6 +20,7 @@ export const mentoringEn: Record<string, string> = {
   'mentoring.reason': 'Reason',
   'mentoring.goals': 'Goals',
   'mentoring.checkIns': 'Check-ins',
+  'mentoring.lastCheckIn': 'Last check-in',
 
   'mentoring.status.proposed': 'Proposed',
   'mentoring.status.active': 'Active',

@@ -20,6 +20,7 @@ export const mentoringZhCN: Record<string, string> = {
   'mentoring.reason': '原因',
   'mentoring.goals': '目标',
   'mentoring.checkIns': '面谈记录',
+  'mentoring.lastCheckIn': '最近一次面谈',
 
   'mentoring.status.proposed': '待接受',
   'mentoring.status.active': '进行中',

@@ -3,11 +3,12 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { PairingDto } from '@cadre/shared/contracts';
 import { ErrorTextPipe, SessionStore } from '@cadre/web/core';
-import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
+import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { MentorshipApi } from '@cadre/web/mentorship/data-access';
 import {
   EmptyStateComponent,
@@ -29,6 +30,8 @@ import { PairingCardComponent } from './pairing-card.component';
     RouterLink,
     MatButtonModule,
     MatIconModule,
+    MatProgressBarModule,
+    LocalDatePipe,
     TranslatePipe,
     BilingualPipe,
     ErrorTextPipe,
@@ -65,6 +68,31 @@ import { PairingCardComponent } from './pairing-card.component';
           <h2 class="section">{{ 'mentoring.myMentor' | t }}</h2>
           @for (p of openAsMentee(); track p.id) {
             <cadre-pairing-card [pairing]="p" (logCheckIn)="logCheckIn(p)" />
+            @if (mentorDetail.value(); as d) {
+              <div class="mentee-detail">
+                <div>
+                  <h3 class="sub">{{ 'mentoring.goals' | t }}</h3>
+                  @for (g of d.goals; track g.id) {
+                    <div class="goal" data-testid="my-goal">
+                      <span>{{ g.title }}</span>
+                      <mat-progress-bar mode="determinate" [value]="g.progress" [attr.aria-label]="g.title" />
+                      <span class="pct">{{ g.progress }}%</span>
+                    </div>
+                  } @empty {
+                    <p class="muted">{{ 'mentoring.goal.none' | t }}</p>
+                  }
+                </div>
+                <div>
+                  <h3 class="sub">{{ 'mentoring.lastCheckIn' | t }}</h3>
+                  @if (d.checkIns[0]; as c) {
+                    <p class="muted">{{ c.heldOn | localDate }} · {{ c.authorName }}</p>
+                    <p class="notes" data-testid="last-check-in">{{ c.sharedNotes }}</p>
+                  } @else {
+                    <p class="muted">{{ 'mentoring.checkIn.none' | t }}</p>
+                  }
+                </div>
+              </div>
+            }
           } @empty {
             <cadre-empty-state
               icon="diversity_3"
@@ -150,6 +178,34 @@ import { PairingCardComponent } from './pairing-card.component';
         color: var(--mat-sys-on-secondary-container);
       }
     }
+    .mentee-detail {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 280px), 1fr));
+      gap: 16px;
+      margin-top: 12px;
+    }
+    .sub {
+      font: var(--mat-sys-title-small);
+      margin: 0 0 8px;
+    }
+    .goal {
+      display: grid;
+      grid-template-columns: 1fr 3.5em;
+      gap: 2px 8px;
+      align-items: center;
+      margin-bottom: 8px;
+      span:first-child {
+        grid-column: 1 / -1;
+      }
+      .pct {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+    }
+    .notes {
+      white-space: pre-wrap;
+      margin: 0;
+    }
     .past {
       padding-left: 20px;
     }
@@ -175,12 +231,20 @@ export class MyMentoringPageComponent {
       : [],
   );
 
+  /** The mentee's open pairing in full: goals and the latest check-in, shown under the card. */
+  protected readonly mentorDetail = rxResource({
+    params: () => this.openAsMentee()[0]?.id,
+    stream: ({ params }) => this.api.pairing(params),
+  });
+
   protected async logCheckIn(p: PairingDto): Promise<void> {
     const detail = await firstValueFrom(this.api.pairing(p.id));
     const saved = await firstValueFrom(
       this.dialog.open(CheckInDialogComponent, { data: detail }).afterClosed(),
     );
-    if (saved) this.mine.reload();
+    if (!saved) return;
+    this.mine.reload();
+    this.mentorDetail.reload();
   }
 
   protected async editProfile(): Promise<void> {

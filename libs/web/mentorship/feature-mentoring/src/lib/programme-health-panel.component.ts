@@ -107,7 +107,7 @@ import {
   styles: `
     .stats {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 180px), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 150px), 1fr));
       gap: 12px;
     }
     .section {
