@@ -214,8 +214,11 @@ describe('mentorship: profiles, explained matching, pairings, check-ins and the 
       cadenceDays: 14,
       myPart: 'manager',
     });
-    const inbox = await api().get('/api/notifications').set(bearer(near.token));
-    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toContain('mentorship.assigned');
+    // Both sides are told, each in their own inbox.
+    for (const token of [near.token, tokens.rep]) {
+      const inbox = await api().get('/api/notifications').set(bearer(token));
+      expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toContain('mentorship.assigned');
+    }
   });
 
   it('keeps a mentor within capacity, however the requests arrive', async () => {

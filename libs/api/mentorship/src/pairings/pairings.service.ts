@@ -457,7 +457,7 @@ export class PairingsService {
           params: { mentor: row.mentor_name, mentee: row.mentee_name },
           link: `/mentoring/pairings/${row.id}`,
           // Each event tells once; the same kind of event later (a second pause) tells again.
-          dedupeKey: `${kind}:${row.id}:${sentAt}`,
+          dedupeKey: `${kind}:${row.id}:${sentAt}:${to}`,
         },
       ];
     });

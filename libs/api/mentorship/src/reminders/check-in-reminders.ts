@@ -60,7 +60,8 @@ export class CheckInReminders implements OnApplicationBootstrap, OnApplicationSh
             kind: d.kind,
             params: { mentor: d.mentor_name, mentee: d.mentee_name, date: d.next_check_in_on },
             link: `/mentoring/pairings/${d.pairing_id}`,
-            dedupeKey: `${d.kind}:${d.pairing_id}:${d.next_check_in_on}`,
+            // Keys are unique across all users: each side's reminder has its own.
+            dedupeKey: `${d.kind}:${d.pairing_id}:${d.next_check_in_on}:${employeeId}`,
           },
         ];
       }),
