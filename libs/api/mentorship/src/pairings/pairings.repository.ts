@@ -64,6 +64,14 @@ export interface FeedbackRow {
   given_at: Date;
 }
 
+export interface CourseRow {
+  id: string;
+  code: string;
+  title_en: string;
+  title_zh: string;
+  competency_id: string;
+}
+
 export interface NeedRow {
   competency_id: string;
   code: string;
@@ -386,6 +394,21 @@ export class PairingsRepository {
               n.target_level
          from development_needs n join competencies c on c.id = n.competency_id
         where n.employee_id = $1 and n.closed_at is null order by c.code`,
+      [menteeId],
+    );
+  }
+
+  /** Published courses that bring one of the mentee's open needs to its target level. */
+  coursesForNeeds(menteeId: string): Promise<CourseRow[]> {
+    return selectRows<CourseRow>(
+      this.dataSource.manager,
+      `select distinct on (v.course_id) v.course_id as id, c.code, v.title_en, v.title_zh, vc.competency_id
+         from development_needs n
+         join course_version_competencies vc on vc.competency_id = n.competency_id and vc.level >= n.target_level
+         join course_versions v on v.id = vc.course_version_id and v.status = 'published'
+         join courses c on c.id = v.course_id
+        where n.employee_id = $1 and n.closed_at is null
+        order by v.course_id, n.gap desc`,
       [menteeId],
     );
   }

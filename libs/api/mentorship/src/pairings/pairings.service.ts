@@ -169,11 +169,12 @@ export class PairingsService {
   async get(principal: Principal, id: string): Promise<PairingDetailDto> {
     const row = await this.find(id);
     const part = await this.partOf(principal, row);
-    const [goals, checkIns, feedback, needs] = await Promise.all([
+    const [goals, checkIns, feedback, needs, courses] = await Promise.all([
       this.pairings.goals([id]),
       this.pairings.checkIns(id, principal.employeeId),
       this.pairings.feedback(id),
       this.pairings.openNeeds(row.mentee_id),
+      this.pairings.coursesForNeeds(row.mentee_id),
     ]);
     return {
       ...toPairing(row, part, todayIso()),
@@ -191,6 +192,12 @@ export class PairingsService {
         name: { en: n.name_en, zh: n.name_zh },
         currentLevel: n.current_level,
         targetLevel: n.target_level,
+      })),
+      courses: courses.map((c) => ({
+        id: c.id,
+        code: c.code,
+        title: { en: c.title_en, zh: c.title_zh },
+        competencyId: c.competency_id,
       })),
     };
   }

@@ -98,6 +98,24 @@ export class ProgrammeRepository {
     return row;
   }
 
+  /** Open pairs that need someone to act, most urgent first (at most 50). */
+  async attention(scope: ProgrammeScope, today: string): Promise<string[]> {
+    const rows = await selectRows<{ id: string }>(
+      this.dataSource.manager,
+      `select p.id from mentorship_pairings p
+        where p.status in ('proposed', 'active', 'paused')
+          and ($1::boolean or p.mentee_id = any($2::uuid[]))
+          and (p.cross_unit or p.status = 'proposed'
+               or (p.status = 'active' and (p.next_check_in_on < $3::date
+                   or coalesce(p.last_check_in_on, p.started_on) < $3::date - ${QUIET_PAIR_DAYS})))
+        order by (p.status = 'active' and p.next_check_in_on < $3::date) desc, p.next_check_in_on nulls last,
+                 p.proposed_at
+        limit 50`,
+      [...scopeParams(scope), today],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Each active mentor's open pairings against their capacity (for a manager: those in or mentoring their subtree). */
   mentorLoad(scope: ProgrammeScope): Promise<LoadRow[]> {
     return selectRows<LoadRow>(

@@ -44,10 +44,16 @@ export class ProgrammeService {
 
   async health(principal: Principal): Promise<ProgrammeHealthDto> {
     const scope = await this.scopeOf(principal);
-    const [health, load] = await Promise.all([
-      this.programme.health(scope, todayIso()),
+    const today = todayIso();
+    const [health, load, attentionIds] = await Promise.all([
+      this.programme.health(scope, today),
       this.programme.mentorLoad(scope),
+      this.programme.attention(scope, today),
     ]);
+    const byId = new Map(
+      (attentionIds.length ? await this.pairings.list({ ids: attentionIds }) : []).map((p) => [p.id, p]),
+    );
+    const part = principal.permissions.includes('mentorship:manage') ? 'hr' : 'manager';
     return {
       activePairs: health.active,
       proposedPairs: health.proposed,
@@ -58,6 +64,10 @@ export class ProgrammeService {
       stalledGoals: health.stalled_goals,
       quietPairs: health.quiet,
       crossUnitPairs: health.cross_unit,
+      attention: attentionIds.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [toPairing(row, part, today)] : [];
+      }),
       mentorLoad: load.map((l) => ({
         employeeId: l.employee_id,
         fullName: l.full_name,

@@ -197,6 +197,8 @@ export interface PairingDetailDto extends PairingDto {
   feedback: { from: 'mentor' | 'mentee'; rating: number; text: string; givenAt: string }[];
   /** Open development needs of the mentee, for goals. */
   needs: { competencyId: string; code: string; name: Bilingual; currentLevel: string; targetLevel: number }[];
+  /** Published courses that develop one of those needs to its target: a goal may be one of them. */
+  courses: { id: string; code: string; title: Bilingual; competencyId: string }[];
 }
 
 export interface GoalRequest {
@@ -270,4 +272,6 @@ export interface ProgrammeHealthDto {
   /** Median days from a mentee's start to their first completed onboarding course; null when none yet. */
   medianDaysToFirstOnboarding: number | null;
   crossUnitPairs: number;
+  /** Open pairs that need someone to act, most urgent first: overdue, quiet, awaiting a mentor, cross-unit. */
+  attention: PairingDto[];
 }

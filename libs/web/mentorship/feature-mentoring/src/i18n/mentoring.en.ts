@@ -65,12 +65,21 @@ export const mentoringEn: Record<string, string> = {
   'mentoring.pairing.cadence': 'Every {first} days in the first month, then every {then} days',
   'mentoring.pairing.reasonBy': '{by}: {reason}',
 
+  'mentoring.cadence.title': 'How often you meet',
+  'mentoring.cadence.change': 'Change',
+  'mentoring.cadence.firstMonth': 'In the first month, every',
+  'mentoring.cadence.after': 'After that, every',
+  'mentoring.cadence.days': 'days',
   'mentoring.goal.add': 'Add a goal',
   'mentoring.goal.competency': 'Development need',
   'mentoring.goal.noCompetency': 'None (a goal of its own)',
   'mentoring.goal.noNeeds': 'The mentee has no open development needs',
   'mentoring.goal.title': 'Goal',
   'mentoring.goal.targetDate': 'Target date',
+  'mentoring.goal.course': 'Course (optional)',
+  'mentoring.goal.noCourse': 'No course',
+  'mentoring.goal.courseHint': 'Published courses that develop this need to its target',
+  'mentoring.goal.viaCourse': 'through {code}',
   'mentoring.goal.by': 'by {date}',
   'mentoring.goal.none': 'No goals yet. Start from the mentee’s development needs.',
 
@@ -179,6 +188,11 @@ export const mentoringEn: Record<string, string> = {
   'mentoring.health.needsClosed': 'Needs closed while mentored',
   'mentoring.health.daysToOnboarding': 'Median days to first onboarding course',
   'mentoring.health.load': 'Mentor load',
+  'mentoring.health.attention': 'Pairs that need someone to act',
+  'mentoring.health.allWell': 'Nothing waiting: every pair is meeting on time.',
+  'mentoring.health.why': 'Why',
+  'mentoring.health.flag.overdue': 'Check-in overdue since {date}',
+  'mentoring.health.flag.crossUnit': 'Cross-unit',
   'mentoring.health.loadOf': '{load} of {capacity}',
 
   'mentoring.cohort.pick':

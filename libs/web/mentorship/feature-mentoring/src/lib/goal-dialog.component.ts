@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -57,6 +58,18 @@ import { FormDialogComponent } from '@cadre/web/ui';
             <mat-hint>{{ 'mentoring.goal.noNeeds' | t }}</mat-hint>
           }
         </mat-form-field>
+        @if (coursesForNeed().length) {
+          <mat-form-field>
+            <mat-label>{{ 'mentoring.goal.course' | t }}</mat-label>
+            <mat-select formControlName="courseId" data-testid="goal-course">
+              <mat-option [value]="null">{{ 'mentoring.goal.noCourse' | t }}</mat-option>
+              @for (c of coursesForNeed(); track c.id) {
+                <mat-option [value]="c.id">{{ c.code }} · {{ c.title | bilingual }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'mentoring.goal.courseHint' | t }}</mat-hint>
+          </mat-form-field>
+        }
         <mat-form-field>
           <mat-label>{{ 'mentoring.goal.title' | t }}</mat-label>
           <input matInput formControlName="title" required data-testid="goal-title" />
@@ -94,6 +107,7 @@ export class GoalDialogComponent {
 
   protected readonly form = new FormGroup({
     competencyId: new FormControl<string | null>(this.pairing.needs[0]?.competencyId ?? null),
+    courseId: new FormControl<string | null>(null),
     title: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(300)],
@@ -102,6 +116,14 @@ export class GoalDialogComponent {
       nonNullable: true,
       validators: [Validators.required],
     }),
+  });
+  private readonly competency = toSignal(this.form.controls.competencyId.valueChanges, {
+    initialValue: this.form.controls.competencyId.value,
+  });
+  /** The courses that develop the chosen need (all of them when no need is chosen). */
+  protected readonly coursesForNeed = computed(() => {
+    const competencyId = this.competency();
+    return this.pairing.courses.filter((c) => !competencyId || c.competencyId === competencyId);
   });
   private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
@@ -113,6 +135,7 @@ export class GoalDialogComponent {
 
   /** A need chosen names the goal, unless a title was typed. */
   protected suggestTitle(): void {
+    this.form.controls.courseId.setValue(null);
     const need = this.pairing.needs.find((n) => n.competencyId === this.form.controls.competencyId.value);
     if (need && !this.form.controls.title.dirty) this.form.controls.title.setValue(this.i18n.pick(need.name));
   }
@@ -127,6 +150,7 @@ export class GoalDialogComponent {
           this.api.addGoal(this.pairing.id, {
             title: value.title.trim(),
             competencyId: value.competencyId,
+            courseId: value.courseId,
             targetDate: value.targetDate,
           }),
         ),

@@ -25,6 +25,7 @@ import {
   LoadingBlockComponent,
   PageHeaderComponent,
 } from '@cadre/web/ui';
+import { CadenceDialogComponent } from './cadence-dialog.component';
 import { CheckInDialogComponent } from './check-in-dialog.component';
 import { GoalDialogComponent } from './goal-dialog.component';
 import { ReasonDialogComponent, type ReasonDialogData } from './reason-dialog.component';
@@ -98,9 +99,20 @@ import { ReasonDialogComponent, type ReasonDialogData } from './reason-dialog.co
                 · {{ 'mentoring.overdue' | t }}
               }
             </strong>
-            <span class="muted">{{
-              'mentoring.pairing.cadence' | t: { first: p.firstMonthCadenceDays, then: p.cadenceDays }
-            }}</span>
+            <span class="muted">
+              {{ 'mentoring.pairing.cadence' | t: { first: p.firstMonthCadenceDays, then: p.cadenceDays } }}
+              @if (canSetCadence()) {
+                <button
+                  mat-button
+                  type="button"
+                  class="inline"
+                  (click)="editCadence(p)"
+                  data-testid="edit-cadence"
+                >
+                  {{ 'mentoring.cadence.change' | t }}
+                </button>
+              }
+            </span>
           </div>
         </section>
         @if (p.statusReason) {
@@ -153,8 +165,13 @@ import { ReasonDialogComponent, type ReasonDialogData } from './reason-dialog.co
                 <strong>{{ g.title }}</strong>
                 <span class="muted">{{ 'mentoring.goal.by' | t: { date: (g.targetDate | localDate) } }}</span>
               </div>
-              @if (g.competency) {
-                <span class="muted">{{ g.competency.name | bilingual }}</span>
+              @if (g.competency || g.course) {
+                <span class="muted">
+                  {{ g.competency?.name | bilingual }}
+                  @if (g.course) {
+                    · {{ 'mentoring.goal.viaCourse' | t: { code: g.course.code } }}
+                  }
+                </span>
               }
               <div class="progress">
                 <mat-progress-bar mode="determinate" [value]="g.progress" [attr.aria-label]="g.title" />
@@ -271,6 +288,11 @@ import { ReasonDialogComponent, type ReasonDialogData } from './reason-dialog.co
     .overdue {
       color: var(--mat-sys-error);
     }
+    .inline {
+      min-width: 0;
+      padding: 0 4px;
+      height: auto;
+    }
     .reason {
       background: var(--mat-sys-surface-container);
       padding: 8px 12px;
@@ -381,6 +403,9 @@ export class PairingPageComponent {
     const p = this.pairing.value();
     return p?.status === 'active' && (p.myPart === 'mentor' || p.myPart === 'mentee');
   });
+  protected readonly canSetCadence = computed(
+    () => this.isOpen() && this.pairing.value()?.myPart !== 'mentee',
+  );
   protected readonly canGiveFeedback = computed(() => {
     const p = this.pairing.value();
     return (
@@ -394,6 +419,11 @@ export class PairingPageComponent {
 
   protected async logCheckIn(p: PairingDetailDto): Promise<void> {
     const saved = await firstValueFrom(this.dialog.open(CheckInDialogComponent, { data: p }).afterClosed());
+    if (saved) this.pairing.set(saved);
+  }
+
+  protected async editCadence(p: PairingDetailDto): Promise<void> {
+    const saved = await firstValueFrom(this.dialog.open(CadenceDialogComponent, { data: p }).afterClosed());
     if (saved) this.pairing.set(saved);
   }
 

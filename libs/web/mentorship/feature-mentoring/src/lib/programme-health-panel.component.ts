@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { ErrorTextPipe } from '@cadre/web/core';
-import { TranslatePipe } from '@cadre/web/i18n';
+import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { MentorshipApi } from '@cadre/web/mentorship/data-access';
 import {
   EmptyStateComponent,
@@ -14,6 +15,8 @@ import {
 @Component({
   selector: 'cadre-programme-health-panel',
   imports: [
+    RouterLink,
+    LocalDatePipe,
     TranslatePipe,
     ErrorTextPipe,
     StatCardComponent,
@@ -80,6 +83,52 @@ import {
           [value]="h.medianDaysToFirstOnboarding ?? '—'"
         />
       </div>
+      <h2 class="section">{{ 'mentoring.health.attention' | t }}</h2>
+      @if (h.attention.length === 0) {
+        <p class="muted">{{ 'mentoring.health.allWell' | t }}</p>
+      } @else {
+        <div class="table-wrap">
+          <table data-testid="attention">
+            <thead>
+              <tr>
+                <th>{{ 'mentoring.pairing.mentor' | t }}</th>
+                <th>{{ 'mentoring.pairing.mentee' | t }}</th>
+                <th>{{ 'mentoring.health.why' | t }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (p of h.attention; track p.id) {
+                <tr>
+                  <td>
+                    <a [routerLink]="['/mentoring/pairings', p.id]">{{ p.mentor.fullName }}</a>
+                    <div class="muted">{{ p.mentor.orgUnitName }}</div>
+                  </td>
+                  <td>
+                    {{ p.mentee.fullName }}
+                    <div class="muted">{{ p.mentee.orgUnitName }}</div>
+                  </td>
+                  <td>
+                    @if (p.overdue) {
+                      <span class="flag overdue">{{
+                        'mentoring.health.flag.overdue' | t: { date: (p.nextCheckInOn | localDate) }
+                      }}</span>
+                    }
+                    @if (p.status === 'proposed') {
+                      <span class="flag">{{ 'mentoring.awaitingMentor' | t }}</span>
+                    }
+                    @if (p.status === 'paused') {
+                      <span class="flag">{{ 'mentoring.status.paused' | t }}</span>
+                    }
+                    @if (p.crossUnit) {
+                      <span class="flag">{{ 'mentoring.health.flag.crossUnit' | t }}</span>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
       <h2 class="section">{{ 'mentoring.health.load' | t }}</h2>
       @if (h.mentorLoad.length === 0) {
         <cadre-empty-state icon="volunteer_activism" [title]="'mentoring.pool.empty' | t" />
@@ -113,6 +162,32 @@ import {
     .section {
       font: var(--mat-sys-title-medium);
       margin: 24px 0 8px;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      th,
+      td {
+        text-align: left;
+        padding: 6px 8px;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+        vertical-align: top;
+      }
+    }
+    .flag {
+      display: inline-block;
+      margin: 0 6px 4px 0;
+      padding: 0 8px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-high);
+      font: var(--mat-sys-label-medium);
+    }
+    .flag.overdue {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
     }
     .chart {
       margin: 0;
