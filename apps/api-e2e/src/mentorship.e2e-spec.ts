@@ -359,6 +359,17 @@ describe('mentorship: profiles, explained matching, pairings, check-ins and the 
     ).toBe(403);
     expect((await api().get('/api/mentorship/team').set(bearer(tokens.rep))).status).toBe(403);
     expect((await api().get('/api/mentorship/health').set(bearer(tokens.rep))).status).toBe(403);
+    // A person's page: the mentoring section follows who may see the person.
+    const onPage = await api()
+      .get(`/api/mentorship/employees/${org.rep.employee.id}`)
+      .set(bearer(tokens.manager));
+    expect(onPage.status).toBe(200);
+    expect(onPage.body.asMentee.map((p: { id: string }) => p.id)).toContain(pairingId);
+    expect(JSON.stringify(onPage.body)).not.toContain('privateNotes');
+    expect(
+      (await api().get(`/api/mentorship/employees/${org.rep.employee.id}`).set(bearer(tokens.otherRep)))
+        .status,
+    ).toBe(403);
     const mine = await api().get('/api/mentorship/me').set(bearer(tokens.rep));
     expect(mine.body.asMentee.map((p: { id: string }) => p.id)).toEqual([pairingId]);
     const team = await api().get('/api/mentorship/team').set(bearer(tokens.manager));

@@ -43,6 +43,12 @@ export const appConfig: ApplicationConfig = {
       load: () =>
         import('@cadre/web/learning/feature-learning').then((m) => m.EmployeeLearningSectionComponent),
     }),
+    provideEmployeePageSection({
+      key: 'mentoring',
+      order: 40,
+      load: () =>
+        import('@cadre/web/mentorship/feature-mentoring').then((m) => m.EmployeeMentoringSectionComponent),
+    }),
     provideHomeSection({
       key: 'recruitment',
       order: 10,

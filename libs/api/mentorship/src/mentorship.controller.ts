@@ -51,6 +51,13 @@ export class MentorshipController {
     return this.mentors.me(p);
   }
 
+  @Get('employees/:employeeId')
+  @RequirePermission('mentorship:take-part')
+  @ApiOkResponse({ description: 'A person’s pairings, as mentee and as mentor, for their page' })
+  employee(@CurrentPrincipal() p: Principal, @Param('employeeId', UuidPipe) employeeId: string) {
+    return this.pairings.ofEmployee(p, employeeId);
+  }
+
   @Get('mentors')
   @RequirePermission('mentorship:assign')
   @ApiOkResponse({ description: 'The mentor pool with strengths, capacity and load' })

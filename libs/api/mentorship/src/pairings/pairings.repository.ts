@@ -152,6 +152,15 @@ export class PairingsRepository {
     return { capacity: rows[0].capacity, load };
   }
 
+  async isActiveMentor(employeeId: string): Promise<boolean> {
+    const rows = await selectRows<{ active: boolean }>(
+      this.dataSource.manager,
+      'select active from mentor_profiles where employee_id = $1',
+      [employeeId],
+    );
+    return rows[0]?.active ?? false;
+  }
+
   async menteeHasOpenPairing(tx: Tx, menteeId: string): Promise<boolean> {
     const rows = await selectRows<{ id: string }>(
       tx,

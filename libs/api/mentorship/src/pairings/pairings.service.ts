@@ -20,6 +20,7 @@ import {
   type CadenceRequest,
   type CheckInRequest,
   type CreatePairingRequest,
+  type EmployeeMentoringDto,
   type FieldError,
   type FeedbackRequest,
   type GoalRequest,
@@ -209,6 +210,32 @@ export class PairingsService {
     return (await this.pairings.list({ participant: principal.employeeId })).map((row) =>
       toPairing(row, row.mentor_id === principal.employeeId ? 'mentor' : 'mentee', today),
     );
+  }
+
+  /** Someone's pairings, for their page: whoever may see the person sees them (private notes stay out). */
+  async ofEmployee(principal: Principal, employeeId: string): Promise<EmployeeMentoringDto> {
+    await this.access.assertCanSee(principal, employeeId);
+    const today = todayIso();
+    const rows = await this.pairings.list({ participant: employeeId });
+    // A manager sees the person's pairings in their subtree; one mentoring someone elsewhere stays out.
+    const shaped = (
+      await Promise.all(
+        rows.map(async (row) => {
+          const part = await this.partOf(principal, row).catch((error: unknown) => {
+            if (error instanceof ForbiddenError) return null;
+            throw error;
+          });
+          return part ? [toPairing(row, part, today)] : [];
+        }),
+      )
+    ).flat();
+    const person = (await this.facts.mentees([employeeId])).get(employeeId);
+    return {
+      fullName: person?.fullName ?? '',
+      asMentee: shaped.filter((p) => p.mentee.employeeId === employeeId),
+      asMentor: shaped.filter((p) => p.mentor.employeeId === employeeId),
+      isMentor: await this.pairings.isActiveMentor(employeeId),
+    };
   }
 
   async act(principal: Principal, id: string, request: PairingActionRequest): Promise<PairingDetailDto> {

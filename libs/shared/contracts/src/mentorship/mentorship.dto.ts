@@ -248,6 +248,14 @@ export interface MyMentoringDto {
   evidence: { competencyId: string; competencyCode: string; competencyName: Bilingual; level: number }[];
 }
 
+/** A person's mentoring, on their page: as mentee and as mentor, newest first. */
+export interface EmployeeMentoringDto {
+  fullName: string;
+  asMentee: PairingDto[];
+  asMentor: PairingDto[];
+  isMentor: boolean;
+}
+
 export interface TeamMentoringRowDto {
   employeeId: string;
   fullName: string;

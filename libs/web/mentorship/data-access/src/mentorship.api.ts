@@ -6,6 +6,7 @@ import type {
   CheckInRequest,
   CohortProposalDto,
   CreatePairingRequest,
+  EmployeeMentoringDto,
   FeedbackRequest,
   GoalRequest,
   MentorCandidateDto,
@@ -26,6 +27,10 @@ export class MentorshipApi {
 
   mine(): Observable<MyMentoringDto> {
     return this.http.get<MyMentoringDto>('/api/mentorship/me');
+  }
+
+  ofEmployee(employeeId: string): Observable<EmployeeMentoringDto> {
+    return this.http.get<EmployeeMentoringDto>(`/api/mentorship/employees/${employeeId}`);
   }
 
   pool(): Observable<MentorProfileDto[]> {

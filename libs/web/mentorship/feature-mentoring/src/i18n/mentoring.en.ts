@@ -158,6 +158,11 @@ export const mentoringEn: Record<string, string> = {
   'mentoring.suggest.assigned': 'Mentor assigned',
   'mentoring.suggest.proposed': 'Proposed: the mentor is asked to accept',
 
+  'mentoring.person.title': 'Mentoring',
+  'mentoring.person.mentoredBy': 'Mentored by',
+  'mentoring.person.noMentor': 'No mentor at the moment.',
+  'mentoring.person.mentors': 'Mentoring {count} colleagues',
+  'mentoring.person.availableMentor': 'A mentor, with no mentee at the moment.',
   'mentoring.team.title': 'Team mentoring',
   'mentoring.team.subtitle': 'Who has a mentor, and suggestions for who does not',
   'mentoring.team.recentOnly': 'Only people hired in the last {days} days',

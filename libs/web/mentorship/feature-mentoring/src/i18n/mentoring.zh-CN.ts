@@ -158,6 +158,11 @@ export const mentoringZhCN: Record<string, string> = {
   'mentoring.suggest.assigned': '已指派导师',
   'mentoring.suggest.proposed': '已提议：等待导师接受',
 
+  'mentoring.person.title': '导师辅导',
+  'mentoring.person.mentoredBy': '导师：',
+  'mentoring.person.noMentor': '目前没有导师。',
+  'mentoring.person.mentors': '正在辅导 {count} 人',
+  'mentoring.person.availableMentor': '是导师，目前没有学员。',
   'mentoring.team.title': '团队辅导',
   'mentoring.team.subtitle': '谁已有导师，以及为尚无导师者推荐人选',
   'mentoring.team.recentOnly': '只看最近 {days} 天入职的员工',
