@@ -32,7 +32,7 @@ test('HR reorders, extends and saves a learning path, by keyboard', async ({ pag
     'Account executive onboarding: the first 90 days',
   );
   const before = await stepTitles(page);
-  expect(before).toHaveLength(5);
+  expect(before).toHaveLength(6);
 
   // Alt+Down on the first step's handle moves it to second place; focus follows it.
   await page.getByTestId('handle-0').focus();
@@ -42,22 +42,22 @@ test('HR reorders, extends and saves a learning path, by keyboard', async ({ pag
 
   // A new task with only its English title: the Chinese one is required.
   await page.getByTestId('add-step').click();
-  await page.getByTestId('step-kind-5').focus();
+  await page.getByTestId('step-kind-6').focus();
   await page.keyboard.press('Enter');
   await page.getByRole('option', { name: 'Task the manager signs off' }).click();
-  await page.getByTestId('step-task-en-5').fill('First pipeline review with your manager');
-  await page.getByTestId('step-due-5').fill('45');
+  await page.getByTestId('step-task-en-6').fill('First pipeline review with your manager');
+  await page.getByTestId('step-due-6').fill('45');
   await page.getByTestId('path-save').click();
   // The server refuses the empty Chinese title; its reason shows under that field.
   const zhField = page
-    .getByTestId('step-5')
-    .locator('mat-form-field', { has: page.getByTestId('step-task-zh-5') });
+    .getByTestId('step-6')
+    .locator('mat-form-field', { has: page.getByTestId('step-task-zh-6') });
   await expect(zhField.locator('mat-error')).toHaveText(/\S/);
   await expect(page).toHaveURL(/\/learning\/paths\/[0-9a-f-]+$/);
-  await page.getByTestId('step-task-zh-5').fill('与经理进行第一次管道复盘');
+  await page.getByTestId('step-task-zh-6').fill('与经理进行第一次管道复盘');
   await page.getByTestId('path-save').click();
   await expect(page).toHaveURL(/\/learning\/paths$/);
-  await expect(page.getByTestId('learning-paths')).toContainText('6 steps');
+  await expect(page.getByTestId('learning-paths')).toContainText('7 steps');
 
   await page.getByTestId('edit-path-account-executive').click();
   const after = await stepTitles(page);
@@ -81,9 +81,9 @@ test('HR reorders, extends and saves a learning path, by keyboard', async ({ pag
   await expect.poll(() => stepTitles(page)).toEqual([after[1], after[0], ...after.slice(2)]);
 
   // Cancel changes nothing: remove a step, cancel, and it is still there.
-  await page.getByTestId('remove-step-5').click();
+  await page.getByTestId('remove-step-6').click();
   await page.getByTestId('path-cancel').click();
-  await expect(page.getByTestId('learning-paths')).toContainText('6 steps');
+  await expect(page.getByTestId('learning-paths')).toContainText('7 steps');
 
   await signOut(page);
   await signIn(page, 'rep@cadre.test');

@@ -56,15 +56,14 @@ export class MatchingFactsRepository {
 
   async mentees(ids: string[], tx?: Tx): Promise<Map<string, MenteeFacts & PersonNames>> {
     const runner = tx ?? this.dataSource.manager;
-    const [people, needs] = await Promise.all([
-      this.people(ids, tx),
-      selectRows<NeedRow>(
-        runner,
-        `select employee_id, competency_id, current_level::text as current_level, target_level
-           from development_needs where employee_id = any($1::uuid[]) and closed_at is null`,
-        [ids],
-      ),
-    ]);
+    // One after the other: inside a transaction both run on its one connection.
+    const people = await this.people(ids, tx);
+    const needs = await selectRows<NeedRow>(
+      runner,
+      `select employee_id, competency_id, current_level::text as current_level, target_level
+         from development_needs where employee_id = any($1::uuid[]) and closed_at is null`,
+      [ids],
+    );
     const byEmployee = new Map<string, MenteeFacts['needs'][number][]>();
     for (const n of needs)
       byEmployee.set(n.employee_id, [
@@ -100,14 +99,12 @@ export class MatchingFactsRepository {
       'ids' in filter ? [filter.ids] : [],
     );
     const ids = profiles.map((p) => p.employee_id);
-    const [people, strengths] = await Promise.all([
-      this.people(ids, tx),
-      selectRows<StrengthRow>(
-        runner,
-        'select employee_id, competency_id, level from mentor_strengths where employee_id = any($1::uuid[])',
-        [ids],
-      ),
-    ]);
+    const people = await this.people(ids, tx);
+    const strengths = await selectRows<StrengthRow>(
+      runner,
+      'select employee_id, competency_id, level from mentor_strengths where employee_id = any($1::uuid[])',
+      [ids],
+    );
     const peopleById = new Map(people.map((p) => [p.id, p]));
     const strengthsOf = new Map<string, Map<string, number>>();
     for (const s of strengths) {

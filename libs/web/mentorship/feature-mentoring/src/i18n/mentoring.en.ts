@@ -6,6 +6,7 @@ export const mentoringEn: Record<string, string> = {
   'mentoring.myMentor': 'My mentor',
   'mentoring.myMentees': 'My mentees',
   'mentoring.noMentor': 'No mentor yet',
+  'mentoring.noMentorShort': 'You have no mentor yet: your manager or HR pairs you with one.',
   'mentoring.noMentorHint': 'Your manager or HR pairs you with a mentor; you will see them here.',
   'mentoring.noMentees': 'Opt in as a mentor below to take on mentees.',
   'mentoring.noMenteesYet': 'No mentees yet: your manager or HR will pair you.',

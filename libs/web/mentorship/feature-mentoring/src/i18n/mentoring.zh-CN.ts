@@ -6,6 +6,7 @@ export const mentoringZhCN: Record<string, string> = {
   'mentoring.myMentor': '我的导师',
   'mentoring.myMentees': '我的学员',
   'mentoring.noMentor': '还没有导师',
+  'mentoring.noMentorShort': '你还没有导师：经理或人力资源会为你安排。',
   'mentoring.noMentorHint': '你的经理或人力资源会为你安排导师，届时会显示在这里。',
   'mentoring.noMentees': '在下方报名成为导师，即可带学员。',
   'mentoring.noMenteesYet': '还没有学员：经理或人力资源会为你安排。',

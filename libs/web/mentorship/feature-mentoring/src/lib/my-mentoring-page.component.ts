@@ -64,81 +64,91 @@ import { PairingCardComponent } from './pairing-card.component';
         />
       } @else if (mine.hasValue()) {
         @let m = mine.value();
-        <section>
-          <h2 class="section">{{ 'mentoring.myMentor' | t }}</h2>
-          @for (p of openAsMentee(); track p.id) {
-            <cadre-pairing-card [pairing]="p" (logCheckIn)="logCheckIn(p)" />
-            @if (mentorDetail.value(); as d) {
-              <div class="mentee-detail">
-                <div>
-                  <h3 class="sub">{{ 'mentoring.goals' | t }}</h3>
-                  @for (g of d.goals; track g.id) {
-                    <div class="goal" data-testid="my-goal">
-                      <span>{{ g.title }}</span>
-                      <mat-progress-bar mode="determinate" [value]="g.progress" [attr.aria-label]="g.title" />
-                      <span class="pct">{{ g.progress }}%</span>
-                    </div>
-                  } @empty {
-                    <p class="muted">{{ 'mentoring.goal.none' | t }}</p>
-                  }
+        <div class="sections" [class.mentor-first]="mentorFirst()">
+          <section class="as-mentee">
+            <h2 class="section">{{ 'mentoring.myMentor' | t }}</h2>
+            @for (p of openAsMentee(); track p.id) {
+              <cadre-pairing-card [pairing]="p" (logCheckIn)="logCheckIn(p)" />
+              @if (mentorDetail.value(); as d) {
+                <div class="mentee-detail">
+                  <div>
+                    <h3 class="sub">{{ 'mentoring.goals' | t }}</h3>
+                    @for (g of d.goals; track g.id) {
+                      <div class="goal" data-testid="my-goal">
+                        <span>{{ g.title }}</span>
+                        <mat-progress-bar
+                          mode="determinate"
+                          [value]="g.progress"
+                          [attr.aria-label]="g.title"
+                        />
+                        <span class="pct">{{ g.progress }}%</span>
+                      </div>
+                    } @empty {
+                      <p class="muted">{{ 'mentoring.goal.none' | t }}</p>
+                    }
+                  </div>
+                  <div>
+                    <h3 class="sub">{{ 'mentoring.lastCheckIn' | t }}</h3>
+                    @if (d.checkIns[0]; as c) {
+                      <p class="muted">{{ c.heldOn | localDate }} · {{ c.authorName }}</p>
+                      <p class="notes" data-testid="last-check-in">{{ c.sharedNotes }}</p>
+                    } @else {
+                      <p class="muted">{{ 'mentoring.checkIn.none' | t }}</p>
+                    }
+                  </div>
                 </div>
-                <div>
-                  <h3 class="sub">{{ 'mentoring.lastCheckIn' | t }}</h3>
-                  @if (d.checkIns[0]; as c) {
-                    <p class="muted">{{ c.heldOn | localDate }} · {{ c.authorName }}</p>
-                    <p class="notes" data-testid="last-check-in">{{ c.sharedNotes }}</p>
-                  } @else {
-                    <p class="muted">{{ 'mentoring.checkIn.none' | t }}</p>
-                  }
-                </div>
-              </div>
-            }
-          } @empty {
-            <cadre-empty-state
-              icon="diversity_3"
-              [title]="'mentoring.noMentor' | t"
-              [hint]="'mentoring.noMentorHint' | t"
-            />
-          }
-        </section>
-        <section>
-          <h2 class="section">{{ 'mentoring.myMentees' | t }}</h2>
-          @if (openAsMentor().length) {
-            <div class="grid">
-              @for (p of openAsMentor(); track p.id) {
-                <cadre-pairing-card [pairing]="p" (logCheckIn)="logCheckIn(p)" />
               }
-            </div>
-          } @else {
-            <p class="muted">{{ (m.profile ? 'mentoring.noMenteesYet' : 'mentoring.noMentees') | t }}</p>
-          }
-        </section>
-        <section class="profile" data-testid="mentor-profile">
-          <h2 class="section">{{ 'mentoring.profile.title' | t }}</h2>
-          @if (m.profile; as profile) {
-            <p>
-              {{
-                (profile.active ? 'mentoring.profile.summary' : 'mentoring.profile.paused')
-                  | t: { load: profile.load, capacity: profile.capacity }
-              }}
-            </p>
-            @if (profile.strengths.length) {
-              <ul class="chips">
-                @for (s of profile.strengths; track s.competencyId) {
-                  <li>{{ s.competencyName | bilingual }} · {{ s.level }}</li>
-                }
-              </ul>
+            } @empty {
+              @if (mentorFirst()) {
+                <p class="muted">{{ 'mentoring.noMentorShort' | t }}</p>
+              } @else {
+                <cadre-empty-state
+                  icon="diversity_3"
+                  [title]="'mentoring.noMentor' | t"
+                  [hint]="'mentoring.noMentorHint' | t"
+                />
+              }
             }
-            <button mat-stroked-button type="button" (click)="editProfile()" data-testid="edit-profile">
-              <mat-icon>edit</mat-icon>{{ 'mentoring.profile.edit' | t }}
-            </button>
-          } @else {
-            <p class="muted">{{ 'mentoring.profile.invite' | t }}</p>
-            <button mat-flat-button type="button" (click)="editProfile()" data-testid="become-mentor">
-              <mat-icon>volunteer_activism</mat-icon>{{ 'mentoring.profile.optIn' | t }}
-            </button>
-          }
-        </section>
+          </section>
+          <section>
+            <h2 class="section">{{ 'mentoring.myMentees' | t }}</h2>
+            @if (openAsMentor().length) {
+              <div class="grid">
+                @for (p of openAsMentor(); track p.id) {
+                  <cadre-pairing-card [pairing]="p" (logCheckIn)="logCheckIn(p)" />
+                }
+              </div>
+            } @else {
+              <p class="muted">{{ (m.profile ? 'mentoring.noMenteesYet' : 'mentoring.noMentees') | t }}</p>
+            }
+          </section>
+          <section class="profile" data-testid="mentor-profile">
+            <h2 class="section">{{ 'mentoring.profile.title' | t }}</h2>
+            @if (m.profile; as profile) {
+              <p>
+                {{
+                  (profile.active ? 'mentoring.profile.summary' : 'mentoring.profile.paused')
+                    | t: { load: profile.load, capacity: profile.capacity }
+                }}
+              </p>
+              @if (profile.strengths.length) {
+                <ul class="chips">
+                  @for (s of profile.strengths; track s.competencyId) {
+                    <li>{{ s.competencyName | bilingual }} · {{ s.level }}</li>
+                  }
+                </ul>
+              }
+              <button mat-stroked-button type="button" (click)="editProfile()" data-testid="edit-profile">
+                <mat-icon>edit</mat-icon>{{ 'mentoring.profile.edit' | t }}
+              </button>
+            } @else {
+              <p class="muted">{{ 'mentoring.profile.invite' | t }}</p>
+              <button mat-flat-button type="button" (click)="editProfile()" data-testid="become-mentor">
+                <mat-icon>volunteer_activism</mat-icon>{{ 'mentoring.profile.optIn' | t }}
+              </button>
+            }
+          </section>
+        </div>
         @if (closed().length) {
           <section>
             <h2 class="section">{{ 'mentoring.past' | t }}</h2>
@@ -159,6 +169,17 @@ import { PairingCardComponent } from './pairing-card.component';
     .section {
       font: var(--mat-sys-title-medium);
       margin: 24px 0 8px;
+    }
+    .sections {
+      display: flex;
+      flex-direction: column;
+    }
+    /* A mentor without a mentor of their own sees their mentees first. */
+    .mentor-first .as-mentee {
+      order: 1;
+    }
+    .mentor-first .profile {
+      order: 2;
     }
     .grid {
       display: grid;
@@ -224,6 +245,10 @@ export class MyMentoringPageComponent {
   );
   protected readonly openAsMentor = computed(() =>
     this.mine.hasValue() ? this.mine.value().asMentor.filter(this.open) : [],
+  );
+  protected readonly mentorFirst = computed(
+    () =>
+      this.openAsMentee().length === 0 && (this.openAsMentor().length > 0 || !!this.mine.value()?.profile),
   );
   protected readonly closed = computed(() =>
     this.mine.hasValue()

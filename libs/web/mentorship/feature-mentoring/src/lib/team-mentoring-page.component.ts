@@ -86,9 +86,9 @@ const RECENT_DAYS = 90;
                       <a [routerLink]="['/people', r.employeeId]">{{ r.fullName }}</a>
                       <div class="muted">{{ r.jobTitle }}</div>
                     </td>
-                    <td>{{ r.hireDate | localDate }}</td>
-                    <td class="num">{{ r.openNeeds }}</td>
-                    <td>
+                    <td [attr.data-label]="'mentoring.team.hired' | t">{{ r.hireDate | localDate }}</td>
+                    <td class="num" [attr.data-label]="'mentoring.team.needs' | t">{{ r.openNeeds }}</td>
+                    <td [attr.data-label]="'mentoring.team.mentor' | t">
                       @if (hasOpen(r) && r.pairing; as p) {
                         <a [routerLink]="['/mentoring/pairings', p.id]">{{ p.mentor.fullName }}</a>
                         <div class="muted" [class.overdue]="p.overdue">
@@ -150,6 +150,35 @@ const RECENT_DAYS = 90;
     }
     .overdue {
       color: var(--mat-sys-error);
+    }
+    /* On a phone each person is a block: their name, then each figure with its label. */
+    @media (max-width: 599px) {
+      table,
+      tbody,
+      tr,
+      td {
+        display: block;
+      }
+      thead {
+        display: none;
+      }
+      tr {
+        padding: 8px 0;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      table td {
+        border: 0;
+        padding: 2px 0;
+        text-align: left;
+      }
+      table td.num,
+      table td.act {
+        text-align: left;
+      }
+      td[data-label]::before {
+        content: attr(data-label) ': ';
+        color: var(--mat-sys-on-surface-variant);
+      }
     }
     .sr-only {
       position: absolute;
