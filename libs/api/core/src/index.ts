@@ -6,6 +6,7 @@ export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
 export * from './notifications/notifications.service';
 export * from './jobs/daily-jobs';
+export * from './jobs/hourly-check';
 export * from './audit/audit-subjects';
 export * from './entities';
 export * from './auth/auth.decorators';

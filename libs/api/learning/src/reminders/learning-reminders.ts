@@ -1,17 +1,16 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   AuditService,
   DailyJobs,
+  HourlyCheck,
   NotificationsService,
   type NewNotification,
   type Tx,
 } from '@cadre/api/core';
 import { PeopleLookup } from '@cadre/api/identity';
-import { today } from '../enrolments/enrolment.mapper';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { RemindersRepository } from './reminders.repository';
 
-const HOUR_MS = 3_600_000;
 /** A certification is renewed this many days before it expires: time to take the course again. */
 export const RENEWAL_WINDOW_DAYS = 60;
 
@@ -23,10 +22,7 @@ export const RENEWAL_WINDOW_DAYS = 60;
  * notification has a dedupe key. Each process checks hourly, so a new day is noticed.
  */
 @Injectable()
-export class LearningReminders implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(LearningReminders.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class LearningReminders extends HourlyCheck {
   constructor(
     private readonly jobs: DailyJobs,
     private readonly notifications: NotificationsService,
@@ -34,21 +30,8 @@ export class LearningReminders implements OnApplicationBootstrap, OnApplicationS
     private readonly reminders: RemindersRepository,
     private readonly enrolments: EnrolmentsRepository,
     private readonly audit: AuditService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const tick = (): void => {
-      this.run(today()).catch((error: unknown) =>
-        this.logger.error(`learning reminders failed: ${String(error)}`),
-      );
-    };
-    tick();
-    this.timer = setInterval(tick, HOUR_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  ) {
+    super();
   }
 
   /** The run for `date` (yyyy-mm-dd): sends its reminders unless that day's run happened. */

@@ -1,41 +1,23 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DailyJobs, NotificationsService, type NewNotification, type Tx } from '@cadre/api/core';
+import { Injectable } from '@nestjs/common';
+import { DailyJobs, HourlyCheck, NotificationsService, type NewNotification, type Tx } from '@cadre/api/core';
 import { PeopleLookup } from '@cadre/api/identity';
-import { todayIso } from '@cadre/shared/util';
 import { CheckInRemindersRepository } from './check-in-reminders.repository';
-
-const HOUR_MS = 3_600_000;
 
 /**
  * Once a day (whichever API process gets there first, as learning's reminders do): "check-in
  * tomorrow" and "check-in overdue" to both sides of each active pairing. Each reminder is
- * keyed on the pairing and its due date, so it is sent once however often the job runs.
+ * keyed on the pairing, its due date and the recipient, so it is sent once however often
+ * the job runs.
  */
 @Injectable()
-export class CheckInReminders implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(CheckInReminders.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class CheckInReminders extends HourlyCheck {
   constructor(
     private readonly jobs: DailyJobs,
     private readonly notifications: NotificationsService,
     private readonly people: PeopleLookup,
     private readonly reminders: CheckInRemindersRepository,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const tick = (): void => {
-      this.run(todayIso()).catch((error: unknown) =>
-        this.logger.error(`mentoring reminders failed: ${String(error)}`),
-      );
-    };
-    tick();
-    this.timer = setInterval(tick, HOUR_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  ) {
+    super();
   }
 
   /** The run for `date` (yyyy-mm-dd), unless that day's run happened. */
