@@ -353,6 +353,48 @@ describe('mentorship: profiles, explained matching, pairings, check-ins and the 
     ).toBe(1);
   });
 
+  it('moves the next meeting with the cadence, clears it while paused, and refuses a goal dated in the past', async () => {
+    const url = `/api/mentorship/pairings/${pairingId}`;
+    const cadence = await api()
+      .put(`${url}/cadence`)
+      .set(bearer(near.token))
+      .send({ firstMonthCadenceDays: 10, cadenceDays: 21 });
+    expect(cadence.status).toBe(200);
+    // Counted from today's check-in, still in the first month: ten days on.
+    expect(cadence.body.nextCheckInOn).toBe(daysAgo(-10));
+    expect(
+      (
+        await api()
+          .put(`${url}/cadence`)
+          .set(bearer(tokens.rep))
+          .send({ firstMonthCadenceDays: 3, cadenceDays: 3 })
+      ).status,
+    ).toBe(403);
+    const paused = await api()
+      .post(`${url}/actions`)
+      .set(bearer(tokens.manager))
+      .send({ action: 'pause', reason: 'Parental leave' });
+    expect(paused.body).toMatchObject({
+      status: 'paused',
+      nextCheckInOn: null,
+      statusReason: 'Parental leave',
+      statusChangedBy: 'manager',
+    });
+    const resumed = await api().post(`${url}/actions`).set(bearer(tokens.manager)).send({ action: 'resume' });
+    expect(resumed.body).toMatchObject({ status: 'active', nextCheckInOn: daysAgo(-10) });
+    const past = await api()
+      .post(`${url}/goals`)
+      .set(bearer(near.token))
+      .send({ title: 'Too late', targetDate: daysAgo(1) });
+    expect(problems(past.body)).toEqual(['targetDate too_small']);
+    // The profile form lists the competencies a strength may name, for a rep too.
+    const form = await api().get(`/api/mentorship/mentors/${org.rep.employee.id}`).set(bearer(tokens.rep));
+    expect(form.status).toBe(200);
+    expect(form.body.competencies.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining([negotiation, discovery]),
+    );
+  });
+
   it('shows a rep only their own pairings, a manager their subtree’s', async () => {
     expect(
       (await api().get(`/api/mentorship/pairings/${pairingId}`).set(bearer(tokens.otherRep))).status,

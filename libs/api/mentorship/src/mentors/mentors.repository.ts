@@ -127,6 +127,14 @@ export class MentorsRepository {
     return row.existed;
   }
 
+  /** The competency library in use. Read model: talent's competencies. */
+  activeCompetencies(): Promise<{ id: string; code: string; name_en: string; name_zh: string }[]> {
+    return selectRows(
+      this.dataSource.manager,
+      'select id, code, name_en, name_zh from competencies where not archived order by code',
+    );
+  }
+
   async existingCompetencies(tx: Tx, ids: string[]): Promise<Set<string>> {
     const rows = await selectRows<{ id: string }>(
       tx,

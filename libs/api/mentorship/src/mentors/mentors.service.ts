@@ -40,12 +40,22 @@ export class MentorsService {
     const self = principal.employeeId;
     const [profile] = self ? await this.profiles([self]) : [];
     const evidence = self ? await this.mentors.evidenceLevels([self]) : [];
+    const competencies = await this.competencies();
     return {
       asMentee: pairings.filter((p) => p.myPart === 'mentee'),
       asMentor: pairings.filter((p) => p.myPart === 'mentor'),
       profile: profile ?? null,
       evidence: evidence.map(toEvidence),
+      competencies,
     };
+  }
+
+  private async competencies(): Promise<MyMentoringDto['competencies']> {
+    return (await this.mentors.activeCompetencies()).map((c) => ({
+      id: c.id,
+      code: c.code,
+      name: { en: c.name_en, zh: c.name_zh },
+    }));
   }
 
   /** Every mentor, for those who pair people (managers pick mentors from anywhere). */
@@ -61,11 +71,12 @@ export class MentorsService {
       if (!principal.permissions.includes('mentorship:manage'))
         await this.access.assertCanSee(principal, employeeId);
     }
-    const [[profile], evidence] = await Promise.all([
+    const [[profile], evidence, competencies] = await Promise.all([
       this.profiles([employeeId]),
       this.mentors.evidenceLevels([employeeId]),
+      this.competencies(),
     ]);
-    return { employeeId, profile: profile ?? null, evidence: evidence.map(toEvidence) };
+    return { employeeId, profile: profile ?? null, evidence: evidence.map(toEvidence), competencies };
   }
 
   /**

@@ -245,11 +245,19 @@ export class PairingsRepository {
     );
   }
 
-  async setCadence(tx: Tx, id: string, firstMonth: number, regular: number): Promise<void> {
+  /** New cadence; `next` (when given) is the next meeting it makes. */
+  async setCadence(
+    tx: Tx,
+    id: string,
+    firstMonth: number,
+    regular: number,
+    next: string | null,
+  ): Promise<void> {
     await tx.query(
-      `update mentorship_pairings set first_month_cadence_days = $2, cadence_days = $3, updated_at = now()
+      `update mentorship_pairings set first_month_cadence_days = $2, cadence_days = $3,
+              next_check_in_on = coalesce($4::date, next_check_in_on), updated_at = now()
         where id = $1`,
-      [id, firstMonth, regular],
+      [id, firstMonth, regular, next],
     );
   }
 

@@ -37,6 +37,15 @@ import { PairingsRepository, type PairingRow } from './pairings.repository';
 /** The first month of a pairing, when check-ins come weekly. */
 const FIRST_MONTH_DAYS = 28;
 
+/** The meeting after one on `day`: the first month's cadence while in it, the usual one after. */
+export function nextMeeting(
+  day: string,
+  pairing: { started_on: string | null; first_month_cadence_days: number; cadence_days: number },
+): string {
+  const firstMonth = pairing.started_on !== null && day < addDaysIso(pairing.started_on, FIRST_MONTH_DAYS);
+  return addDaysIso(day, firstMonth ? pairing.first_month_cadence_days : pairing.cadence_days);
+}
+
 /**
  * Pairings from proposal to feedback: who may pair whom (a manager in their subtree, HR
  * anywhere), a mentor's capacity, the check-ins with their private notes, and goals.
@@ -261,7 +270,9 @@ export class PairingsService {
         ...(request.action === 'accept'
           ? { startedOn: today, nextCheckInOn: addDaysIso(today, row.first_month_cadence_days) }
           : {}),
-        ...(request.action === 'resume' ? { nextCheckInOn: addDaysIso(today, row.cadence_days) } : {}),
+        // Paused, no meeting is due; resumed, the next one follows the cadence from today.
+        ...(request.action === 'pause' ? { nextCheckInOn: null } : {}),
+        ...(request.action === 'resume' ? { nextCheckInOn: nextMeeting(today, row) } : {}),
         ...(rule.to === 'completed' || rule.to === 'cancelled'
           ? { endedOn: today, nextCheckInOn: null }
           : {}),
@@ -291,7 +302,17 @@ export class PairingsService {
       const status = await this.pairings.lock(tx, id);
       if (status === 'completed' || status === 'cancelled')
         throw new ConflictError(`A ${status} pairing keeps its cadence`, 'wrong_state');
-      await this.pairings.setCadence(tx, id, request.firstMonthCadenceDays, request.cadenceDays);
+      // An active pair's next meeting moves to the new cadence, counted from their last one.
+      const base = row.last_check_in_on ?? row.started_on;
+      const next =
+        status === 'active' && base
+          ? nextMeeting(base, {
+              started_on: row.started_on,
+              first_month_cadence_days: request.firstMonthCadenceDays,
+              cadence_days: request.cadenceDays,
+            })
+          : null;
+      await this.pairings.setCadence(tx, id, request.firstMonthCadenceDays, request.cadenceDays, next);
       await this.audit.record(tx, {
         action: 'mentorship.cadence',
         entityType: 'mentorship_pairing',
@@ -311,6 +332,14 @@ export class PairingsService {
       if (status === 'completed' || status === 'cancelled')
         throw new ConflictError(`A ${status} pairing takes no new goals`, 'wrong_state');
       const problems: FieldError[] = [];
+      const today = todayIso();
+      if (request.targetDate < today)
+        problems.push({
+          field: 'targetDate',
+          reason: 'cannot be in the past',
+          code: 'too_small',
+          params: { min: today },
+        });
       if (
         request.competencyId &&
         !(await this.pairings.existing(tx, 'competencies', [request.competencyId])).size
@@ -361,14 +390,7 @@ export class PairingsService {
         code: 'too_small',
         params: { min: row.started_on },
       });
-    const nextDate =
-      request.nextDate ??
-      addDaysIso(
-        request.heldOn,
-        row.started_on && request.heldOn < addDaysIso(row.started_on, FIRST_MONTH_DAYS)
-          ? row.first_month_cadence_days
-          : row.cadence_days,
-      );
+    const nextDate = request.nextDate ?? nextMeeting(request.heldOn, row);
     if (nextDate <= request.heldOn)
       problems.push({
         field: 'nextDate',

@@ -26,6 +26,8 @@ export interface HealthRow {
   stalled_goals: number;
   needs_closed: number;
   median_days_to_onboarding: string | null;
+  mentee_rating: string | null;
+  mentor_rating: string | null;
 }
 
 export interface LoadRow {
@@ -88,11 +90,16 @@ export class ProgrammeRepository {
              and coalesce(last_check_in_on, started_on) < $3::date - ${QUIET_PAIR_DAYS}) as quiet,
          (select count(*)::int from open where cross_unit) as cross_unit,
          (select count(*)::int from mentorship_goals g join open on open.id = g.pairing_id
-           where g.progress < 100 and g.progress_changed_at < $3::date - ${QUIET_PAIR_DAYS}) as stalled_goals,
+           where g.progress < 100
+             and (g.progress_changed_at < $3::date - ${QUIET_PAIR_DAYS} or g.target_date < $3::date)) as stalled_goals,
          (select count(distinct n.id)::int from development_needs n
             join scoped p on p.mentee_id = n.employee_id and p.started_on is not null
            where n.closed_at >= p.started_on and (p.ended_on is null or n.closed_at < p.ended_on + 1)) as needs_closed,
-         (select percentile_cont(0.5) within group (order by days)::text from onboarding) as median_days_to_onboarding`,
+         (select percentile_cont(0.5) within group (order by days)::text from onboarding) as median_days_to_onboarding,
+         (select round(avg(f.rating), 1)::text from mentorship_feedback f join scoped p on p.id = f.pairing_id
+           where f.side = 'mentee') as mentee_rating,
+         (select round(avg(f.rating), 1)::text from mentorship_feedback f join scoped p on p.id = f.pairing_id
+           where f.side = 'mentor') as mentor_rating`,
       [...scopeParams(scope), today],
     );
     return row;

@@ -64,6 +64,8 @@ export class ProgrammeService {
       stalledGoals: health.stalled_goals,
       quietPairs: health.quiet,
       crossUnitPairs: health.cross_unit,
+      menteeRating: health.mentee_rating === null ? null : Number(health.mentee_rating),
+      mentorRating: health.mentor_rating === null ? null : Number(health.mentor_rating),
       attention: attentionIds.flatMap((id) => {
         const row = byId.get(id);
         return row ? [toPairing(row, part, today)] : [];

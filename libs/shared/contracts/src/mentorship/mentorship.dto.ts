@@ -238,6 +238,8 @@ export interface MentorCandidateDto {
   employeeId: string;
   profile: MentorProfileDto | null;
   evidence: MyMentoringDto['evidence'];
+  /** The competencies in use, to add a strength the evidence does not show. */
+  competencies: MyMentoringDto['competencies'];
 }
 
 export interface MyMentoringDto {
@@ -246,6 +248,8 @@ export interface MyMentoringDto {
   profile: MentorProfileDto | null;
   /** What the caller's evidence shows, to prefill the opt-in form's strengths. */
   evidence: { competencyId: string; competencyCode: string; competencyName: Bilingual; level: number }[];
+  /** The competencies in use (not archived): the strengths one may add. */
+  competencies: { id: string; code: string; name: Bilingual }[];
 }
 
 /** A person's mentoring, on their page: as mentee and as mentor, newest first. */
@@ -272,6 +276,7 @@ export interface ProgrammeHealthDto {
   mentors: number;
   mentorsAtCapacity: number;
   overdueCheckIns: number;
+  /** Goals not yet reached that have not moved for 30 days, or are past their date. */
   stalledGoals: number;
   quietPairs: number;
   mentorLoad: { employeeId: string; fullName: string; load: number; capacity: number }[];
@@ -280,6 +285,9 @@ export interface ProgrammeHealthDto {
   /** Median days from a mentee's start to their first completed onboarding course; null when none yet. */
   medianDaysToFirstOnboarding: number | null;
   crossUnitPairs: number;
+  /** Average feedback (1–5, one decimal) mentees and mentors gave at the end; null before any. */
+  menteeRating: number | null;
+  mentorRating: number | null;
   /** Open pairs that need someone to act, most urgent first: overdue, quiet, awaiting a mentor, cross-unit. */
   attention: PairingDto[];
 }

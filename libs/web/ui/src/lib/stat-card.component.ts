@@ -31,6 +31,10 @@ import { MatIconModule } from '@angular/material/icon';
       gap: 8px;
       color: var(--mat-sys-on-surface-variant);
     }
+    /* A long label wraps; the icon keeps its size. */
+    .stat-row mat-icon {
+      flex: none;
+    }
     .stat-label {
       font: var(--mat-sys-label-large);
     }

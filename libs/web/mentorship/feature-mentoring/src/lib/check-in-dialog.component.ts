@@ -49,7 +49,13 @@ import { FormDialogComponent } from '@cadre/web/ui';
             required
             data-testid="check-in-date"
           />
-          <mat-error>{{ form.controls.heldOn.errors | controlMessage }}</mat-error>
+          <mat-error>
+            @if (form.controls.heldOn.errors?.['future']) {
+              {{ 'mentoring.checkIn.futureDate' | t }}
+            } @else {
+              {{ form.controls.heldOn.errors | controlMessage }}
+            }
+          </mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'mentoring.checkIn.shared' | t }}</mat-label>
@@ -78,9 +84,11 @@ import { FormDialogComponent } from '@cadre/web/ui';
           <fieldset formArrayName="goals">
             <legend>{{ 'mentoring.checkIn.goals' | t }}</legend>
             @for (g of pairing.goals; track g.id; let i = $index) {
+              <div class="goal-name" [id]="'goal-name-' + i">{{ g.title }}</div>
               <mat-form-field [formGroupName]="i">
-                <mat-label>{{ g.title }}</mat-label>
+                <mat-label>{{ 'mentoring.checkIn.progress' | t }}</mat-label>
                 <input
+                  [attr.aria-describedby]="'goal-name-' + i"
                   matInput
                   type="number"
                   min="0"
@@ -99,7 +107,13 @@ import { FormDialogComponent } from '@cadre/web/ui';
           <mat-label>{{ 'mentoring.checkIn.next' | t }}</mat-label>
           <input matInput type="date" formControlName="nextDate" data-testid="check-in-next" />
           <mat-hint>{{ 'mentoring.checkIn.nextHint' | t }}</mat-hint>
-          <mat-error>{{ form.controls.nextDate.errors | controlMessage }}</mat-error>
+          <mat-error>
+            @if (form.controls.nextDate.errors?.['beforeMeeting']) {
+              {{ 'mentoring.checkIn.nextAfter' | t }}
+            } @else {
+              {{ form.controls.nextDate.errors | controlMessage }}
+            }
+          </mat-error>
         </mat-form-field>
       </mat-dialog-content>
     </cadre-form-dialog>
@@ -116,6 +130,10 @@ import { FormDialogComponent } from '@cadre/web/ui';
       padding: 0;
       display: grid;
       gap: 8px;
+    }
+    .goal-name {
+      font: var(--mat-sys-body-medium);
+      overflow-wrap: anywhere;
     }
     legend {
       font: var(--mat-sys-title-small);
@@ -159,6 +177,11 @@ export class CheckInDialogComponent {
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
+    // Said here, in words, before the server refuses them with bare dates.
+    const { heldOn, nextDate } = this.form.controls;
+    if (heldOn.value > this.today) heldOn.setErrors({ ...heldOn.errors, future: true });
+    if (nextDate.value && heldOn.value && nextDate.value <= heldOn.value)
+      nextDate.setErrors({ ...nextDate.errors, beforeMeeting: true });
     if (this.form.invalid) return;
     const value = this.form.getRawValue();
     await this.submission.run(async () => {

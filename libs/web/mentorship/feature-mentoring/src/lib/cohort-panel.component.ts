@@ -115,8 +115,15 @@ const COHORT_DAYS = 90;
                 >
                   <div class="mentor-cell">
                     @if (row.mentorId) {
-                      <span class="chip" cdkDrag [cdkDragData]="row.menteeId">
-                        <mat-icon aria-hidden="true">drag_indicator</mat-icon>{{ row.mentorName }}
+                      <!-- The handle carries the mentor; the list beside it names them and is the keyboard's way. -->
+                      <span
+                        class="chip"
+                        cdkDrag
+                        [cdkDragData]="row.menteeId"
+                        [title]="'mentoring.cohort.dragTitle' | t: { name: row.mentorName }"
+                      >
+                        <mat-icon aria-hidden="true">drag_indicator</mat-icon>
+                        <span class="chip-name">{{ row.mentorName }}</span>
                       </span>
                     }
                     <mat-form-field class="choose" subscriptSizing="dynamic">
@@ -201,11 +208,18 @@ const COHORT_DAYS = 90;
       display: inline-flex;
       align-items: center;
       gap: 4px;
-      padding: 4px 10px 4px 4px;
+      padding: 4px;
       border-radius: 8px;
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
       cursor: grab;
+    }
+    /* While dragged the handle shows whom it carries; at rest the list beside it does. */
+    .chip .chip-name {
+      display: none;
+    }
+    .chip.cdk-drag-preview .chip-name {
+      display: inline;
     }
     .drop.cdk-drop-list-receiving {
       outline: 2px dashed var(--mat-sys-primary);

@@ -33,9 +33,17 @@ const open = (p: PairingDto) => p.status === 'proposed' || p.status === 'active'
           @let m = mentoring.value();
           @if (mentor(); as p) {
             <p>
-              {{ 'mentoring.person.mentoredBy' | t }}
+              {{
+                (p.status === 'proposed' ? 'mentoring.person.proposedMentor' : 'mentoring.person.mentoredBy')
+                  | t
+              }}
               <a [routerLink]="['/mentoring/pairings', p.id]">{{ p.mentor.fullName }}</a>
-              <span class="muted">· {{ 'mentoring.status.' + p.status | t }}</span>
+              <span class="muted">
+                ·
+                {{
+                  (p.status === 'proposed' ? 'mentoring.awaitingMentor' : 'mentoring.status.' + p.status) | t
+                }}
+              </span>
             </p>
             @if (p.status === 'active' && p.nextCheckInOn) {
               <p class="muted" [class.overdue]="p.overdue">
@@ -64,7 +72,7 @@ const open = (p: PairingDto) => p.status === 'proposed' || p.status === 'active'
               @for (p of mentees(); track p.id) {
                 <li>
                   <a [routerLink]="['/mentoring/pairings', p.id]">{{ p.mentee.fullName }}</a>
-                  <span class="muted">· {{ 'mentoring.status.' + p.status | t }}</span>
+                  <span class="muted"> · {{ 'mentoring.status.' + p.status | t }}</span>
                 </li>
               }
             </ul>

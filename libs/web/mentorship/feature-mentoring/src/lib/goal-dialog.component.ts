@@ -50,7 +50,7 @@ import { FormDialogComponent } from '@cadre/web/ui';
             <mat-option [value]="null">{{ 'mentoring.goal.noCompetency' | t }}</mat-option>
             @for (n of pairing.needs; track n.competencyId) {
               <mat-option [value]="n.competencyId">
-                {{ n.name | bilingual }} ({{ n.currentLevel }} → {{ n.targetLevel }})
+                {{ n.name | bilingual }} ({{ +n.currentLevel }} → {{ n.targetLevel }})
               </mat-option>
             }
           </mat-select>
@@ -85,7 +85,13 @@ import { FormDialogComponent } from '@cadre/web/ui';
             required
             data-testid="goal-date"
           />
-          <mat-error>{{ form.controls.targetDate.errors | controlMessage }}</mat-error>
+          <mat-error>
+            @if (form.controls.targetDate.errors?.['past']) {
+              {{ 'mentoring.goal.pastDate' | t }}
+            } @else {
+              {{ form.controls.targetDate.errors | controlMessage }}
+            }
+          </mat-error>
         </mat-form-field>
       </mat-dialog-content>
     </cadre-form-dialog>
@@ -137,11 +143,19 @@ export class GoalDialogComponent {
   protected suggestTitle(): void {
     this.form.controls.courseId.setValue(null);
     const need = this.pairing.needs.find((n) => n.competencyId === this.form.controls.competencyId.value);
-    if (need && !this.form.controls.title.dirty) this.form.controls.title.setValue(this.i18n.pick(need.name));
+    if (need && !this.form.controls.title.dirty)
+      this.form.controls.title.setValue(
+        this.i18n.t('mentoring.goal.defaultTitle', {
+          competency: this.i18n.pick(need.name),
+          level: need.targetLevel,
+        }),
+      );
   }
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
+    const date = this.form.controls.targetDate;
+    if (date.value && date.value < this.today) date.setErrors({ ...date.errors, past: true });
     if (this.form.invalid) return;
     const value = this.form.getRawValue();
     await this.submission.run(async () => {

@@ -70,7 +70,7 @@ import {
         />
       } @else {
         <div class="table-wrap">
-          <table data-testid="mentor-pool">
+          <table class="stack-on-phone" data-testid="mentor-pool">
             <thead>
               <tr>
                 <th>{{ 'mentoring.pairing.mentor' | t }}</th>
@@ -97,13 +97,19 @@ import {
                       <div class="muted">{{ 'mentoring.pool.inactive' | t }}</div>
                     }
                   </td>
-                  <td class="num" [class.full]="m.load >= m.capacity">{{ m.load }} / {{ m.capacity }}</td>
-                  <td>
+                  <td
+                    class="num"
+                    [class.full]="m.load >= m.capacity"
+                    [attr.data-label]="'mentoring.pool.load' | t"
+                  >
+                    {{ m.load }} / {{ m.capacity }}
+                  </td>
+                  <td [attr.data-label]="'mentoring.profile.languages' | t">
                     @for (l of m.languages; track l; let last = $last) {
                       {{ 'mentoring.language.' + l | t }}{{ last ? '' : ', ' }}
                     }
                   </td>
-                  <td>
+                  <td [attr.data-label]="'mentoring.profile.strengths' | t">
                     @for (s of m.strengths; track s.competencyId; let last = $last) {
                       <span [title]="s.reason ?? ''">{{ s.competencyName | bilingual }} {{ s.level }}</span
                       >{{ last ? '' : ' · ' }}
@@ -130,6 +136,10 @@ import {
     }
   `,
   styles: `
+    .nominate cadre-employee-picker {
+      flex: 1 1 320px;
+      max-width: 480px;
+    }
     .nominate {
       display: flex;
       flex-wrap: wrap;

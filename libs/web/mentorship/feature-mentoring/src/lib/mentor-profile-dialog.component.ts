@@ -19,7 +19,6 @@ import {
 import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
 import { MentorshipApi } from '@cadre/web/mentorship/data-access';
-import { CompetencyChoices } from '@cadre/web/talent/widgets';
 import { FormDialogComponent } from '@cadre/web/ui';
 
 export interface MentorProfileDialogData {
@@ -62,7 +61,6 @@ const LEVELS = [1, 2, 3, 4, 5];
     BilingualPipe,
     ControlMessagePipe,
   ],
-  providers: [CompetencyChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <cadre-form-dialog
@@ -118,7 +116,9 @@ const LEVELS = [1, 2, 3, 4, 5];
         </mat-form-field>
         <fieldset formArrayName="strengths" class="strengths">
           <legend>{{ 'mentoring.profile.strengths' | t }}</legend>
-          <p class="muted">{{ 'mentoring.profile.strengthsHint' | t }}</p>
+          <p class="muted">
+            {{ (data.self ? 'mentoring.profile.strengthsHint' : 'mentoring.profile.strengthsHintOther') | t }}
+          </p>
           @for (s of form.controls.strengths.controls; track rows()[i]; let i = $index) {
             <div class="strength" [formGroupName]="i">
               <span class="name">
@@ -224,7 +224,6 @@ export class MentorProfileDialogComponent {
   protected readonly data = inject<MentorProfileDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<MentorProfileDialogComponent, MentorProfileDto>);
   private readonly api = inject(MentorshipApi);
-  private readonly choices = inject(CompetencyChoices);
   protected readonly languages = MENTORING_LANGUAGES;
   protected readonly levels = LEVELS;
 
@@ -251,7 +250,7 @@ export class MentorProfileDialogComponent {
   /** Competencies not listed yet (the rows change whenever a strength is added or removed). */
   protected readonly addable = computed(() => {
     this.rows();
-    return this.choices.competencies().filter((c) => !this.listed(c.id));
+    return this.data.candidate.competencies.filter((c) => !this.listed(c.id));
   });
   private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
@@ -282,7 +281,7 @@ export class MentorProfileDialogComponent {
   }
 
   protected add(competencyId: string | null): void {
-    const competency = this.choices.competencies().find((c) => c.id === competencyId);
+    const competency = this.data.candidate.competencies.find((c) => c.id === competencyId);
     if (!competency) return;
     const shown = this.evidence.get(competency.id)?.level ?? null;
     this.push(competency.id, competency.name, shown, shown ?? 3, '');

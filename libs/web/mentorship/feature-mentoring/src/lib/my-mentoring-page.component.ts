@@ -277,7 +277,7 @@ export class MyMentoringPageComponent {
     const self = this.session.user()?.employeeId;
     if (!m || !self) return;
     const data: MentorProfileDialogData = {
-      candidate: { employeeId: self, profile: m.profile, evidence: m.evidence },
+      candidate: { employeeId: self, profile: m.profile, evidence: m.evidence, competencies: m.competencies },
       fullName: this.session.user()?.displayName ?? '',
       self: true,
     };

@@ -119,8 +119,8 @@ import { ReasonDialogComponent, type ReasonDialogData } from './reason-dialog.co
           <p class="reason" role="note">
             <mat-icon inline aria-hidden="true">info</mat-icon>
             {{
-              'mentoring.pairing.reasonBy'
-                | t: { by: ('mentoring.part.' + p.statusChangedBy | t), reason: p.statusReason }
+              'mentoring.pairing.reason.' + p.status
+                | t: { by: ('mentoring.byPart.' + p.statusChangedBy | t), reason: p.statusReason }
             }}
           </p>
         }
@@ -142,7 +142,7 @@ import { ReasonDialogComponent, type ReasonDialogData } from './reason-dialog.co
               (click)="act(p, a)"
               [attr.data-testid]="'action-' + a"
             >
-              {{ 'mentoring.action.' + a | t }}
+              {{ actionLabel(p, a) | t }}
             </button>
           }
         </div>
@@ -189,7 +189,7 @@ import { ReasonDialogComponent, type ReasonDialogData } from './reason-dialog.co
             <article class="check-in" data-testid="check-in">
               <header>
                 <strong>{{ c.heldOn | localDate }}</strong>
-                <span class="muted">· {{ c.authorName }}</span>
+                <span class="muted"> · {{ c.authorName }}</span>
               </header>
               @if (c.sharedNotes) {
                 <p class="notes">{{ c.sharedNotes }}</p>
@@ -413,6 +413,13 @@ export class PairingPageComponent {
     );
   });
 
+  /** Declining a running pairing ends it: the button says so. */
+  protected actionLabel(p: PairingDetailDto, action: PairingAction): string {
+    return action === 'decline' && p.status === 'active'
+      ? 'mentoring.action.end'
+      : `mentoring.action.${action}`;
+  }
+
   protected goalTitle(p: PairingDetailDto, goalId: string): string {
     return p.goals.find((g) => g.id === goalId)?.title ?? '';
   }
@@ -438,7 +445,7 @@ export class PairingPageComponent {
       mentor: p.mentor.fullName,
       mentee: p.mentee.fullName,
     });
-    const confirmLabel = this.i18n.t(`mentoring.action.${action}`);
+    const confirmLabel = this.i18n.t(this.actionLabel(p, action));
     let reason: string | undefined;
     if (PAIRING_ACTIONS[action].reason) {
       reason = await firstValueFrom(

@@ -82,6 +82,16 @@ import {
           [label]="'mentoring.health.daysToOnboarding' | t"
           [value]="h.medianDaysToFirstOnboarding ?? '—'"
         />
+        <cadre-stat-card
+          icon="reviews"
+          [label]="'mentoring.health.menteeRating' | t"
+          [value]="h.menteeRating === null ? '—' : h.menteeRating + ' / 5'"
+        />
+        <cadre-stat-card
+          icon="rate_review"
+          [label]="'mentoring.health.mentorRating' | t"
+          [value]="h.mentorRating === null ? '—' : h.mentorRating + ' / 5'"
+        />
       </div>
       <h2 class="section">{{ 'mentoring.health.attention' | t }}</h2>
       @if (h.attention.length === 0) {

@@ -67,7 +67,7 @@ const RECENT_DAYS = 90;
           />
         } @else {
           <div class="table-wrap">
-            <table data-testid="team-mentoring">
+            <table class="stack-on-phone" data-testid="team-mentoring">
               <thead>
                 <tr>
                   <th>{{ 'mentoring.team.person' | t }}</th>
@@ -151,35 +151,7 @@ const RECENT_DAYS = 90;
     .overdue {
       color: var(--mat-sys-error);
     }
-    /* On a phone each person is a block: their name, then each figure with its label. */
-    @media (max-width: 599px) {
-      table,
-      tbody,
-      tr,
-      td {
-        display: block;
-      }
-      thead {
-        display: none;
-      }
-      tr {
-        padding: 8px 0;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-      }
-      table td {
-        border: 0;
-        padding: 2px 0;
-        text-align: left;
-      }
-      table td.num,
-      table td.act {
-        text-align: left;
-      }
-      td[data-label]::before {
-        content: attr(data-label) ': ';
-        color: var(--mat-sys-on-surface-variant);
-      }
-    }
+
     .sr-only {
       position: absolute;
       width: 1px;
