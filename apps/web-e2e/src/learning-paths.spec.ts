@@ -60,6 +60,8 @@ test('HR reorders, extends and saves a learning path, by keyboard', async ({ pag
   await expect(page.getByTestId('learning-paths')).toContainText('7 steps');
 
   await page.getByTestId('edit-path-account-executive').click();
+  // The editor shows its steps once the path has loaded.
+  await expect(page.getByTestId('path-steps').locator('li.step')).toHaveCount(7);
   const after = await stepTitles(page);
   expect(after).toEqual([
     before[1],
