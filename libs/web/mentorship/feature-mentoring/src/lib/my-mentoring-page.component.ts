@@ -99,7 +99,8 @@ import { PairingCardComponent } from './pairing-card.component';
                 </div>
               }
             } @empty {
-              @if (mentorFirst()) {
+              @if (mentorFirst() || canAssign()) {
+                <!-- Mentors, managers and HR rarely look for a mentor here: a line, not a picture. -->
                 <p class="muted">{{ 'mentoring.noMentorShort' | t }}</p>
               } @else {
                 <cadre-empty-state
