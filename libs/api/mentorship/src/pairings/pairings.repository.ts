@@ -134,22 +134,29 @@ export class PairingsRepository {
   }
 
   /**
-   * Locks the mentor's profile (so two pairings for one mentor queue here) and answers
-   * their capacity and open pairings, or null when they have no active profile.
+   * Locks the mentors' profiles in one statement, in id order (so two requests for the same
+   * mentors queue instead of deadlocking), and answers each active one's capacity and open
+   * pairings. A mentor without an active profile is absent.
    */
-  async lockMentor(tx: Tx, mentorId: string): Promise<{ capacity: number; load: number } | null> {
-    const rows = await selectRows<{ capacity: number; active: boolean }>(
+  async lockMentors(tx: Tx, mentorIds: string[]): Promise<Map<string, { capacity: number; load: number }>> {
+    const locked = await selectRows<{ employee_id: string; capacity: number }>(
       tx,
-      'select capacity, active from mentor_profiles where employee_id = $1 for update',
-      [mentorId],
+      `select employee_id, capacity from mentor_profiles
+        where employee_id = any($1::uuid[]) and active order by employee_id for update`,
+      [mentorIds],
     );
-    if (!rows[0]?.active) return null;
-    const [{ load }] = await selectRows<{ load: number }>(
+    // Counted in a statement of its own: after waiting on a lock, only a new statement sees
+    // what the transaction that held it committed (READ COMMITTED takes one snapshot per statement).
+    const loads = await selectRows<{ mentor_id: string; load: number }>(
       tx,
-      `select count(*)::int as load from mentorship_pairings where mentor_id = $1 and status in ${OPEN}`,
-      [mentorId],
+      `select mentor_id, count(*)::int as load from mentorship_pairings
+        where mentor_id = any($1::uuid[]) and status in ${OPEN} group by mentor_id`,
+      [locked.map((r) => r.employee_id)],
     );
-    return { capacity: rows[0].capacity, load };
+    const load = new Map(loads.map((r) => [r.mentor_id, r.load]));
+    return new Map(
+      locked.map((r) => [r.employee_id, { capacity: r.capacity, load: load.get(r.employee_id) ?? 0 }]),
+    );
   }
 
   async isActiveMentor(employeeId: string): Promise<boolean> {
@@ -161,56 +168,48 @@ export class PairingsRepository {
     return rows[0]?.active ?? false;
   }
 
-  async menteeHasOpenPairing(tx: Tx, menteeId: string): Promise<boolean> {
-    const rows = await selectRows<{ id: string }>(
-      tx,
-      `select id from mentorship_pairings where mentee_id = $1 and status in ${OPEN}`,
-      [menteeId],
-    );
-    return rows.length > 0;
-  }
-
-  async menteesWithOpenPairing(ids: string[]): Promise<Set<string>> {
+  async menteesWithOpenPairing(ids: string[], tx?: Tx): Promise<Set<string>> {
     const rows = await selectRows<{ mentee_id: string }>(
-      this.dataSource.manager,
+      tx ?? this.dataSource.manager,
       `select mentee_id from mentorship_pairings where mentee_id = any($1::uuid[]) and status in ${OPEN}`,
       [ids],
     );
     return new Set(rows.map((r) => r.mentee_id));
   }
 
-  async insert(
+  /** Inserts the pairings in one statement (ids chosen by the caller). */
+  async insertMany(
     tx: Tx,
-    pairing: {
+    pairings: {
+      id: string;
       mentorId: string;
       menteeId: string;
       status: PairingStatus;
       crossUnit: boolean;
-      proposedByUserId: string;
       startedOn: string | null;
-      firstMonthCadenceDays: number;
-      cadenceDays: number;
       nextCheckInOn: string | null;
-    },
-  ): Promise<string> {
-    const [row] = await selectRows<{ id: string }>(
-      tx,
-      `insert into mentorship_pairings (mentor_id, mentee_id, status, cross_unit, proposed_by_user_id,
-              started_on, first_month_cadence_days, cadence_days, next_check_in_on)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    }[],
+    common: { proposedByUserId: string; firstMonthCadenceDays: number; cadenceDays: number },
+  ): Promise<void> {
+    await tx.query(
+      `insert into mentorship_pairings (id, mentor_id, mentee_id, status, cross_unit, started_on, next_check_in_on,
+              proposed_by_user_id, first_month_cadence_days, cadence_days)
+       select p.id, p.mentor_id, p.mentee_id, p.status, p.cross_unit, p.started_on, p.next_check_in_on, $8, $9, $10
+         from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::boolean[], $6::date[], $7::date[])
+              as p(id, mentor_id, mentee_id, status, cross_unit, started_on, next_check_in_on)`,
       [
-        pairing.mentorId,
-        pairing.menteeId,
-        pairing.status,
-        pairing.crossUnit,
-        pairing.proposedByUserId,
-        pairing.startedOn,
-        pairing.firstMonthCadenceDays,
-        pairing.cadenceDays,
-        pairing.nextCheckInOn,
+        pairings.map((p) => p.id),
+        pairings.map((p) => p.mentorId),
+        pairings.map((p) => p.menteeId),
+        pairings.map((p) => p.status),
+        pairings.map((p) => p.crossUnit),
+        pairings.map((p) => p.startedOn),
+        pairings.map((p) => p.nextCheckInOn),
+        common.proposedByUserId,
+        common.firstMonthCadenceDays,
+        common.cadenceDays,
       ],
     );
-    return row.id;
   }
 
   async setStatus(

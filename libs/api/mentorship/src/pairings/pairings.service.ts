@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   AuditService,
@@ -31,20 +32,9 @@ import {
 } from '@cadre/shared/contracts';
 import { addDaysIso, todayIso } from '@cadre/shared/util';
 import { MatchingFactsRepository } from '../matching/matching-facts.repository';
+import { nextMeeting } from './cadence';
 import { toCheckIn, toGoal, toPairing } from './pairing.mapper';
 import { PairingsRepository, type PairingRow } from './pairings.repository';
-
-/** The first month of a pairing, when check-ins come weekly. */
-const FIRST_MONTH_DAYS = 28;
-
-/** The meeting after one on `day`: the first month's cadence while in it, the usual one after. */
-export function nextMeeting(
-  day: string,
-  pairing: { started_on: string | null; first_month_cadence_days: number; cadence_days: number },
-): string {
-  const firstMonth = pairing.started_on !== null && day < addDaysIso(pairing.started_on, FIRST_MONTH_DAYS);
-  return addDaysIso(day, firstMonth ? pairing.first_month_cadence_days : pairing.cadence_days);
-}
 
 /**
  * Pairings from proposal to feedback: who may pair whom (a manager in their subtree, HR
@@ -104,17 +94,21 @@ export class PairingsService {
     );
 
     return this.transactions.run(async (tx) => {
-      const mentorIds = [...new Set(requests.map((r) => r.mentorId))].sort();
-      const room = new Map<string, { capacity: number; load: number } | null>();
-      for (const mentorId of mentorIds) room.set(mentorId, await this.pairings.lockMentor(tx, mentorId));
+      // Everything the checks need in a few set-based reads, whatever the cohort's size.
+      const mentorIds = [...new Set(requests.map((r) => r.mentorId))];
+      const room = await this.pairings.lockMentors(tx, mentorIds);
       const mentees = await this.facts.mentees(
         requests.map((r) => r.menteeId),
         tx,
       );
+      // Mentors are read the same way as mentees: their names and units.
       const mentors = await this.facts.mentees(mentorIds, tx);
-      const ids: string[] = [];
+      const mentored = await this.pairings.menteesWithOpenPairing(
+        requests.map((r) => r.menteeId),
+        tx,
+      );
       const today = todayIso();
-      for (const [i, request] of requests.entries()) {
+      const rows = requests.map((request, i) => {
         const mentee = mentees.get(request.menteeId);
         if (!mentee) throw new NotFoundError('Employee', request.menteeId);
         if (mentee.managerId === request.mentorId)
@@ -131,30 +125,32 @@ export class PairingsService {
             `${mentors.get(request.mentorId)?.fullName ?? 'The mentor'} has no room: ${capacity.load} of ${capacity.capacity} places taken`,
             'over_capacity',
           );
-        if (await this.pairings.menteeHasOpenPairing(tx, request.menteeId))
+        if (mentored.has(request.menteeId))
           throw new ConflictError(`${mentee.fullName} has a mentor already`, 'has_mentor');
-        const crossUnit = mentors.get(request.mentorId)?.orgUnitId !== mentee.orgUnitId;
-        const id = await this.pairings
-          .insert(tx, {
-            mentorId: request.mentorId,
-            menteeId: request.menteeId,
-            status: crossUnit ? 'proposed' : 'active',
-            crossUnit,
-            proposedByUserId: principal.userId,
-            startedOn: crossUnit ? null : today,
-            firstMonthCadenceDays: DEFAULT_FIRST_MONTH_CADENCE_DAYS,
-            cadenceDays: DEFAULT_CADENCE_DAYS,
-            nextCheckInOn: crossUnit ? null : addDaysIso(today, DEFAULT_FIRST_MONTH_CADENCE_DAYS),
-          })
-          .catch((error: { code?: string }) => {
-            // Two requests for one mentee at once: the second meets the one-open-pairing key.
-            if (error.code === '23505')
-              throw new ConflictError(`${mentee.fullName} has a mentor already`, 'has_mentor');
-            throw error;
-          });
         capacity.load += 1;
-        ids.push(id);
-      }
+        const crossUnit = mentors.get(request.mentorId)?.orgUnitId !== mentee.orgUnitId;
+        return {
+          id: randomUUID(),
+          mentorId: request.mentorId,
+          menteeId: request.menteeId,
+          status: crossUnit ? ('proposed' as const) : ('active' as const),
+          crossUnit,
+          startedOn: crossUnit ? null : today,
+          nextCheckInOn: crossUnit ? null : addDaysIso(today, DEFAULT_FIRST_MONTH_CADENCE_DAYS),
+        };
+      });
+      await this.pairings
+        .insertMany(tx, rows, {
+          proposedByUserId: principal.userId,
+          firstMonthCadenceDays: DEFAULT_FIRST_MONTH_CADENCE_DAYS,
+          cadenceDays: DEFAULT_CADENCE_DAYS,
+        })
+        .catch((error: { code?: string }) => {
+          // A request for one of these mentees committed meanwhile: the one-open-pairing key says so.
+          if (error.code === '23505') throw new ConflictError('A mentee has a mentor already', 'has_mentor');
+          throw error;
+        });
+      const ids = rows.map((r) => r.id);
       await this.audit.recordMany(
         tx,
         requests.map((r, i) => ({
@@ -268,7 +264,7 @@ export class PairingsService {
         reason: rule.reason ? (request.reason ?? null) : null,
         by: part,
         ...(request.action === 'accept'
-          ? { startedOn: today, nextCheckInOn: addDaysIso(today, row.first_month_cadence_days) }
+          ? { startedOn: today, nextCheckInOn: nextMeeting(today, { ...row, started_on: today }) }
           : {}),
         // Paused, no meeting is due; resumed, the next one follows the cadence from today.
         ...(request.action === 'pause' ? { nextCheckInOn: null } : {}),
