@@ -12,7 +12,14 @@ import { ErrorTextPipe, Notifier, submission } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { MentorshipApi } from '@cadre/web/mentorship/data-access';
 import { EmptyStateComponent, ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
-import { cohortCapacityProblems, cohortScore, swapMentors, type CohortChoice } from './cohort-choice';
+import {
+  cohortCapacityProblems,
+  cohortScore,
+  optionOf,
+  optionsFor,
+  swapMentors,
+  type CohortChoice,
+} from './cohort-choice';
 
 /** Recent hires are a cohort's candidates. */
 const COHORT_DAYS = 90;
@@ -271,7 +278,7 @@ export class CohortPanelComponent {
     if (!p) return [];
     return p.pairs.map((pair) => {
       const mentorId = this.choice().get(pair.menteeId) ?? null;
-      const option = p.options.find((o) => o.menteeId === pair.menteeId && o.mentorId === mentorId);
+      const option = optionOf(p, pair.menteeId, mentorId);
       return {
         menteeId: pair.menteeId,
         menteeName: pair.menteeName,
@@ -305,7 +312,8 @@ export class CohortPanelComponent {
   }
 
   protected optionsFor(menteeId: string) {
-    return this.proposal()?.options.filter((o) => o.menteeId === menteeId) ?? [];
+    const p = this.proposal();
+    return p ? optionsFor(p, menteeId) : [];
   }
 
   protected async propose(): Promise<void> {
