@@ -10,7 +10,7 @@ import nx from '@nx/eslint-plugin';
  */
 // Contexts in the order they build on each other: each may use those before it, never after.
 const CONTEXT_CHAIN = ['identity', 'talent', 'learning', 'recruitment'];
-const WEB_SCOPES = [...CONTEXT_CHAIN, 'mentorship', 'compensation'];
+const WEB_SCOPES = [...CONTEXT_CHAIN, 'mentorship', 'performance', 'compensation'];
 
 const depConstraints = [
   { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
@@ -106,6 +106,11 @@ const depConstraints = [
       'scope:core',
       'scope:shared',
     ],
+  },
+  // Performance stands on identity alone: metrics, targets and credits need people and units.
+  {
+    sourceTag: 'scope:performance',
+    onlyDependOnLibsWithTags: ['scope:performance', 'scope:identity', 'scope:core', 'scope:shared'],
   },
   {
     sourceTag: 'scope:compensation',

@@ -4,6 +4,7 @@ import { IdentityModule } from '@cadre/api/identity';
 import { LearningModule } from '@cadre/api/learning';
 import { CompensationModule } from '@cadre/api/compensation';
 import { MentorshipModule } from '@cadre/api/mentorship';
+import { PerformanceModule } from '@cadre/api/performance';
 import { RecruitmentModule } from '@cadre/api/recruitment';
 import { TalentModule } from '@cadre/api/talent';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ export class AppModule {
         LearningModule,
         RecruitmentModule,
         MentorshipModule,
+        PerformanceModule,
         // The worker is bundled beside main.js and the example plans copied there
         // (webpack.config.js: additionalEntryPoints, assets).
         CompensationModule.register({

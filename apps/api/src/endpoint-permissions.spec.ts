@@ -4,6 +4,7 @@ import { IS_PUBLIC_KEY, PERMISSION_KEY, CoreModule } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
 import { LearningModule } from '@cadre/api/learning';
 import { MentorshipModule } from '@cadre/api/mentorship';
+import { PerformanceModule } from '@cadre/api/performance';
 import { CompensationModule } from '@cadre/api/compensation';
 import { RecruitmentModule } from '@cadre/api/recruitment';
 import { TalentModule } from '@cadre/api/talent';
@@ -32,6 +33,7 @@ describe('every endpoint declares who may call it', () => {
     LearningModule,
     RecruitmentModule,
     MentorshipModule,
+    PerformanceModule,
   );
 
   it('finds the controllers', () => {

@@ -2,6 +2,7 @@ import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES } from '@cadre/api/identity';
 import { LEARNING_ENTITIES } from '@cadre/api/learning';
 import { MENTORSHIP_ENTITIES } from '@cadre/api/mentorship';
+import { PERFORMANCE_ENTITIES } from '@cadre/api/performance';
 import { RECRUITMENT_ENTITIES } from '@cadre/api/recruitment';
 import { TALENT_ENTITIES } from '@cadre/api/talent';
 
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...LEARNING_ENTITIES,
   ...RECRUITMENT_ENTITIES,
   ...MENTORSHIP_ENTITIES,
+  ...PERFORMANCE_ENTITIES,
 ];

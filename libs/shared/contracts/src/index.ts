@@ -14,3 +14,4 @@ export * from './compensation/plan-problem';
 export * from './learning/learning.dto';
 export * from './learning/library.dto';
 export * from './mentorship/mentorship.dto';
+export * from './performance/performance.dto';

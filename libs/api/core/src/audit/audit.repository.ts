@@ -18,6 +18,31 @@ export class AuditRepository {
     await manager.insert(AuditEntryEntity, entries as QueryDeepPartialEntity<AuditEntryEntity>[]);
   }
 
+  async insertSelected(
+    manager: EntityManager,
+    fixed: Pick<
+      AuditEntryEntity,
+      'action' | 'entityType' | 'actorUserId' | 'actorEmail' | 'ip' | 'requestId'
+    >,
+    select: { sql: string; params: unknown[] },
+  ): Promise<void> {
+    const n = select.params.length;
+    await manager.query(
+      `insert into audit_log (action, entity_type, entity_id, before, after, actor_user_id, actor_email, ip, request_id)
+       select $${n + 1}, $${n + 2}, s.entity_id::text, s.before, s.after, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}
+         from (${select.sql}) s`,
+      [
+        ...select.params,
+        fixed.action,
+        fixed.entityType,
+        fixed.actorUserId,
+        fixed.actorEmail,
+        fixed.ip,
+        fixed.requestId,
+      ],
+    );
+  }
+
   search(query: AuditQuery & { limit: number; offset: number }): Promise<[AuditEntryEntity[], number]> {
     const qb = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
     if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });

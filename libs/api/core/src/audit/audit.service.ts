@@ -53,6 +53,35 @@ export class AuditService {
     );
   }
 
+  /**
+   * Entries for every row a query selects, written by one INSERT … SELECT: a bulk change
+   * (an import updating thousands of records) audits each record without a round trip per
+   * row. `select` must yield the columns `entity_id`, `before` and `after` (jsonb).
+   */
+  async recordSelected(
+    manager: EntityManager,
+    entry: { action: string; entityType: string; actor?: AuditRecord['actor'] },
+    select: { sql: string; params: unknown[] },
+  ): Promise<void> {
+    const context = requestContext.current();
+    const actor = entry.actor ?? {
+      userId: context?.principal?.userId ?? null,
+      email: context?.principal?.email ?? null,
+    };
+    await this.repository.insertSelected(
+      manager,
+      {
+        action: entry.action,
+        entityType: entry.entityType,
+        actorUserId: actor.userId,
+        actorEmail: actor.email,
+        ip: context?.ip ?? null,
+        requestId: context?.requestId ?? null,
+      },
+      select,
+    );
+  }
+
   async search(query: AuditQuery & PageRequest): Promise<Page<AuditEntryDto>> {
     const { limit, offset } = query;
     const [rows, total] = await this.repository.search(query);

@@ -24,6 +24,24 @@ export class EmployeeAccess {
   }
 
   /**
+   * 404 when the unit does not exist, 403 when it is outside the units the caller manages
+   * (their own units and those below); HR and admin reach every unit.
+   */
+  async assertCanSeeUnit(principal: Principal, unitId: string): Promise<void> {
+    const found = await this.employees.unitScopeCheck(unitId, this.scopeFor(principal));
+    if (!found.exists) throw new NotFoundError('Org unit', unitId);
+    if (!found.inScope)
+      throw new ForbiddenError('This unit is outside the part of the organisation you manage');
+  }
+
+  /** The org units the caller may act on: all, or these ids (the units they manage and those below). */
+  async visibleUnits(principal: Principal): Promise<{ all: true } | { all: false; ids: string[] }> {
+    const scope = this.scopeFor(principal);
+    if (scope.kind === 'all') return { all: true };
+    return { all: false, ids: await this.employees.unitIdsInScope(scope) };
+  }
+
+  /**
    * Everyone the caller may see, for read models of other contexts that list people
    * (a team's learning, say): all, or these employee ids.
    */

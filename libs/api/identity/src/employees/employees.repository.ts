@@ -245,6 +245,33 @@ export class EmployeesRepository {
   }
 
   /** Each employee's active account and their manager's active account. */
+  async unitScopeCheck(unitId: string, scope: EmployeeScope): Promise<{ exists: boolean; inScope: boolean }> {
+    const rows = await selectRows<{ inScope: boolean }>(
+      this.dataSource.manager,
+      `with recursive ${SCOPE_UNITS_CTE}
+       select ($1 = 'all' or u.id in (select id from scope_units)) as "inScope" from org_units u where u.id = $3`,
+      [...scopeParameters(scope), unitId],
+    );
+    return { exists: rows.length > 0, inScope: rows[0]?.inScope ?? false };
+  }
+
+  async unitIdsInScope(scope: EmployeeScope): Promise<string[]> {
+    const rows = await selectRows<{ id: string }>(
+      this.dataSource.manager,
+      `with recursive ${SCOPE_UNITS_CTE} select id from scope_units`,
+      scopeParameters(scope),
+    );
+    return rows.map((r) => r.id);
+  }
+
+  idsByEmail(emails: string[], tx?: Tx) {
+    return selectRows<{ id: string; email: string }>(
+      tx ?? this.dataSource.manager,
+      `select e.id, e.email from employees e where e.email = any($1::text[])`,
+      [emails.map((e) => e.toLowerCase())],
+    );
+  }
+
   accountsOf(employeeIds: string[], tx?: Tx) {
     return selectRows<{ employeeId: string; userId: string | null; managerUserId: string | null }>(
       tx ?? this.dataSource.manager,

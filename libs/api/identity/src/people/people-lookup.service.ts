@@ -48,6 +48,15 @@ export class PeopleLookup {
   }
 
   /**
+   * Employees by work email (compared lower-case), for files that name people by email:
+   * one query for every distinct address of an import.
+   */
+  async employeeIdsByEmail(tx: Tx | null, emails: string[]): Promise<Map<string, string>> {
+    const rows = await this.employees.idsByEmail(emails, tx ?? undefined);
+    return new Map(rows.map((r) => [r.email, r.id]));
+  }
+
+  /**
    * Whom to tell about each employee: their own active account, and their manager's. One
    * query for the whole list (a daily job asks about thousands at once).
    */

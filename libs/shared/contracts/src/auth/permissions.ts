@@ -38,6 +38,11 @@ export const PERMISSIONS = [
   'mentorship:take-part',
   'mentorship:assign',
   'mentorship:manage',
+  // Performance: everyone reads their numbers (managers their subtree's, HR everyone's);
+  // managers set targets in their subtree, HR anywhere; HR keeps metrics, periods and imports.
+  'performance:read',
+  'performance:set-targets',
+  'performance:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +67,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'mentorship:take-part',
     'mentorship:assign',
     'mentorship:manage',
+    'performance:read',
+    'performance:set-targets',
+    'performance:manage',
   ],
   manager: [
     'self-service',
@@ -75,8 +83,17 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'learning:assign',
     'mentorship:take-part',
     'mentorship:assign',
+    'performance:read',
+    'performance:set-targets',
   ],
-  rep: ['self-service', 'org:read', 'employees:read', 'learning:learn', 'mentorship:take-part'],
+  rep: [
+    'self-service',
+    'org:read',
+    'employees:read',
+    'learning:learn',
+    'mentorship:take-part',
+    'performance:read',
+  ],
 };
 
 export function permissionsFor(roles: readonly Role[]): Permission[] {

@@ -1,3 +1,4 @@
+import { PerformanceMetricsTargetsCredits1795932571101 } from './1795932571101-performance-metrics-targets-credits';
 import { MentorshipProgramme1795920912277 } from './1795920912277-mentorship-programme';
 import { LearningPersonSummaries1795897752812 } from './1795897752812-learning-person-summaries';
 import { LearningFilesLibraryRenewals1795893142159 } from './1795893142159-learning-files-library-renewals';
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   LearningFilesLibraryRenewals1795893142159,
   LearningPersonSummaries1795897752812,
   MentorshipProgramme1795920912277,
+  PerformanceMetricsTargetsCredits1795932571101,
 ];

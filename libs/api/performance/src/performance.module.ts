@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@cadre/api/identity';
+import { AttainmentRepository } from './attainment/attainment.repository';
+import { AttainmentService } from './attainment/attainment.service';
+import { PerformanceAuditSubjects } from './audit/performance-audit-subjects';
+import { ImportsRepository } from './imports/imports.repository';
+import { ImportsService } from './imports/imports.service';
+import { MetricsRepository } from './metrics/metrics.repository';
+import { MetricsService } from './metrics/metrics.service';
+import { PerformanceController } from './performance.controller';
+import { PeriodsRepository } from './periods/periods.repository';
+import { PeriodsService } from './periods/periods.service';
+import { TargetsRepository } from './targets/targets.repository';
+import { TargetsService } from './targets/targets.service';
+
+/** Metrics, the fiscal calendar, targets, credited transactions, imports and attainment. */
+@Module({
+  imports: [IdentityModule],
+  controllers: [PerformanceController],
+  providers: [
+    PerformanceAuditSubjects,
+    MetricsRepository,
+    MetricsService,
+    PeriodsRepository,
+    PeriodsService,
+    TargetsRepository,
+    TargetsService,
+    ImportsRepository,
+    ImportsService,
+    AttainmentRepository,
+    AttainmentService,
+  ],
+})
+export class PerformanceModule {}
