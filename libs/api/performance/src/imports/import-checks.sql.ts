@@ -16,35 +16,92 @@ const YES = `('true', 'yes', 'y', '1')`;
 // A cell a spreadsheet would run as a formula when the report or an export is opened.
 const FORMULA = `'^[=+@\\t\\r]|^-[^0-9]'`;
 
-const formula = (column: string) =>
-  `('${column}', s.${column}, 'formula', null::jsonb, s.${column} ~ ${FORMULA})`;
-const tooLong = (column: string) =>
-  `('${column}', s.${column}, 'too_long', '{"max":200}'::jsonb, length(s.${column}) > 200)`;
+interface RowCheck {
+  column: string;
+  /** The staged text reported as the value. */
+  value: string;
+  code: string;
+  params?: string;
+  /** True when the row breaks the rule; casts inside are guarded. */
+  failed: string;
+}
 
-/** $1 import, $2 the header's width. */
+const TEXT_COLUMNS = ['external_id', 'customer', 'product_line', 'region', 'segment', 'reverses', 'employee'];
+
+const ROW_RULES: RowCheck[] = [
+  {
+    column: '*',
+    value: 'null::text',
+    code: 'column_count',
+    params: `jsonb_build_object('expected', $2::int, 'found', s.field_count)`,
+    failed: 's.field_count <> $2',
+  },
+  {
+    column: 'external_id',
+    value: 's.external_id',
+    code: 'required',
+    failed: `coalesce(s.external_id, '') = ''`,
+  },
+  { column: 'date', value: 's.occurred_on', code: 'required', failed: `coalesce(s.occurred_on, '') = ''` },
+  {
+    column: 'date',
+    value: 's.occurred_on',
+    code: 'not_a_date',
+    failed: `case when coalesce(s.occurred_on, '') = '' then false
+                  else not (s.occurred_on ~ ${DATE} and pg_input_is_valid(s.occurred_on, 'date')) end`,
+  },
+  { column: 'employee', value: 's.employee', code: 'required', failed: `coalesce(s.employee, '') = ''` },
+  {
+    column: 'overlay',
+    value: 's.overlay',
+    code: 'not_yes_no',
+    failed: `lower(coalesce(s.overlay, '')) not in ${YES_NO}`,
+  },
+  {
+    column: 'share',
+    value: 's.share',
+    code: 'not_a_decimal',
+    failed: `coalesce(s.share, '') <> '' and s.share !~ ${SHARE}`,
+  },
+  {
+    column: 'share',
+    value: 's.share',
+    code: 'share_out_of_range',
+    failed: `case when s.share ~ ${SHARE} then s.share::numeric <= 0 or s.share::numeric > 1 else false end`,
+  },
+  {
+    column: '*',
+    value: 'null::text',
+    code: 'no_values',
+    failed: 'cardinality(array_remove(s.metric_values, null)) = 0',
+  },
+  ...TEXT_COLUMNS.map((c) => ({
+    column: c,
+    value: `s.${c}`,
+    code: 'formula',
+    failed: `s.${c} ~ ${FORMULA}`,
+  })),
+  ...TEXT_COLUMNS.filter((c) => c !== 'reverses').map((c) => ({
+    column: c,
+    value: `s.${c}`,
+    code: 'too_long',
+    params: `'{"max":200}'::jsonb`,
+    failed: `length(s.${c}) > 200`,
+  })),
+];
+
+/**
+ * $1 import, $2 the header's width. The scan first keeps the rows that break any rule (one
+ * pass of cheap tests), and only those are taken apart into a problem per broken rule.
+ */
 export const ROW_CHECKS = `
   insert into import_problems (import_id, row_no, column_name, value, code, params)
   select $1, s.row_no, p.col, left(coalesce(p.val, ''), 200), p.code, p.params
     from import_staging_rows s
    cross join lateral (values
-     ('*', null::text, 'column_count', jsonb_build_object('expected', $2::int, 'found', s.field_count), s.field_count <> $2),
-     ('external_id', s.external_id, 'required', null::jsonb, coalesce(s.external_id, '') = ''),
-     ('date', s.occurred_on, 'required', null::jsonb, coalesce(s.occurred_on, '') = ''),
-     ('date', s.occurred_on, 'not_a_date', null::jsonb,
-        case when coalesce(s.occurred_on, '') = '' then false
-             else not (s.occurred_on ~ ${DATE} and pg_input_is_valid(s.occurred_on, 'date')) end),
-     ('employee', s.employee, 'required', null::jsonb, coalesce(s.employee, '') = ''),
-     ('overlay', s.overlay, 'not_yes_no', null::jsonb, lower(coalesce(s.overlay, '')) not in ${YES_NO}),
-     ('share', s.share, 'not_a_decimal', null::jsonb, coalesce(s.share, '') <> '' and s.share !~ ${SHARE}),
-     ('share', s.share, 'share_out_of_range', null::jsonb,
-        case when s.share ~ ${SHARE} then s.share::numeric <= 0 or s.share::numeric > 1 else false end),
-     ('*', null::text, 'no_values', null::jsonb, cardinality(array_remove(s.metric_values, null)) = 0),
-     ${formula('external_id')}, ${formula('customer')}, ${formula('product_line')}, ${formula('region')},
-     ${formula('segment')}, ${formula('reverses')}, ${formula('employee')},
-     ${tooLong('external_id')}, ${tooLong('customer')}, ${tooLong('product_line')}, ${tooLong('region')},
-     ${tooLong('segment')}, ${tooLong('employee')}
+     ${ROW_RULES.map((r) => `('${r.column}', ${r.value}, '${r.code}', ${r.params ?? 'null::jsonb'}, ${r.failed})`).join(',\n     ')}
    ) as p(col, val, code, params, failed)
-   where s.import_id = $1 and p.failed
+   where s.import_id = $1 and (${ROW_RULES.map((r) => `(${r.failed})`).join(' or ')}) and p.failed
    limit ${PROBLEMS_PER_CHECK}`;
 
 /** $1 import, $2 metric codes, $3 each metric's most decimals (money: the currency's minor unit). */
