@@ -185,6 +185,7 @@ const FEATURES_WITH_WORDS = [
   '@cadre/web/identity/feature-profile',
   '@cadre/web/learning/feature-learning',
   '@cadre/web/mentorship/feature-mentoring',
+  '@cadre/web/performance/feature-performance',
   '@cadre/web/recruitment/feature-pipeline',
   '@cadre/web/talent/feature-library',
 ];

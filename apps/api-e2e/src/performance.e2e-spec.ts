@@ -147,6 +147,17 @@ describe('performance: metrics, periods, targets, imports and attainment', () =>
     // Split 0.4 plus the overlay in full.
     expect(managerRow?.figures.find((f) => f.metricCode === revenue.code)?.actual).toBe('1400');
 
+    // The team's roll-up counts each deal once: the split credits, not the overlay on top.
+    const units = await api()
+      .get('/api/performance/attainment/units')
+      .query({ period: `${year}-02` })
+      .set(bearer(tokens.manager))
+      .expect(200);
+    const team = (
+      units.body as { orgUnitId: string; figures: { metricCode: string; actual: string }[] }[]
+    ).find((u) => u.orgUnitId === org.myTeam.id);
+    expect(team?.figures.find((f) => f.metricCode === revenue.code)?.actual).toBe('1500.5');
+
     // Importing the same file again changes nothing.
     const again = await finished(
       (

@@ -57,6 +57,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@cadre/web/mentorship/feature-mentoring').then((m) => m.mentoringRoutes),
       },
       {
+        path: 'performance',
+        canMatch: [permissionGuard('performance:read')],
+        loadChildren: () =>
+          import('@cadre/web/performance/feature-performance').then((m) => m.performanceRoutes),
+      },
+      {
         path: 'compensation',
         canMatch: [permissionGuard('compensation:simulate')],
         loadChildren: () =>

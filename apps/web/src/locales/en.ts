@@ -184,6 +184,7 @@ export const en: Record<string, string> = {
   'nav.home': 'Home',
   'nav.learning': 'Learning',
   'nav.mentoring': 'Mentoring',
+  'nav.performance': 'Performance',
   'nav.people': 'People',
   'nav.organisation': 'Organisation',
   'nav.users': 'Users',

@@ -9,6 +9,7 @@ import { loginEn, loginZhCN } from '@cadre/web/identity/feature-login';
 import { profileEn, profileZhCN } from '@cadre/web/identity/feature-profile';
 import { learningEn, learningZhCN } from '@cadre/web/learning/feature-learning';
 import { mentoringEn, mentoringZhCN } from '@cadre/web/mentorship/feature-mentoring';
+import { performanceEn, performanceZhCN } from '@cadre/web/performance/feature-performance';
 import { recruitmentEn, recruitmentZhCN } from '@cadre/web/recruitment/feature-pipeline';
 import { talentEn, talentZhCN } from '@cadre/web/talent/feature-library';
 import { en as appEn } from './en';
@@ -38,6 +39,7 @@ const NAMESPACES = [
   'compensation',
   'learning',
   'mentoring',
+  'performance',
   'notifications',
 ];
 
@@ -72,6 +74,12 @@ const DICTIONARIES = [
     dirs: [join('libs', 'web', 'mentorship', 'feature-mentoring')],
     en: mentoringEn,
     zh: mentoringZhCN,
+  },
+  {
+    name: 'performance',
+    dirs: [join('libs', 'web', 'performance', 'feature-performance')],
+    en: performanceEn,
+    zh: performanceZhCN,
   },
   {
     name: 'recruitment',

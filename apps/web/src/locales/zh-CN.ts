@@ -183,6 +183,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'nav.skipToContent': '跳到正文',
   'nav.home': '首页',
   'nav.mentoring': '导师辅导',
+  'nav.performance': '业绩',
   'nav.learning': '学习',
   'nav.people': '人员',
   'nav.organisation': '组织架构',

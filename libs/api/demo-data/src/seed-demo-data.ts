@@ -12,6 +12,7 @@ import { seedDemoLearning } from './seed-demo-learning';
 import { seedDemoLibrary } from './seed-demo-library';
 import { DEMO_MENTORS } from './demo-mentorship';
 import { seedDemoMentorship } from './seed-demo-mentorship';
+import { seedDemoPerformance } from './seed-demo-performance';
 import { seedDemoRecruitment } from './seed-demo-recruitment';
 import {
   CompetencyEntity,
@@ -220,6 +221,13 @@ export async function seedDemoData(
       competencyId: (code) => id(competencyIds, code) ?? '',
     });
 
+    // Performance: metrics, the fiscal calendar, a year of credited sales and cascaded targets.
+    const performance = await seedDemoPerformance(tx, {
+      today,
+      employeeId: (key) => id(employeeIds, key) ?? '',
+      unitId: (key) => id(unitIds, key) ?? '',
+    });
+
     await tx.insert(AuditEntryEntity, {
       action: 'demo.seed',
       entityType: 'system',
@@ -236,6 +244,7 @@ export async function seedDemoData(
         courses: DEMO_COURSES.length,
         libraryResources: resources.size,
         mentors: DEMO_MENTORS.length,
+        salesTransactions: performance.transactions,
       },
       actorUserId: null,
       actorEmail: null,

@@ -9,6 +9,7 @@ describe('role-aware navigation', () => {
       '/',
       '/learning',
       '/mentoring',
+      '/performance',
       '/people',
       '/organisation',
       '/recruitment',
@@ -25,6 +26,7 @@ describe('role-aware navigation', () => {
       '/',
       '/learning',
       '/mentoring',
+      '/performance',
       '/people',
       '/organisation',
       '/recruitment',
@@ -38,6 +40,7 @@ describe('role-aware navigation', () => {
       '/',
       '/learning',
       '/mentoring',
+      '/performance',
       '/people',
       '/recruitment',
       '/talent',
@@ -46,7 +49,7 @@ describe('role-aware navigation', () => {
     ]);
   });
 
-  it('shows a rep home, their learning, mentoring and profile', () => {
-    expect(menuOf('rep')).toEqual(['/', '/learning', '/mentoring', '/profile']);
+  it('shows a rep home, their learning, mentoring, their numbers and profile', () => {
+    expect(menuOf('rep')).toEqual(['/', '/learning', '/mentoring', '/performance', '/profile']);
   });
 });

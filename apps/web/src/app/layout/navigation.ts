@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
     icon: 'diversity_3',
     permission: 'mentorship:take-part',
   },
+  { path: '/performance', labelKey: 'nav.performance', icon: 'insights', permission: 'performance:read' },
   { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'people:browse' },
   { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
   { path: '/recruitment', labelKey: 'nav.recruitment', icon: 'work', permission: 'recruitment:participate' },

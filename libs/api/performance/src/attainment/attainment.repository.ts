@@ -64,10 +64,12 @@ export class AttainmentRepository {
          select id, id as root from org_units where $1::uuid[] is null or id = any($1)
          union all
          select c.id, t.root from org_units c join tree t on c.parent_id = t.id),
+       -- A unit counts each deal once: its people's split credits, not the overlays on top.
        per_person as (
-         select ct.employee_id, ct.metric_id, sum(ct.amount) as amount, sum(ct.weight) as weight,
-                sum(ct.counted) as counted,
-                (array_agg(ct.amount order by ct.month desc) filter (where ct.weight <> 0))[1] as last_amount
+         select ct.employee_id, ct.metric_id, sum(ct.amount - ct.overlay_amount) as amount,
+                sum(ct.weight - ct.overlay_weight) as weight, sum(ct.counted - ct.overlay_counted) as counted,
+                (array_agg(ct.amount - ct.overlay_amount order by ct.month desc)
+                   filter (where ct.weight - ct.overlay_weight <> 0))[1] as last_amount
            from credited_totals ct where ct.month between $2 and $3 group by 1, 2),
        totals as (
          select tr.root as unit_id, p.metric_id, sum(p.amount) as amount, sum(p.weight) as weight,

@@ -5,6 +5,23 @@
  * changed (its fingerprint differs) or unchanged.
  */
 
+/** The monthly totals' columns, and what a set of credits adds to each (sign '-' takes it out). */
+export const TOTALS = 'amount, weight, counted, overlay_amount, overlay_weight, overlay_counted';
+export const sums = (sign: '' | '-', value: string, credit: string) => {
+  const parts = [
+    `${value}::numeric * ${credit}.share`,
+    `${credit}.share`,
+    `sign(${value}::numeric) * ${credit}.share`,
+  ];
+  return [
+    ...parts.map((p) => `${sign}sum(${p})`),
+    ...parts.map((p) => `${sign}coalesce(sum(${p}) filter (where ${credit}.overlay), 0)`),
+  ].join(', ');
+};
+const ADD_TOTALS = TOTALS.split(', ')
+  .map((c) => `${c} = ct.${c} + excluded.${c}`)
+  .join(', ');
+
 /** $1 source. */
 export const CLASSIFY = `
   create temp table import_changes on commit drop as
@@ -19,9 +36,8 @@ export const CLASSIFY = `
 
 /** What the changed transactions' stored credits added to the monthly totals, taken back out. */
 export const WITHDRAW_CHANGED = `
-  insert into credited_totals as ct (employee_id, metric_id, month, amount, weight, counted)
-  select c.employee_id, m.id, date_trunc('month', c.occurred_on)::date,
-         -sum(v.value::numeric * c.share), -sum(c.share), -sum(sign(v.value::numeric) * c.share)
+  insert into credited_totals as ct (employee_id, metric_id, month, ${TOTALS})
+  select c.employee_id, m.id, date_trunc('month', c.occurred_on)::date, ${sums('-', 'v.value', 'c')}
     from import_changes x
     join sales_credits c on c.transaction_id = x.stored_id
     join sales_transactions st on st.id = c.transaction_id
@@ -29,9 +45,7 @@ export const WITHDRAW_CHANGED = `
     join metrics m on m.code = v.key
    where x.change = 'changed'
    group by 1, 2, 3
-  on conflict (employee_id, metric_id, month) do update
-     set amount = ct.amount + excluded.amount, weight = ct.weight + excluded.weight,
-         counted = ct.counted + excluded.counted`;
+  on conflict (employee_id, metric_id, month) do update set ${ADD_TOTALS}`;
 
 export const DELETE_CHANGED_CREDITS = `
   delete from sales_credits c using import_changes x where x.change = 'changed' and c.transaction_id = x.stored_id`;
@@ -77,17 +91,14 @@ export const INSERT_CREDITS = `
 
 /** The new credits' contributions, from the typed rows. $1 metric ids in the file's order. */
 export const NEW_CONTRIBUTIONS = `
-  insert into credited_totals as ct (employee_id, metric_id, month, amount, weight, counted)
-  select r.employee_id, ($1::uuid[])[v.i], date_trunc('month', r.occurred_on)::date,
-         sum(v.value::numeric * r.share), sum(r.share), sum(sign(v.value::numeric) * r.share)
+  insert into credited_totals as ct (employee_id, metric_id, month, ${TOTALS})
+  select r.employee_id, ($1::uuid[])[v.i], date_trunc('month', r.occurred_on)::date, ${sums('', 'v.value', 'r')}
     from import_rows r
     join import_touched t on t.external_id = r.external_id
    cross join lateral unnest(r.metric_values) with ordinality as v(value, i)
    where v.value is not null
    group by 1, 2, 3
-  on conflict (employee_id, metric_id, month) do update
-     set amount = ct.amount + excluded.amount, weight = ct.weight + excluded.weight,
-         counted = ct.counted + excluded.counted`;
+  on conflict (employee_id, metric_id, month) do update set ${ADD_TOTALS}`;
 
 /** For the audit entries of changed transactions: id, before, after. */
 export const CHANGED_FOR_AUDIT = `

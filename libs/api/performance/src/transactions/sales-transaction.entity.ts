@@ -104,7 +104,9 @@ export class SalesCreditEntity {
  * Per person, metric and month, what their credits add up to: kept by every write of
  * credits in the same transaction, so attainment reads months, not millions of credits.
  * `amount` = Σ value × share; `weight` = Σ share of credits carrying the metric;
- * `counted` = Σ sign(value) × share (a cancellation counts back).
+ * `counted` = Σ sign(value) × share (a cancellation counts back). The overlay parts of
+ * each are kept beside them: a person's attainment counts their overlays, a unit's
+ * roll-up does not (the deal is already in it through the split credits).
  */
 @Entity('credited_totals')
 export class CreditedTotalEntity {
@@ -134,4 +136,13 @@ export class CreditedTotalEntity {
 
   @Column({ type: 'numeric', default: 0 })
   counted!: string;
+
+  @Column({ type: 'numeric', default: 0 })
+  overlayAmount!: string;
+
+  @Column({ type: 'numeric', default: 0 })
+  overlayWeight!: string;
+
+  @Column({ type: 'numeric', default: 0 })
+  overlayCounted!: string;
 }

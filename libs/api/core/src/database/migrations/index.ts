@@ -1,3 +1,4 @@
+import { CreditedTotalsOverlays1795934413722 } from './1795934413722-credited-totals-overlays';
 import { PerformanceMetricsTargetsCredits1795932571101 } from './1795932571101-performance-metrics-targets-credits';
 import { MentorshipProgramme1795920912277 } from './1795920912277-mentorship-programme';
 import { LearningPersonSummaries1795897752812 } from './1795897752812-learning-person-summaries';
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   LearningPersonSummaries1795897752812,
   MentorshipProgramme1795920912277,
   PerformanceMetricsTargetsCredits1795932571101,
+  CreditedTotalsOverlays1795934413722,
 ];

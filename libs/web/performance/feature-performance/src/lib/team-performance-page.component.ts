@@ -1,0 +1,323 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { firstValueFrom, of } from 'rxjs';
+import type { MetricDto, PersonAttainmentDto, TargetDto } from '@cadre/shared/contracts';
+import { todayIso } from '@cadre/shared/util';
+import { ErrorTextPipe } from '@cadre/web/core';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { PerformanceApi } from '@cadre/web/performance/data-access';
+import {
+  EmptyStateComponent,
+  ErrorStateComponent,
+  LoadingBlockComponent,
+  PageHeaderComponent,
+} from '@cadre/web/ui';
+import { CascadeDialogComponent, type CascadeDialogData } from './cascade-dialog.component';
+import { attainmentBand, download, formatAttainment, formatMetricValue, toCsv } from './metric-format';
+import { PerformanceTabsComponent } from './performance-tabs.component';
+import { periodChoices } from './period-choice';
+
+/**
+ * A manager's team (HR: a unit's): the leaderboard and a person × metric heatmap of
+ * attainment for a period, each person's page one click away, and the unit targets to
+ * cascade down with whether their parts add up.
+ */
+@Component({
+  selector: 'cadre-team-performance-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    TranslatePipe,
+    ErrorTextPipe,
+    PageHeaderComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+    EmptyStateComponent,
+    PerformanceTabsComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page">
+      <cadre-page-header [title]="'performance.team.title' | t" [subtitle]="'performance.team.subtitle' | t">
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="exportCsv()"
+          [disabled]="!rows().length"
+          data-testid="export-team"
+        >
+          <mat-icon>download</mat-icon>{{ 'performance.export' | t }}
+        </button>
+      </cadre-page-header>
+      <cadre-performance-tabs />
+      @if (calendar.hasValue()) {
+        <mat-form-field class="period">
+          <mat-label>{{ 'performance.period' | t }}</mat-label>
+          <mat-select [value]="period()" (selectionChange)="period.set($event.value)" data-testid="period">
+            @for (p of choices().periods; track p.id) {
+              <mat-option [value]="p.key"
+                >{{ p.key }}{{ p.closed ? ' · ' + ('performance.closed' | t) : '' }}</mat-option
+              >
+            }
+          </mat-select>
+        </mat-form-field>
+      }
+      @if (people.isLoading() && !people.hasValue()) {
+        <cadre-loading [label]="'common.loading' | t" />
+      } @else if (people.error()) {
+        <cadre-error-state
+          [message]="people.error() | errorText"
+          [retryLabel]="'common.retry' | t"
+          (retry)="people.reload()"
+        />
+      } @else if (!rows().length) {
+        <cadre-empty-state
+          icon="leaderboard"
+          [title]="'performance.team.empty' | t"
+          [hint]="'performance.team.emptyHint' | t"
+        />
+      } @else {
+        <div class="table-wrap">
+          <table class="stack-on-phone heatmap" data-testid="team-heatmap">
+            <thead>
+              <tr>
+                <th class="num">#</th>
+                <th>{{ 'performance.person' | t }}</th>
+                @for (m of metrics(); track m.id) {
+                  <th class="num">{{ name(m) }}</th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (r of rows(); track r.employeeId; let i = $index) {
+                <tr [attr.data-testid]="'team-row-' + r.employeeId">
+                  <td class="num">{{ i + 1 }}</td>
+                  <td>
+                    <a [routerLink]="['/performance/people', r.employeeId]">{{ r.fullName }}</a>
+                    <div class="muted">{{ r.orgUnitName }}</div>
+                  </td>
+                  @for (m of metrics(); track m.id) {
+                    @let f = figure(r, m.code);
+                    <td
+                      class="num cell"
+                      [class]="'num cell band-' + band(f?.attainment ?? null)"
+                      [attr.data-label]="name(m)"
+                    >
+                      <strong>{{ percent(f?.attainment ?? null) }}</strong>
+                      <div class="muted">{{ value(f?.actual ?? null, m) }}</div>
+                    </td>
+                  }
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
+
+      <h2 class="section">{{ 'performance.targets.unitTitle' | t }}</h2>
+      @if (targets.hasValue()) {
+        @if (!unitTargets().length) {
+          <p class="muted">{{ 'performance.targets.noUnitTargets' | t }}</p>
+        } @else {
+          <div class="table-wrap">
+            <table class="stack-on-phone" data-testid="unit-targets">
+              <thead>
+                <tr>
+                  <th>{{ 'performance.unit' | t }}</th>
+                  <th>{{ 'performance.metric' | t }}</th>
+                  <th class="num">{{ 'performance.target' | t }}</th>
+                  <th>{{ 'performance.targets.parts' | t }}</th>
+                  <th>
+                    <span class="sr-only">{{ 'performance.targets.cascade' | t }}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (t of unitTargets(); track t.id) {
+                  <tr>
+                    <td [attr.data-label]="'performance.unit' | t">{{ t.orgUnitName }}</td>
+                    <td [attr.data-label]="'performance.metric' | t">{{ metricName(t.metricCode) }}</td>
+                    <td class="num" [attr.data-label]="'performance.target' | t">
+                      {{ value(t.value, metricByCode(t.metricCode)) }}
+                    </td>
+                    <td [attr.data-label]="'performance.targets.parts' | t">
+                      @if (t.children.balance; as balance) {
+                        <span
+                          class="balance"
+                          [class]="'balance ' + balance"
+                          [attr.data-testid]="'balance-' + t.id"
+                        >
+                          {{ 'performance.balance.' + balance | t }}
+                        </span>
+                        <span class="muted">{{
+                          'performance.targets.partsSum'
+                            | t
+                              : {
+                                  count: t.children.count,
+                                  sum: value(t.children.sum, metricByCode(t.metricCode)),
+                                }
+                        }}</span>
+                      } @else {
+                        <span class="muted">{{ 'performance.targets.notCascaded' | t }}</span>
+                      }
+                    </td>
+                    <td class="act">
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        (click)="cascade(t)"
+                        [attr.data-testid]="'cascade-' + t.id"
+                      >
+                        <mat-icon>account_tree</mat-icon>{{ 'performance.targets.cascade' | t }}
+                      </button>
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        }
+      }
+    </div>
+  `,
+  styles: `
+    .period {
+      width: 220px;
+      max-width: 100%;
+    }
+    .section {
+      font: var(--mat-sys-title-medium);
+      margin: 24px 0 12px;
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .cell.band-high {
+      background: color-mix(in srgb, #2e7d32 22%, transparent);
+    }
+    .cell.band-mid {
+      background: color-mix(in srgb, #f9a825 22%, transparent);
+    }
+    .cell.band-low {
+      background: color-mix(in srgb, #c62828 18%, transparent);
+    }
+    .balance {
+      padding: 0 8px;
+      border-radius: 8px;
+      margin-inline-end: 6px;
+      font: var(--mat-sys-label-medium);
+    }
+    .balance.exact {
+      background: color-mix(in srgb, #2e7d32 22%, transparent);
+    }
+    .balance.under,
+    .balance.over {
+      background: color-mix(in srgb, #f9a825 30%, transparent);
+    }
+  `,
+})
+export class TeamPerformancePageComponent {
+  private readonly api = inject(PerformanceApi);
+  private readonly i18n = inject(I18n);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly calendar = rxResource({ stream: () => this.api.calendar() });
+  protected readonly metricList = rxResource({ stream: () => this.api.metrics() });
+  protected readonly choices = computed(() =>
+    this.calendar.hasValue()
+      ? periodChoices(this.calendar.value(), todayIso())
+      : { periods: [], current: '' },
+  );
+  protected readonly period = linkedSignal(() => this.choices().current);
+  protected readonly people = rxResource({
+    params: () => this.period() || undefined,
+    stream: ({ params }) => (params ? this.api.people(params) : of([])),
+  });
+  protected readonly targets = rxResource({
+    params: () => {
+      const p = this.choices().periods.find((x) => x.key === this.period());
+      return p ? { periodId: p.id } : undefined;
+    },
+    stream: ({ params }) => this.api.targets({ periodId: params.periodId }),
+  });
+  protected readonly metrics = computed(() => (this.metricList.hasValue() ? this.metricList.value() : []));
+  /** Sorted by attainment of the first metric (revenue in the demo), the furthest ahead first. */
+  protected readonly rows = computed(() => {
+    if (!this.people.hasValue()) return [];
+    const lead = this.metrics()[0]?.code;
+    const key = (p: PersonAttainmentDto) => Number(this.figure(p, lead ?? '')?.attainment ?? -1);
+    return [...this.people.value()].sort((a, b) => key(b) - key(a) || a.fullName.localeCompare(b.fullName));
+  });
+  protected readonly unitTargets = computed(() =>
+    this.targets.hasValue() ? this.targets.value().filter((t) => t.orgUnitId) : [],
+  );
+
+  protected figure(p: PersonAttainmentDto, code: string) {
+    return p.figures.find((f) => f.metricCode === code);
+  }
+
+  protected name(m: MetricDto): string {
+    return this.i18n.pick({ en: m.nameEn, zh: m.nameZh });
+  }
+
+  protected metricByCode(code: string): MetricDto | undefined {
+    return this.metrics().find((m) => m.code === code);
+  }
+
+  protected metricName(code: string): string {
+    const m = this.metricByCode(code);
+    return m ? this.name(m) : code;
+  }
+
+  protected value(v: string | null, m: MetricDto | undefined): string {
+    return formatMetricValue(v, m, this.i18n.locale());
+  }
+
+  protected percent(ratio: string | null): string {
+    return formatAttainment(ratio, this.i18n.locale());
+  }
+
+  protected band(ratio: string | null): string {
+    return attainmentBand(ratio);
+  }
+
+  protected exportCsv(): void {
+    const metrics = this.metrics();
+    const header = [
+      this.i18n.t('performance.person'),
+      this.i18n.t('performance.unit'),
+      ...metrics.flatMap((m) => [
+        `${this.name(m)} · ${this.i18n.t('performance.actual')}`,
+        `${this.name(m)} · ${this.i18n.t('performance.target')}`,
+        `${this.name(m)} · ${this.i18n.t('performance.attainment')}`,
+      ]),
+    ];
+    const body = this.rows().map((r) => [
+      r.fullName,
+      r.orgUnitName,
+      ...metrics.flatMap((m) => {
+        const f = this.figure(r, m.code);
+        return [f?.actual ?? '', f?.target ?? '', f?.attainment ?? ''];
+      }),
+    ]);
+    download(`team-${this.period()}.csv`, toCsv([header, ...body]));
+  }
+
+  protected async cascade(target: TargetDto): Promise<void> {
+    const data: CascadeDialogData = { target, metric: this.metricByCode(target.metricCode) };
+    const done = await firstValueFrom(
+      this.dialog.open(CascadeDialogComponent, { data, autoFocus: 'first-tabbable' }).afterClosed(),
+    );
+    if (done) this.targets.reload();
+  }
+}
