@@ -103,7 +103,12 @@ export async function seedDemoPerformance(
   await insertRows(
     tx,
     'metrics',
-    DEMO_METRICS.map((m) => ({ id: metricIds.get(m.code), ...m, higher_is_better: true })),
+    DEMO_METRICS.map((m, i) => ({
+      id: metricIds.get(m.code),
+      ...m,
+      higher_is_better: true,
+      position: i + 1,
+    })),
   );
 
   // Calendar years, fiscal year = calendar year; the last twelve months and the rest of this year.

@@ -34,6 +34,10 @@ export class MetricEntity {
   @Column({ type: 'boolean', default: true })
   higherIsBetter!: boolean;
 
+  /** Where the metric stands in lists, tables and charts: the headline one first. */
+  @Column({ type: 'int', default: 0 })
+  position!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -9,14 +9,18 @@ export class MetricsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   all(tx: Tx | null = null): Promise<MetricEntity[]> {
-    return (tx ?? this.dataSource.manager).find(MetricEntity, { order: { code: 'ASC' } });
+    return (tx ?? this.dataSource.manager).find(MetricEntity, { order: { position: 'ASC', code: 'ASC' } });
   }
 
   findByCode(code: string, tx: Tx | null = null): Promise<MetricEntity | null> {
     return (tx ?? this.dataSource.manager).findOneBy(MetricEntity, { code });
   }
 
-  async insert(tx: Tx, metric: Omit<MetricEntity, 'id' | 'createdAt'>): Promise<MetricEntity> {
-    return tx.save(MetricEntity, tx.create(MetricEntity, metric));
+  /** A new metric goes last. */
+  async insert(tx: Tx, metric: Omit<MetricEntity, 'id' | 'createdAt' | 'position'>): Promise<MetricEntity> {
+    const [{ next }] = (await tx.query(`select coalesce(max(position), 0) + 1 as next from metrics`)) as [
+      { next: number },
+    ];
+    return tx.save(MetricEntity, tx.create(MetricEntity, { ...metric, position: next }));
   }
 }

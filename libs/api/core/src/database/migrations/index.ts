@@ -1,3 +1,4 @@
+import { MetricPositions1795934774237 } from './1795934774237-metric-positions';
 import { CreditedTotalsOverlays1795934413722 } from './1795934413722-credited-totals-overlays';
 import { PerformanceMetricsTargetsCredits1795932571101 } from './1795932571101-performance-metrics-targets-credits';
 import { MentorshipProgramme1795920912277 } from './1795920912277-mentorship-programme';
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   MentorshipProgramme1795920912277,
   PerformanceMetricsTargetsCredits1795932571101,
   CreditedTotalsOverlays1795934413722,
+  MetricPositions1795934774237,
 ];

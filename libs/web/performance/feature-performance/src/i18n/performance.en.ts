@@ -84,7 +84,7 @@ export const performanceEn: Record<string, string> = {
   'performance.imports.sourceHint': 'Transaction ids are unique per source',
   'performance.imports.choose': 'Choose a CSV file',
   'performance.imports.format':
-    'Comma-separated, UTF-8, one row per credit, with a header naming the columns ({fields}) and one column per metric code.',
+    'Comma-separated, UTF-8, one row per credit, with a header naming the columns ({fields}) and one column per metric code. The employee is named by their work email.',
   'performance.imports.mapTitle': 'Match the columns',
   'performance.imports.mapHint':
     "The file's header does not name every column Cadre needs: say which column holds each.",

@@ -83,7 +83,7 @@ export const performanceZhCN: Record<string, string> = {
   'performance.imports.sourceHint': '交易编号在同一来源内唯一',
   'performance.imports.choose': '选择 CSV 文件',
   'performance.imports.format':
-    '逗号分隔、UTF-8 编码，每行一条业绩归属；表头需包含各列名称（{fields}），每个指标代码一列。',
+    '逗号分隔、UTF-8 编码，每行一条业绩归属；表头需包含各列名称（{fields}），每个指标代码一列。员工以工作邮箱标识。',
   'performance.imports.mapTitle': '匹配列',
   'performance.imports.mapHint': '文件表头未包含 Cadre 所需的全部列名：请指定每项对应的列。',
   'performance.imports.notInFile': '文件中没有',

@@ -23,6 +23,7 @@ import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from 
 import { headerCells, unmatchedColumns } from './import-header';
 import { download } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
+import { TABLE_STYLES } from './table-styles';
 
 const running = (job: ImportJobDto) => !FINISHED_IMPORT_STATUSES.includes(job.status);
 
@@ -250,57 +251,60 @@ const running = (job: ImportJobDto) => !FINISHED_IMPORT_STATUSES.includes(job.st
       }
     </div>
   `,
-  styles: `
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      align-items: center;
-    }
-    .source {
-      width: 200px;
-    }
-    .file {
-      font: var(--mat-sys-body-medium);
-      overflow-wrap: anywhere;
-    }
-    .hint {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
-      overflow-wrap: anywhere;
-    }
-    .sub {
-      font: var(--mat-sys-title-small);
-      margin: 16px 0 4px;
-    }
-    .mapping {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-      gap: 8px;
-    }
-    .actions {
-      margin-top: 12px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-    .progress,
-    .job {
-      margin-top: 16px;
-    }
-    .status {
-      margin-inline-start: 8px;
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-label-large);
-    }
-    .figures {
-      margin: 8px 0;
-    }
-    .section {
-      font: var(--mat-sys-title-medium);
-      margin: 24px 0 12px;
-    }
-  `,
+  styles: [
+    TABLE_STYLES,
+    `
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 12px;
+        align-items: center;
+      }
+      .source {
+        width: 200px;
+      }
+      .file {
+        font: var(--mat-sys-body-medium);
+        overflow-wrap: anywhere;
+      }
+      .hint {
+        color: var(--mat-sys-on-surface-variant);
+        font: var(--mat-sys-body-small);
+        overflow-wrap: anywhere;
+      }
+      .sub {
+        font: var(--mat-sys-title-small);
+        margin: 16px 0 4px;
+      }
+      .mapping {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
+        gap: 8px;
+      }
+      .actions {
+        margin-top: 12px;
+      }
+      .error {
+        color: var(--mat-sys-error);
+      }
+      .progress,
+      .job {
+        margin-top: 16px;
+      }
+      .status {
+        margin-inline-start: 8px;
+        color: var(--mat-sys-on-surface-variant);
+        font: var(--mat-sys-label-large);
+      }
+      .figures {
+        margin: 8px 0;
+      }
+      .section {
+        font: var(--mat-sys-title-medium);
+        margin: 24px 0 12px;
+      }
+    `,
+  ],
 })
 export class ImportsPageComponent {
   private readonly api = inject(PerformanceApi);

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -18,6 +19,7 @@ import {
 } from '@cadre/web/ui';
 import { attainmentBand, formatAttainment, formatMetricValue } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
+import { TABLE_STYLES } from './table-styles';
 import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
 
 /**
@@ -30,7 +32,8 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
   imports: [
     RouterLink,
     MatButtonModule,
-    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatSelectModule,
     MatCardModule,
     MatIconModule,
     TranslatePipe,
@@ -103,16 +106,18 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
           }
 
           <h2 class="section">{{ 'performance.mine.trend' | t }}</h2>
-          <mat-button-toggle-group
-            [value]="trendMetric()"
-            (change)="trendMetric.set($event.value)"
-            [attr.aria-label]="'performance.metric' | t"
-            class="toggles"
-          >
-            @for (m of d.metrics; track m.id) {
-              <mat-button-toggle [value]="m.code">{{ metricName(m.code) }}</mat-button-toggle>
-            }
-          </mat-button-toggle-group>
+          <mat-form-field class="trend-metric">
+            <mat-label>{{ 'performance.metric' | t }}</mat-label>
+            <mat-select
+              [value]="trendCode()"
+              (selectionChange)="trendMetric.set($event.value)"
+              data-testid="trend-metric"
+            >
+              @for (m of d.metrics; track m.id) {
+                <mat-option [value]="m.code">{{ metricName(m.code) }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
           @if (trend(); as series) {
             <mat-card appearance="outlined" class="chart"
               ><cadre-trend-chart [series]="series" [label]="'performance.mine.trend' | t"
@@ -221,74 +226,77 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
       }
     </div>
   `,
-  styles: `
-    .section {
-      font: var(--mat-sys-title-medium);
-      margin: 24px 0 12px;
-    }
-    .cards {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
-      gap: 12px;
-    }
-    .figure {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-      text-align: start;
-      padding: 12px 16px;
-      border-radius: 12px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-inline-start-width: 6px;
-      background: var(--mat-sys-surface);
-      color: var(--mat-sys-on-surface);
-      font: inherit;
-      cursor: pointer;
-    }
-    .figure.selected {
-      outline: 2px solid var(--mat-sys-primary);
-    }
-    .figure:focus-visible {
-      outline: 2px solid var(--mat-sys-primary);
-    }
-    .band-high {
-      border-inline-start-color: #2e7d32;
-    }
-    .band-mid {
-      border-inline-start-color: #f9a825;
-    }
-    .band-low {
-      border-inline-start-color: #c62828;
-    }
-    .name {
-      font: var(--mat-sys-label-large);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .actual {
-      font: var(--mat-sys-headline-small);
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
-    }
-    .toggles {
-      flex-wrap: wrap;
-      margin-bottom: 12px;
-    }
-    .chart {
-      padding: 12px;
-    }
-    .chip {
-      margin-inline-start: 6px;
-      padding: 0 6px;
-      border-radius: 8px;
-      background: var(--mat-sys-secondary-container);
-      font: var(--mat-sys-label-small);
-    }
-    .reversal td {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styles: [
+    TABLE_STYLES,
+    `
+      .section {
+        font: var(--mat-sys-title-medium);
+        margin: 24px 0 12px;
+      }
+      .cards {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+        gap: 12px;
+      }
+      .figure {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        text-align: start;
+        padding: 12px 16px;
+        border-radius: 12px;
+        border: 1px solid var(--mat-sys-outline-variant);
+        border-inline-start-width: 6px;
+        background: var(--mat-sys-surface);
+        color: var(--mat-sys-on-surface);
+        font: inherit;
+        cursor: pointer;
+      }
+      .figure.selected {
+        outline: 2px solid var(--mat-sys-primary);
+      }
+      .figure:focus-visible {
+        outline: 2px solid var(--mat-sys-primary);
+      }
+      .band-high {
+        border-inline-start-color: #2e7d32;
+      }
+      .band-mid {
+        border-inline-start-color: #f9a825;
+      }
+      .band-low {
+        border-inline-start-color: #c62828;
+      }
+      .name {
+        font: var(--mat-sys-label-large);
+        color: var(--mat-sys-on-surface-variant);
+      }
+      .actual {
+        font: var(--mat-sys-headline-small);
+      }
+      .muted {
+        color: var(--mat-sys-on-surface-variant);
+        font: var(--mat-sys-body-small);
+      }
+      .trend-metric {
+        width: 240px;
+        max-width: 100%;
+      }
+      .chart {
+        padding: 12px;
+      }
+      .chip {
+        margin-inline-start: 6px;
+        padding: 0 6px;
+        border-radius: 8px;
+        background: var(--mat-sys-secondary-container);
+        font: var(--mat-sys-label-small);
+      }
+      .reversal td {
+        color: var(--mat-sys-error);
+      }
+    `,
+  ],
 })
 export class MyPerformancePageComponent {
   /** From the route: someone else's page (a manager's or HR's drill-down). */
@@ -314,7 +322,13 @@ export class MyPerformancePageComponent {
     stream: ({ params }) =>
       params ? this.api.transactions(params.employeeId, params.metric, params.period) : of([]),
   });
-  protected readonly trendMetric = signal('revenue');
+  protected readonly trendMetric = signal<string | null>(null);
+  /** The chosen metric, or the headline one (the first). */
+  protected readonly trendCode = computed(() => {
+    const metrics = this.data.hasValue() ? this.data.value().metrics : [];
+    const chosen = this.trendMetric();
+    return chosen && metrics.some((m) => m.code === chosen) ? chosen : (metrics[0]?.code ?? '');
+  });
 
   protected readonly windows = computed(() => {
     if (!this.data.hasValue()) return [];

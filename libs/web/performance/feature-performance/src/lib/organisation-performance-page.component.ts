@@ -18,6 +18,7 @@ import {
 } from '@cadre/web/ui';
 import { attainmentBand, download, formatAttainment, formatMetricValue, toCsv } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
+import { TABLE_STYLES } from './table-styles';
 import { periodChoices } from './period-choice';
 
 /** HR and admin: every unit's subtree against its target, grouped by kind of unit. */
@@ -125,26 +126,29 @@ import { periodChoices } from './period-choice';
       }
     </div>
   `,
-  styles: `
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-    }
-    .section {
-      font: var(--mat-sys-title-medium);
-      margin: 24px 0 12px;
-    }
-    .cell.band-high {
-      background: color-mix(in srgb, #2e7d32 22%, transparent);
-    }
-    .cell.band-mid {
-      background: color-mix(in srgb, #f9a825 22%, transparent);
-    }
-    .cell.band-low {
-      background: color-mix(in srgb, #c62828 18%, transparent);
-    }
-  `,
+  styles: [
+    TABLE_STYLES,
+    `
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 12px;
+      }
+      .section {
+        font: var(--mat-sys-title-medium);
+        margin: 24px 0 12px;
+      }
+      .cell.band-high {
+        background: color-mix(in srgb, #2e7d32 22%, transparent);
+      }
+      .cell.band-mid {
+        background: color-mix(in srgb, #f9a825 22%, transparent);
+      }
+      .cell.band-low {
+        background: color-mix(in srgb, #c62828 18%, transparent);
+      }
+    `,
+  ],
 })
 export class OrganisationPerformancePageComponent {
   private readonly api = inject(PerformanceApi);

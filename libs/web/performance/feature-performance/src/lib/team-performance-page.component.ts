@@ -21,6 +21,7 @@ import {
 import { CascadeDialogComponent, type CascadeDialogData } from './cascade-dialog.component';
 import { attainmentBand, download, formatAttainment, formatMetricValue, toCsv } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
+import { TABLE_STYLES } from './table-styles';
 import { periodChoices } from './period-choice';
 
 /**
@@ -189,42 +190,45 @@ import { periodChoices } from './period-choice';
       }
     </div>
   `,
-  styles: `
-    .period {
-      width: 220px;
-      max-width: 100%;
-    }
-    .section {
-      font: var(--mat-sys-title-medium);
-      margin: 24px 0 12px;
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
-    }
-    .cell.band-high {
-      background: color-mix(in srgb, #2e7d32 22%, transparent);
-    }
-    .cell.band-mid {
-      background: color-mix(in srgb, #f9a825 22%, transparent);
-    }
-    .cell.band-low {
-      background: color-mix(in srgb, #c62828 18%, transparent);
-    }
-    .balance {
-      padding: 0 8px;
-      border-radius: 8px;
-      margin-inline-end: 6px;
-      font: var(--mat-sys-label-medium);
-    }
-    .balance.exact {
-      background: color-mix(in srgb, #2e7d32 22%, transparent);
-    }
-    .balance.under,
-    .balance.over {
-      background: color-mix(in srgb, #f9a825 30%, transparent);
-    }
-  `,
+  styles: [
+    TABLE_STYLES,
+    `
+      .period {
+        width: 220px;
+        max-width: 100%;
+      }
+      .section {
+        font: var(--mat-sys-title-medium);
+        margin: 24px 0 12px;
+      }
+      .muted {
+        color: var(--mat-sys-on-surface-variant);
+        font: var(--mat-sys-body-small);
+      }
+      .cell.band-high {
+        background: color-mix(in srgb, #2e7d32 22%, transparent);
+      }
+      .cell.band-mid {
+        background: color-mix(in srgb, #f9a825 22%, transparent);
+      }
+      .cell.band-low {
+        background: color-mix(in srgb, #c62828 18%, transparent);
+      }
+      .balance {
+        padding: 0 8px;
+        border-radius: 8px;
+        margin-inline-end: 6px;
+        font: var(--mat-sys-label-medium);
+      }
+      .balance.exact {
+        background: color-mix(in srgb, #2e7d32 22%, transparent);
+      }
+      .balance.under,
+      .balance.over {
+        background: color-mix(in srgb, #f9a825 30%, transparent);
+      }
+    `,
+  ],
 })
 export class TeamPerformancePageComponent {
   private readonly api = inject(PerformanceApi);
@@ -251,11 +255,17 @@ export class TeamPerformancePageComponent {
     stream: ({ params }) => this.api.targets({ periodId: params.periodId }),
   });
   protected readonly metrics = computed(() => (this.metricList.hasValue() ? this.metricList.value() : []));
-  /** Sorted by attainment of the first metric (revenue in the demo), the furthest ahead first. */
+  /**
+   * Sorted by attainment of the headline metric (the first that has targets: revenue in the
+   * demo), the furthest ahead first; people without a target last.
+   */
   protected readonly rows = computed(() => {
     if (!this.people.hasValue()) return [];
-    const lead = this.metrics()[0]?.code;
-    const key = (p: PersonAttainmentDto) => Number(this.figure(p, lead ?? '')?.attainment ?? -1);
+    const people = this.people.value();
+    const lead =
+      this.metrics().find((m) => people.some((p) => this.figure(p, m.code)?.target !== null))?.code ?? '';
+    // A ratio to order rows by, not money: a float is fine here.
+    const key = (p: PersonAttainmentDto) => Number(this.figure(p, lead)?.attainment ?? -1);
     return [...this.people.value()].sort((a, b) => key(b) - key(a) || a.fullName.localeCompare(b.fullName));
   });
   protected readonly unitTargets = computed(() =>

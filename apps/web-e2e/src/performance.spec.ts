@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { openDialog, signIn } from './support';
+
+/**
+ * Performance as its users meet it: HR imports a file with a bad row (nothing lands),
+ * downloads the problem report, fixes the row and imports again, watching the progress;
+ * a manager cascades the team's target (Escape first: nothing changes); a rep reads their
+ * attainment and the sales behind it.
+ */
+test('HR imports a file, reads the problem report, fixes the row and imports it again', async ({ page }) => {
+  const source = `e2e-${Date.now().toString(36)}`;
+  const header = 'external_id,date,employee,share,customer,revenue,units';
+  const today = new Date().toISOString().slice(0, 10);
+  const good = `${source}-1,${today},huang.jie@northwind.example,1,Acme,1200.00,2`;
+  await signIn(page, 'hr@cadre.test');
+  await page.goto('/performance/imports');
+  await page.getByTestId('import-source').fill(source);
+
+  const bad = [header, good, `${source}-2,${today},nobody@cadre.test,1,Beta,99.00,1`].join('\n');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'sales.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('import-start').click();
+  const job = page.getByTestId('import-job');
+  await expect(job).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByTestId('import-problems')).toContainText(
+    '1 problems in 2 rows: nothing was imported',
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('import-report').click(),
+  ]);
+  const report = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(report).toString('utf8');
+  expect(text).toContain('3,employee,nobody@cadre.test,No employee has this email');
+
+  const fixed = [header, good, `${source}-2,${today},liu.yang@northwind.example,1,Beta,99.00,1`].join('\n');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'sales-fixed.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+  await page.getByTestId('import-start').click();
+  await expect(job).toHaveAttribute('data-status', 'succeeded');
+  await expect(page.getByTestId('import-summary')).toContainText('2 rows imported: 2 new transactions');
+  await expect(page.getByTestId('import-history')).toContainText('sales-fixed.csv');
+});
+
+test('HR maps the columns of a file whose headers differ', async ({ page }) => {
+  const source = `erp-${Date.now().toString(36)}`;
+  const today = new Date().toISOString().slice(0, 10);
+  await signIn(page, 'hr@cadre.test');
+  await page.goto('/performance/imports');
+  await page.getByTestId('import-source').fill(source);
+  const file = [
+    'Deal,Closed,Owner,Split,Revenue',
+    `${source}-1,${today},huang.jie@northwind.example,1,300.00`,
+  ].join('\n');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'erp.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  // Without the mapping, the import is refused before it starts, naming what is missing.
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-error')).toContainText('Say which column holds');
+  for (const [field, header] of [
+    ['external_id', 'Deal'],
+    ['date', 'Closed'],
+    ['employee', 'Owner'],
+    ['share', 'Split'],
+  ]) {
+    await page.getByTestId(`map-${field}`).click();
+    await page.getByRole('option', { name: header, exact: true }).click();
+  }
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-job')).toHaveAttribute('data-status', 'succeeded');
+});
+
+test('a manager cascades the team target; Escape changes nothing', async ({ page }) => {
+  await signIn(page, 'manager@cadre.test');
+  await page.getByRole('link', { name: 'Performance' }).first().click();
+  await page.getByRole('tab', { name: 'Team' }).click();
+  await expect(page.getByTestId('team-heatmap')).toContainText('Huang Jie');
+  const targets = page.getByTestId('unit-targets');
+  const row = targets.locator('tr', { hasText: 'Analytics Instruments Team' });
+  await expect(row).toContainText('Adds up');
+
+  let dialog = await openDialog(page, row.getByRole('button', { name: 'Cascade' }));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Adds up');
+
+  dialog = await openDialog(page, row.getByRole('button', { name: 'Cascade' }));
+  await dialog.getByTestId('mode-values').click();
+  const inputs = dialog.locator('input[data-testid^="part-"]');
+  await expect(inputs.first()).toBeVisible();
+  await inputs.first().fill('1000');
+  await expect(dialog.getByTestId('cascade-sum')).toContainText('Under');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Adds up');
+});
+
+test('a rep reads their attainment and the sales behind it, and acknowledges their target', async ({
+  page,
+}) => {
+  await signIn(page, 'rep@cadre.test');
+  await page.getByRole('link', { name: 'Performance' }).first().click();
+  const quarter = page.getByTestId('figure-quarter-revenue');
+  await expect(quarter).toContainText('85%');
+  await quarter.click();
+  await expect(page.getByTestId('behind-figure').locator('tbody tr').first()).toBeVisible();
+  const targets = page.getByTestId('my-targets');
+  await expect(targets).toContainText('2026-Q');
+  const acknowledge = targets.getByRole('button', { name: 'Acknowledge' });
+  if (await acknowledge.count()) {
+    await acknowledge.first().click();
+    await expect(targets).toContainText('Acknowledged');
+  }
+});
