@@ -97,6 +97,26 @@ test('a manager cascades the team target; Escape changes nothing', async ({ page
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toContainText('Adds up');
+
+  // A new unit target for units sold, split by weights between the first two people.
+  dialog = await openDialog(page, page.getByTestId('set-target'));
+  await dialog.getByTestId('target-holder').click();
+  await page.getByRole('option', { name: 'Analytics Instruments Team' }).click();
+  await dialog.getByTestId('target-metric').click();
+  await page.getByRole('option', { name: 'Units', exact: true }).click();
+  await dialog.getByTestId('target-value').fill('900');
+  await dialog.getByTestId('target-save').click();
+  await expect(dialog).toBeHidden();
+  const unitsRow = targets.locator('tr', { hasText: 'Units' });
+  await expect(unitsRow).toContainText('Not cascaded yet');
+  dialog = await openDialog(page, unitsRow.getByRole('button', { name: 'Cascade' }));
+  const parts = dialog.locator('input[data-testid^="part-"]');
+  await parts.nth(0).fill('2');
+  await parts.nth(1).fill('1');
+  await dialog.getByTestId('cascade-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(unitsRow).toContainText('Adds up');
+  await expect(unitsRow).toContainText('2 parts');
 });
 
 test('a rep reads their attainment and the sales behind it, and acknowledges their target', async ({

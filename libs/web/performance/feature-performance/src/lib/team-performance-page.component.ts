@@ -19,6 +19,7 @@ import {
   PageHeaderComponent,
 } from '@cadre/web/ui';
 import { CascadeDialogComponent, type CascadeDialogData } from './cascade-dialog.component';
+import { TargetDialogComponent, type TargetDialogData } from './target-dialog.component';
 import { attainmentBand, download, formatAttainment, formatMetricValue, toCsv } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
 import { TABLE_STYLES } from './table-styles';
@@ -49,6 +50,15 @@ import { periodChoices } from './period-choice';
   template: `
     <div class="page">
       <cadre-page-header [title]="'performance.team.title' | t" [subtitle]="'performance.team.subtitle' | t">
+        <button
+          mat-flat-button
+          type="button"
+          (click)="setTarget()"
+          [disabled]="!choices().periods.length"
+          data-testid="set-target"
+        >
+          <mat-icon>flag</mat-icon>{{ 'performance.targets.set' | t }}
+        </button>
         <button
           mat-stroked-button
           type="button"
@@ -321,6 +331,24 @@ export class TeamPerformancePageComponent {
       }),
     ]);
     download(`team-${this.period()}.csv`, toCsv([header, ...body]));
+  }
+
+  /** A target for one of the caller's units or people (the units come from their roll-up). */
+  protected async setTarget(): Promise<void> {
+    const period = this.choices().periods.find((p) => p.key === this.period());
+    const units = await firstValueFrom(this.api.units(this.period())).catch(() => []);
+    const data: TargetDialogData = {
+      units: units.filter((u) => u.headcount > 0).map((u) => ({ id: u.orgUnitId, name: u.name })),
+      people: this.rows().map((r) => ({ id: r.employeeId, name: r.fullName })),
+      metrics: this.metrics(),
+      periods: this.choices().periods.filter((p) => !p.closed),
+      periodId: period && !period.closed ? period.id : '',
+    };
+    const saved = await firstValueFrom(this.dialog.open(TargetDialogComponent, { data }).afterClosed());
+    if (saved) {
+      this.targets.reload();
+      this.people.reload();
+    }
   }
 
   protected async cascade(target: TargetDto): Promise<void> {
