@@ -467,4 +467,107 @@ describe('performance: metrics, periods, targets, imports and attainment', () =>
       .expect(200);
     expect(repView.body.map((p: { employeeId: string }) => p.employeeId)).toEqual([org.rep.employee.id]);
   });
+
+  it('holds a review of a closed period: drafted by the manager, shared, acknowledged by the rep', async () => {
+    const july = periods[`${year}-07`];
+    const august = periods[`${year}-08`];
+    const start = (token: string, employeeId: string, periodId: string | undefined) =>
+      api().post('/api/performance/reviews').set(bearer(token)).send({ employeeId, periodId });
+    await start(tokens.manager, org.rep.employee.id, july).expect(409);
+    await api().post(`/api/performance/periods/${july}/close`).set(bearer(tokens.hr)).expect(200);
+    await start(tokens.manager, org.otherRep.employee.id, july).expect(403);
+    await start(tokens.manager, org.manager.employee.id, july).expect(403);
+    await start(tokens.rep, org.rep.employee.id, july).expect(403);
+
+    const review = (await start(tokens.manager, org.rep.employee.id, july).expect(200)).body;
+    expect(review).toMatchObject({ status: 'draft', canEdit: true, canAcknowledge: false });
+    expect(review.figures.map((f: { metricCode: string }) => f.metricCode)).toContain(revenue.code);
+    // Starting again finds the same review.
+    expect((await start(tokens.manager, org.rep.employee.id, july).expect(200)).body.id).toBe(review.id);
+    // A draft is the manager's: the rep does not see it yet.
+    await api().get(`/api/performance/reviews/${review.id}`).set(bearer(tokens.rep)).expect(404);
+    await api().post(`/api/performance/reviews/${review.id}/share`).set(bearer(tokens.manager)).expect(400);
+
+    await api()
+      .patch(`/api/performance/reviews/${review.id}`)
+      .set(bearer(tokens.manager))
+      .send({ whatWorked: 'Demos to lab managers', whatDidNot: 'Too few first meetings' })
+      .expect(200);
+    const action = {
+      text: 'Book ten first meetings',
+      kind: 'task',
+      ownerId: org.rep.employee.id,
+      dueOn: `${year}-09-15`,
+    };
+    await api()
+      .post(`/api/performance/reviews/${review.id}/actions`)
+      .set(bearer(tokens.manager))
+      .send({ ...action, ownerId: org.otherRep.employee.id })
+      .expect(400);
+    await api()
+      .post(`/api/performance/reviews/${review.id}/actions`)
+      .set(bearer(tokens.manager))
+      .send({ ...action, kind: 'course' })
+      .expect(400);
+    const withAction = await api()
+      .post(`/api/performance/reviews/${review.id}/actions`)
+      .set(bearer(tokens.manager))
+      .send(action)
+      .expect(200);
+    expect(withAction.body.actions).toHaveLength(1);
+    await api().post(`/api/performance/reviews/${review.id}/share`).set(bearer(tokens.manager)).expect(200);
+
+    const seen = await api().get(`/api/performance/reviews/${review.id}`).set(bearer(tokens.rep)).expect(200);
+    expect(seen.body).toMatchObject({
+      status: 'shared',
+      canEdit: false,
+      canAcknowledge: true,
+      whatWorked: 'Demos to lab managers',
+    });
+    await api()
+      .patch(`/api/performance/reviews/${review.id}`)
+      .set(bearer(tokens.rep))
+      .send({ whatWorked: 'x' })
+      .expect(403);
+    await api()
+      .post(`/api/performance/reviews/${review.id}/acknowledge`)
+      .set(bearer(tokens.otherRep))
+      .expect(403);
+    await api().post(`/api/performance/reviews/${review.id}/acknowledge`).set(bearer(tokens.rep)).expect(200);
+    await api()
+      .patch(`/api/performance/reviews/${review.id}`)
+      .set(bearer(tokens.manager))
+      .send({ whatWorked: 'Changed later' })
+      .expect(409);
+
+    // The open action comes back on the next review, until it is done.
+    await api().post(`/api/performance/periods/${august}/close`).set(bearer(tokens.hr)).expect(200);
+    const next = (await start(tokens.manager, org.rep.employee.id, august).expect(200)).body;
+    expect(next.openEarlierActions.map((a: { text: string }) => a.text)).toEqual(['Book ten first meetings']);
+    await api()
+      .post(`/api/performance/reviews/${review.id}/actions/${withAction.body.actions[0].id}/done`)
+      .set(bearer(tokens.rep))
+      .expect(200);
+    const after = await api()
+      .get(`/api/performance/reviews/${next.id}`)
+      .set(bearer(tokens.manager))
+      .expect(200);
+    expect(after.body.openEarlierActions).toEqual([]);
+
+    const completion = await api()
+      .get('/api/performance/reviews/completion')
+      .query({ periodId: july })
+      .set(bearer(tokens.manager))
+      .expect(200);
+    expect(completion.body.find((u: { orgUnitId: string }) => u.orgUnitId === org.myTeam.id)).toMatchObject({
+      started: 1,
+      shared: 1,
+      acknowledged: 1,
+    });
+    await api()
+      .get('/api/performance/reviews/completion')
+      .query({ periodId: july })
+      .set(bearer(tokens.rep))
+      .expect(403);
+  });
 });

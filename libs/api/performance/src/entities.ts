@@ -1,6 +1,7 @@
 import { ImportJobEntity } from './imports/import-job.entity';
 import { MetricEntity } from './metrics/metric.entity';
 import { FiscalCalendarEntity, FiscalPeriodEntity } from './periods/fiscal-period.entity';
+import { ReviewActionEntity, ReviewEntity } from './reviews/review.entity';
 import { TargetEntity } from './targets/target.entity';
 import {
   CreditedTotalEntity,
@@ -17,4 +18,6 @@ export const PERFORMANCE_ENTITIES = [
   SalesCreditEntity,
   CreditedTotalEntity,
   ImportJobEntity,
+  ReviewEntity,
+  ReviewActionEntity,
 ];

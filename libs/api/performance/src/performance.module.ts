@@ -10,13 +10,16 @@ import { MetricsService } from './metrics/metrics.service';
 import { PerformanceController } from './performance.controller';
 import { PeriodsRepository } from './periods/periods.repository';
 import { PeriodsService } from './periods/periods.service';
+import { ReviewsController } from './reviews/reviews.controller';
+import { ReviewsRepository } from './reviews/reviews.repository';
+import { ReviewsService } from './reviews/reviews.service';
 import { TargetsRepository } from './targets/targets.repository';
 import { TargetsService } from './targets/targets.service';
 
-/** Metrics, the fiscal calendar, targets, credited transactions, imports and attainment. */
+/** Metrics, the fiscal calendar, targets, credited transactions, imports, attainment and reviews. */
 @Module({
   imports: [IdentityModule],
-  controllers: [PerformanceController],
+  controllers: [PerformanceController, ReviewsController],
   providers: [
     PerformanceAuditSubjects,
     MetricsRepository,
@@ -29,6 +32,8 @@ import { TargetsService } from './targets/targets.service';
     ImportsService,
     AttainmentRepository,
     AttainmentService,
+    ReviewsRepository,
+    ReviewsService,
   ],
 })
 export class PerformanceModule {}

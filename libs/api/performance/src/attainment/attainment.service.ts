@@ -141,6 +141,12 @@ export class AttainmentService {
     return this.attainment.transactions(employeeId, metricCode, period.startsOn, period.endsOn, DRILL_LIMIT);
   }
 
+  /** One person's figures for a period, without an access check: the caller has made it. */
+  async figuresOf(employeeId: string, period: PeriodRow): Promise<AttainmentFigureDto[]> {
+    const rows = await this.attainment.people([employeeId], period.startsOn, period.endsOn, period.id);
+    return (await this.figures(rows))(employeeId);
+  }
+
   private async period(key: string): Promise<PeriodRow> {
     const period = await this.periods.byKey(key);
     if (!period) throw InvalidInputError.field('period', `No fiscal period "${key}"`, 'no_such_record');

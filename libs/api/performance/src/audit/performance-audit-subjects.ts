@@ -24,6 +24,9 @@ export class PerformanceAuditSubjects implements OnModuleInit {
         sales_transaction: `select id::text, source || ':' || external_id as name from sales_transactions
                              where id::text = any($1::text[])`,
         import: `select id::text, file_name as name from import_jobs where id = any($1::uuid[])`,
+        performance_review: `select r.id::text, e.full_name || ' · ' || p.key as name from performance_reviews r
+                               join employees e on e.id = r.employee_id join fiscal_periods p on p.id = r.period_id
+                              where r.id = any($1::uuid[])`,
       }),
     );
   }

@@ -332,3 +332,79 @@ export interface MyPerformanceDto {
   /** Month by month over the fiscal year, per metric: the trend chart. */
   trend: { month: string; figures: { metricCode: string; actual: string; target: string | null }[] }[];
 }
+
+// ---- Reviews (复盘) -------------------------------------------------------------------
+
+export const REVIEW_STATUSES = ['draft', 'shared', 'acknowledged'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const REVIEW_ACTION_KINDS = ['task', 'course', 'mentor_goal'] as const;
+export type ReviewActionKind = (typeof REVIEW_ACTION_KINDS)[number];
+
+export interface ReviewActionDto {
+  id: string;
+  reviewId: string;
+  /** The period of the review the action was agreed in. */
+  periodKey: string;
+  text: string;
+  kind: ReviewActionKind;
+  reference: string | null;
+  ownerId: string;
+  ownerName: string;
+  dueOn: string;
+  doneAt: string | null;
+}
+
+export interface ReviewSummaryDto {
+  id: string;
+  employeeId: string;
+  employeeName: string;
+  reviewerId: string;
+  reviewerName: string;
+  periodId: string;
+  periodKey: string;
+  status: ReviewStatus;
+  sharedAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+export interface ReviewDto extends ReviewSummaryDto {
+  figures: AttainmentFigureDto[];
+  whatWorked: string;
+  whatDidNot: string;
+  actions: ReviewActionDto[];
+  /** Actions of earlier reviews of the same person still open: the agenda's first item. */
+  openEarlierActions: ReviewActionDto[];
+  /** What the caller may do: the reviewer edits until the person acknowledges; the person acknowledges. */
+  canEdit: boolean;
+  canAcknowledge: boolean;
+}
+
+export interface StartReviewRequest {
+  employeeId: string;
+  periodId: string;
+}
+
+export interface UpdateReviewRequest {
+  whatWorked?: string;
+  whatDidNot?: string;
+}
+
+export interface ReviewActionRequest {
+  text: string;
+  kind: ReviewActionKind;
+  reference?: string | null;
+  ownerId: string;
+  dueOn: string;
+}
+
+/** Review completion of one unit's subtree for a period: HR's calibration view. */
+export interface ReviewCompletionDto {
+  orgUnitId: string;
+  name: string;
+  kind: string;
+  people: number;
+  started: number;
+  shared: number;
+  acknowledged: number;
+}

@@ -1,3 +1,4 @@
+import { PerformanceReviews1795935644229 } from './1795935644229-performance-reviews';
 import { MetricPositions1795934774237 } from './1795934774237-metric-positions';
 import { CreditedTotalsOverlays1795934413722 } from './1795934413722-credited-totals-overlays';
 import { PerformanceMetricsTargetsCredits1795932571101 } from './1795932571101-performance-metrics-targets-credits';
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   PerformanceMetricsTargetsCredits1795932571101,
   CreditedTotalsOverlays1795934413722,
   MetricPositions1795934774237,
+  PerformanceReviews1795935644229,
 ];
