@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDialog, signIn } from './support';
+import { openDialog, pick, signIn, signOut } from './support';
 
 /**
  * Performance as its users meet it: HR imports a file with a bad row (nothing lands),
@@ -135,4 +135,39 @@ test('a rep reads their attainment and the sales behind it, and acknowledges the
     await acknowledge.first().click();
     await expect(targets).toContainText('Acknowledged');
   }
+});
+
+test('a manager holds the review of last month and the person acknowledges it', async ({ page }) => {
+  const now = new Date();
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  await signIn(page, 'manager@cadre.test');
+  await page.goto('/performance/team');
+  await pick(page, page.getByTestId('period'), new RegExp(`^${last}`));
+  const row = page.getByTestId('team-reviews').locator('tr', { hasText: 'Wu Tingting' });
+  await expect(row).toContainText('Not started');
+  await row.getByRole('button', { name: 'Hold the review' }).click();
+  await expect(page.getByTestId('review-status')).toHaveAttribute('data-status', 'draft');
+  await expect(page.getByTestId('review-figures')).toContainText('Revenue');
+
+  // Sharing needs both halves of the conversation.
+  await page.getByTestId('share-review').click();
+  await expect(page.getByTestId('review-error')).toContainText('Write what worked and what did not');
+  await page.getByTestId('what-worked').fill('Two new lab accounts from the autumn demos');
+  await page.getByTestId('what-did-not').fill('Proposals went out late');
+  await page.getByTestId('action-text').fill('Send every proposal within two days');
+  await page.getByTestId('add-action').click();
+  await expect(page.getByTestId('review-actions')).toContainText('Send every proposal within two days');
+  await page.getByTestId('share-review').click();
+  await expect(page.getByTestId('review-status')).toHaveAttribute('data-status', 'shared');
+  await signOut(page);
+
+  await signIn(page, 'mentor@cadre.test');
+  await page.goto('/performance');
+  await page
+    .getByTestId('my-reviews')
+    .getByRole('link', { name: new RegExp(last) })
+    .click();
+  await expect(page.getByTestId('what-worked-text')).toContainText('Two new lab accounts');
+  await page.getByTestId('acknowledge-review').click();
+  await expect(page.getByTestId('review-status')).toHaveAttribute('data-status', 'acknowledged');
 });

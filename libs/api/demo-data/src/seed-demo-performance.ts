@@ -90,7 +90,7 @@ const daysIn = (first: string) =>
 const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3);
 
 /**
- * Metrics, the fiscal calendar (calendar years; every month before last month closed),
+ * Metrics, the fiscal calendar (calendar years; every month before this one closed),
  * about 20,000 credited transactions over twelve months with splits, overlays and a few
  * cancellations, monthly totals, and revenue targets for this quarter cascaded from the
  * company through regions and teams to every seller, the rep at 85% of theirs.
@@ -128,7 +128,7 @@ export async function seedDemoPerformance(
                 (d + 3 * (q + 1) * interval '1 month' - interval '1 day')::date from start, generate_series(0, 3) q
          union all
          select 'year', 'FY' || $1, d, (d + interval '1 year' - interval '1 day')::date from start) p`,
-      [year, addMonths(thisMonth, -1)],
+      [year, thisMonth],
     );
 
   // Sellers, with the day they started and their unit's manager (the overlay).

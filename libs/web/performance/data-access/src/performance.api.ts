@@ -9,6 +9,11 @@ import type {
   ImportJobDto,
   MetricDto,
   MyPerformanceDto,
+  ReviewActionRequest,
+  ReviewCompletionDto,
+  ReviewDto,
+  ReviewSummaryDto,
+  UpdateReviewRequest,
   PersonAttainmentDto,
   SetTargetRequest,
   TargetDto,
@@ -121,6 +126,44 @@ export class PerformanceApi {
     return this.http.get(`/api/performance/imports/${id}/problems.csv`, {
       params: params({ lang }),
       responseType: 'blob',
+    });
+  }
+
+  reviews(periodId?: string): Observable<ReviewSummaryDto[]> {
+    return this.http.get<ReviewSummaryDto[]>('/api/performance/reviews', { params: params({ periodId }) });
+  }
+
+  review(id: string): Observable<ReviewDto> {
+    return this.http.get<ReviewDto>(`/api/performance/reviews/${id}`);
+  }
+
+  startReview(employeeId: string, periodId: string): Observable<ReviewDto> {
+    return this.http.post<ReviewDto>('/api/performance/reviews', { employeeId, periodId });
+  }
+
+  updateReview(id: string, request: UpdateReviewRequest): Observable<ReviewDto> {
+    return this.http.patch<ReviewDto>(`/api/performance/reviews/${id}`, request);
+  }
+
+  addReviewAction(id: string, request: ReviewActionRequest): Observable<ReviewDto> {
+    return this.http.post<ReviewDto>(`/api/performance/reviews/${id}/actions`, request);
+  }
+
+  completeReviewAction(id: string, actionId: string): Observable<ReviewDto> {
+    return this.http.post<ReviewDto>(`/api/performance/reviews/${id}/actions/${actionId}/done`, {});
+  }
+
+  shareReview(id: string): Observable<ReviewDto> {
+    return this.http.post<ReviewDto>(`/api/performance/reviews/${id}/share`, {});
+  }
+
+  acknowledgeReview(id: string): Observable<ReviewDto> {
+    return this.http.post<ReviewDto>(`/api/performance/reviews/${id}/acknowledge`, {});
+  }
+
+  reviewCompletion(periodId: string): Observable<ReviewCompletionDto[]> {
+    return this.http.get<ReviewCompletionDto[]>('/api/performance/reviews/completion', {
+      params: params({ periodId }),
     });
   }
 }

@@ -6,7 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { firstValueFrom, of } from 'rxjs';
+import { firstValueFrom, map, of } from 'rxjs';
 import type { AttainmentFigureDto, MetricDto, TargetDto } from '@cadre/shared/contracts';
 import { ErrorTextPipe, Notifier } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
@@ -174,6 +174,18 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
           </div>
         }
 
+        @if (myReviews.hasValue() && myReviews.value().length) {
+          <h2 class="section">{{ 'performance.review.mine' | t }}</h2>
+          <ul class="reviews" data-testid="my-reviews">
+            @for (r of myReviews.value(); track r.id) {
+              <li>
+                <a [routerLink]="['/performance/reviews', r.id]">{{ r.periodKey }} · {{ r.reviewerName }}</a>
+                <span class="muted">{{ 'performance.review.status.' + r.status | t }}</span>
+              </li>
+            }
+          </ul>
+        }
+
         @if (drill(); as dr) {
           <h2 class="section" id="behind">
             {{ 'performance.mine.behind' | t: { metric: metricName(dr.metric), period: dr.period } }}
@@ -292,6 +304,13 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
         background: var(--mat-sys-secondary-container);
         font: var(--mat-sys-label-small);
       }
+      .reviews {
+        list-style: none;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
       .reversal td {
         color: var(--mat-sys-error);
       }
@@ -312,6 +331,12 @@ export class MyPerformancePageComponent {
   protected readonly targets = rxResource({
     params: () => (this.data.hasValue() ? { employeeId: this.data.value().employeeId } : undefined),
     stream: ({ params }) => this.api.targets({ employeeId: params.employeeId }),
+  });
+  /** Reviews of this person: one's own once shared, or those the reader may see. */
+  protected readonly myReviews = rxResource({
+    params: () => (this.data.hasValue() ? this.data.value().employeeId : undefined),
+    stream: ({ params }) =>
+      this.api.reviews().pipe(map((reviews) => reviews.filter((r) => r.employeeId === params))),
   });
   protected readonly drill = signal<{ metric: string; period: string } | null>(null);
   protected readonly transactions = rxResource({

@@ -74,6 +74,35 @@ import { periodChoices } from './period-choice';
           </mat-select>
         </mat-form-field>
       </div>
+      @if (completion.hasValue() && completion.value().length) {
+        <h2 class="section">{{ 'performance.review.completionTitle' | t: { period: period() } }}</h2>
+        <div class="table-wrap">
+          <table class="stack-on-phone" data-testid="review-completion">
+            <thead>
+              <tr>
+                <th>{{ 'performance.unit' | t }}</th>
+                <th class="num">{{ 'performance.headcount' | t }}</th>
+                <th class="num">{{ 'performance.review.started' | t }}</th>
+                <th class="num">{{ 'performance.review.shared' | t }}</th>
+                <th class="num">{{ 'performance.review.acknowledgedCount' | t }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (c of completion.value(); track c.orgUnitId) {
+                <tr>
+                  <td>{{ c.name }}</td>
+                  <td class="num" [attr.data-label]="'performance.headcount' | t">{{ c.people }}</td>
+                  <td class="num" [attr.data-label]="'performance.review.started' | t">{{ c.started }}</td>
+                  <td class="num" [attr.data-label]="'performance.review.shared' | t">{{ c.shared }}</td>
+                  <td class="num" [attr.data-label]="'performance.review.acknowledgedCount' | t">
+                    {{ c.acknowledged }}
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
       @if (units.isLoading() && !units.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (units.error()) {
@@ -167,6 +196,14 @@ export class OrganisationPerformancePageComponent {
   protected readonly units = rxResource({
     params: () => this.period() || undefined,
     stream: ({ params }) => (params ? this.api.units(params) : of([])),
+  });
+  /** Review completion per unit, for a closed period. */
+  protected readonly completion = rxResource({
+    params: () => {
+      const p = this.choices().periods.find((x) => x.key === this.period());
+      return p?.closed ? { periodId: p.id } : undefined;
+    },
+    stream: ({ params }) => this.api.reviewCompletion(params.periodId),
   });
   protected readonly groups = computed(() => {
     const units = this.units.hasValue() ? this.units.value() : [];

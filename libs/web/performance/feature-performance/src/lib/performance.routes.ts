@@ -5,6 +5,7 @@ import { performanceTranslations } from '../i18n/performance.translations';
 import { ImportsPageComponent } from './imports-page.component';
 import { MyPerformancePageComponent } from './my-performance-page.component';
 import { OrganisationPerformancePageComponent } from './organisation-performance-page.component';
+import { ReviewPageComponent } from './review-page.component';
 import { TeamPerformancePageComponent } from './team-performance-page.component';
 
 /** Mounted by the app at /performance, behind `performance:read`. */
@@ -15,6 +16,7 @@ export const performanceRoutes: Routes = [
     children: [
       { path: '', component: MyPerformancePageComponent },
       { path: 'people/:id', component: MyPerformancePageComponent },
+      { path: 'reviews/:id', component: ReviewPageComponent },
       {
         path: 'team',
         canMatch: [permissionGuard('performance:set-targets')],

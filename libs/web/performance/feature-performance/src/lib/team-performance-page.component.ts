@@ -5,11 +5,11 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import type { MetricDto, PersonAttainmentDto, TargetDto } from '@cadre/shared/contracts';
 import { todayIso } from '@cadre/shared/util';
-import { ErrorTextPipe } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { PerformanceApi } from '@cadre/web/performance/data-access';
 import {
@@ -134,6 +134,54 @@ import { periodChoices } from './period-choice';
         </div>
       }
 
+      @if (selected()?.closed) {
+        <h2 class="section">{{ 'performance.review.teamTitle' | t: { period: period() } }}</h2>
+        <div class="table-wrap">
+          <table class="stack-on-phone" data-testid="team-reviews">
+            <thead>
+              <tr>
+                <th>{{ 'performance.person' | t }}</th>
+                <th>{{ 'performance.review.statusLabel' | t }}</th>
+                <th>
+                  <span class="sr-only">{{ 'performance.review.open' | t }}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (r of reviewRows(); track r.employeeId) {
+                <tr [attr.data-testid]="'review-row-' + r.employeeId">
+                  <td>{{ r.fullName }}</td>
+                  <td [attr.data-label]="'performance.review.statusLabel' | t">
+                    {{
+                      (r.review
+                        ? 'performance.review.status.' + r.review.status
+                        : 'performance.review.notStarted'
+                      ) | t
+                    }}
+                  </td>
+                  <td class="act">
+                    @if (r.review) {
+                      <a mat-button [routerLink]="['/performance/reviews', r.review.id]">{{
+                        'performance.review.open' | t
+                      }}</a>
+                    } @else {
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        (click)="startReview(r.employeeId)"
+                        [attr.data-testid]="'start-review-' + r.employeeId"
+                      >
+                        <mat-icon>rate_review</mat-icon>{{ 'performance.review.start' | t }}
+                      </button>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
+
       <h2 class="section">{{ 'performance.targets.unitTitle' | t }}</h2>
       @if (targets.hasValue()) {
         @if (!unitTargets().length) {
@@ -244,6 +292,9 @@ export class TeamPerformancePageComponent {
   private readonly api = inject(PerformanceApi);
   private readonly i18n = inject(I18n);
   private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+  private readonly notifier = inject(Notifier);
 
   protected readonly calendar = rxResource({ stream: () => this.api.calendar() });
   protected readonly metricList = rxResource({ stream: () => this.api.metrics() });
@@ -277,6 +328,22 @@ export class TeamPerformancePageComponent {
     // A ratio to order rows by, not money: a float is fine here.
     const key = (p: PersonAttainmentDto) => Number(this.figure(p, lead)?.attainment ?? -1);
     return [...this.people.value()].sort((a, b) => key(b) - key(a) || a.fullName.localeCompare(b.fullName));
+  });
+  protected readonly selected = computed(() => this.choices().periods.find((p) => p.key === this.period()));
+  protected readonly reviews = rxResource({
+    params: () => {
+      const p = this.selected();
+      return p?.closed ? { periodId: p.id } : undefined;
+    },
+    stream: ({ params }) => this.api.reviews(params.periodId),
+  });
+  /** Everyone on the team but the reader, with their review of the period if begun. */
+  protected readonly reviewRows = computed(() => {
+    const me = this.session.user()?.employeeId;
+    const reviews = this.reviews.hasValue() ? this.reviews.value() : [];
+    return this.rows()
+      .filter((r) => r.employeeId !== me)
+      .map((r) => ({ ...r, review: reviews.find((x) => x.employeeId === r.employeeId) ?? null }));
   });
   protected readonly unitTargets = computed(() =>
     this.targets.hasValue() ? this.targets.value().filter((t) => t.orgUnitId) : [],
@@ -348,6 +415,17 @@ export class TeamPerformancePageComponent {
     if (saved) {
       this.targets.reload();
       this.people.reload();
+    }
+  }
+
+  protected async startReview(employeeId: string): Promise<void> {
+    const period = this.selected();
+    if (!period) return;
+    try {
+      const review = await firstValueFrom(this.api.startReview(employeeId, period.id));
+      await this.router.navigate(['/performance/reviews', review.id]);
+    } catch (error) {
+      this.notifier.error(error);
     }
   }
 
