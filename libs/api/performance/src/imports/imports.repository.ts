@@ -139,8 +139,10 @@ export class ImportsRepository {
   async requestCancel(id: string): Promise<boolean> {
     const rows = await selectRows<{ id: string }>(
       this.dataSource,
-      `update import_jobs set cancel_requested = true
-        where id = $1 and status in ('reading', 'validating', 'merging') returning id`,
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+      `with asked as (update import_jobs set cancel_requested = true
+                        where id = $1 and status in ('reading', 'validating', 'merging') returning id)
+       select id from asked`,
       [id],
     );
     return rows.length > 0;
@@ -150,9 +152,11 @@ export class ImportsRepository {
   async sweepStale(): Promise<void> {
     const stale = await selectRows<{ id: string }>(
       this.dataSource,
-      `update import_jobs set status = 'failed', failure = 'interrupted', finished_at = now()
-        where status in ('reading', 'validating', 'merging') and heartbeat_at < now() - interval '${STALE_AFTER}'
-        returning id`,
+      `with stale as (
+         update import_jobs set status = 'failed', failure = 'interrupted', finished_at = now()
+          where status in ('reading', 'validating', 'merging') and heartbeat_at < now() - interval '${STALE_AFTER}'
+          returning id)
+       select id from stale`,
     );
     if (stale.length)
       await this.dataSource.query(`delete from import_staging_rows where import_id = any($1::uuid[])`, [

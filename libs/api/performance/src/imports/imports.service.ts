@@ -229,6 +229,8 @@ export class ImportsService {
     } catch (error) {
       const cancelled = error instanceof ImportCancelled;
       if (!cancelled) this.logger.error(`import ${id} failed`, error instanceof Error ? error.stack : error);
+      // Staging goes first: once the job reads as ended, nothing of it is left anywhere.
+      await this.imports.dropStaging(id).catch(() => undefined);
       await this.imports
         .patch(id, {
           status: cancelled ? 'cancelled' : 'failed',
@@ -236,7 +238,6 @@ export class ImportsService {
           finishedAt: new Date(),
         })
         .catch(() => undefined);
-      await this.imports.dropStaging(id).catch(() => undefined);
     }
   }
 

@@ -104,8 +104,10 @@ export class PeriodsRepository {
   async close(tx: Tx, period: PeriodRow, userId: string | null): Promise<string[]> {
     const rows = await selectRows<{ key: string }>(
       tx,
-      `update fiscal_periods set closed_at = now(), closed_by_user_id = $3
-        where kind = 'month' and starts_on between $1 and $2 and closed_at is null returning key`,
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+      `with closed as (update fiscal_periods set closed_at = now(), closed_by_user_id = $3
+                        where kind = 'month' and starts_on between $1 and $2 and closed_at is null returning key)
+       select key from closed order by key`,
       [period.startsOn, period.endsOn, userId],
     );
     return rows.map((r) => r.key);
