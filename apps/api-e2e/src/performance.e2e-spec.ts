@@ -570,4 +570,59 @@ describe('performance: metrics, periods, targets, imports and attainment', () =>
       .set(bearer(tokens.rep))
       .expect(403);
   });
+
+  it('records a single transaction through the API, idempotently under 50 parallel writes', async () => {
+    const source = `api-${tag()}`;
+    const body = {
+      source,
+      externalId: 'DEAL-1',
+      date: `${year}-10-02`,
+      customer: 'Acme',
+      values: { [revenue.code]: '2500.00' },
+      credits: [
+        { employee: org.rep.employee.email, share: '0.5' },
+        { employee: org.manager.employee.email, share: '0.5' },
+      ],
+    };
+    await api().post('/api/performance/transactions').set(bearer(tokens.rep)).send(body).expect(403);
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        api().post('/api/performance/transactions').set(bearer(tokens.hr)).send(body),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(50).fill(200));
+    expect(answers[0]?.body).toMatchObject({
+      externalId: 'DEAL-1',
+      customer: 'Acme',
+      values: { [revenue.code]: '2500.00' },
+    });
+    expect(answers[0]?.body.credits).toHaveLength(2);
+    const [{ n, audits }] = await db.query(
+      `select (select count(*)::int from sales_transactions where source = $1) as n,
+              (select count(*)::int from audit_log a join sales_transactions t on t.id::text = a.entity_id
+                where t.source = $1 and a.action = 'sales_transaction.create') as audits`,
+      [source],
+    );
+    expect({ n, audits }).toEqual({ n: 1, audits: 1 });
+
+    const problems = async (change: object) => {
+      const res = await api()
+        .post('/api/performance/transactions')
+        .set(bearer(tokens.hr))
+        .send({ ...body, externalId: `BAD-${tag()}`, ...change })
+        .expect(400);
+      return (res.body.errors as { field: string; code: string }[]).map((e) => `${e.field} ${e.code}`);
+    };
+    expect(await problems({ credits: [{ employee: 'ghost@nowhere.test', share: '1' }] })).toEqual([
+      'credits[0].employee no_such_record',
+    ]);
+    expect(await problems({ credits: [{ employee: org.rep.employee.email, share: '0.5' }] })).toEqual([
+      'credits[0].share incomplete',
+    ]);
+    expect(await problems({ values: { [revenue.code]: '12.345' } })).toEqual([
+      `values.${revenue.code} format`,
+    ]);
+    expect(await problems({ values: { nonsense: '1' } })).toEqual(['values.nonsense no_such_record']);
+    expect(await problems({ date: `${year}-05-03` })).toEqual(['date date']);
+  });
 });

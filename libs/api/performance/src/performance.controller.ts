@@ -21,6 +21,7 @@ import {
 import { AttainmentService } from './attainment/attainment.service';
 import {
   CascadeTargetDto,
+  CreateTransactionDto,
   CreateFiscalYearDto,
   CreateMetricDto,
   DrillQueryDto,
@@ -35,6 +36,7 @@ import { ImportsService } from './imports/imports.service';
 import { MetricsService } from './metrics/metrics.service';
 import { PeriodsService } from './periods/periods.service';
 import { TargetsService } from './targets/targets.service';
+import { TransactionsService } from './transactions/transactions.service';
 
 @ApiTags('performance')
 @ApiForbiddenResponse({ type: ApiErrorSchema })
@@ -48,6 +50,7 @@ export class PerformanceController {
     private readonly targets: TargetsService,
     private readonly imports: ImportsService,
     private readonly attainment: AttainmentService,
+    private readonly transactionsService: TransactionsService,
   ) {}
 
   @Get('metrics')
@@ -178,6 +181,18 @@ export class PerformanceController {
   @ApiOkResponse({ description: 'Per org unit (its whole subtree) and metric' })
   units(@CurrentPrincipal() p: Principal, @Query() query: PeriodKeyQueryDto) {
     return this.attainment.units(p, query.period);
+  }
+
+  /**
+   * One transaction and its credits, checked and merged as a file's rows are. Writing the
+   * same transaction again changes nothing; a changed one is updated and audited.
+   */
+  @Post('transactions')
+  @RequirePermission('performance:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The transaction as stored' })
+  recordTransaction(@CurrentPrincipal() p: Principal, @Body() body: CreateTransactionDto) {
+    return this.transactionsService.record(p, body);
   }
 
   @Get('imports')

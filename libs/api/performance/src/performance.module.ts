@@ -15,6 +15,8 @@ import { ReviewsRepository } from './reviews/reviews.repository';
 import { ReviewsService } from './reviews/reviews.service';
 import { TargetsRepository } from './targets/targets.repository';
 import { TargetsService } from './targets/targets.service';
+import { TransactionsRepository } from './transactions/transactions.repository';
+import { TransactionsService } from './transactions/transactions.service';
 
 /** Metrics, the fiscal calendar, targets, credited transactions, imports, attainment and reviews. */
 @Module({
@@ -34,6 +36,8 @@ import { TargetsService } from './targets/targets.service';
     AttainmentService,
     ReviewsRepository,
     ReviewsService,
+    TransactionsRepository,
+    TransactionsService,
   ],
 })
 export class PerformanceModule {}

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -24,6 +25,8 @@ import {
   type CascadeMode,
   type CascadePart,
   type CascadeTargetRequest,
+  type CreateTransactionRequest,
+  type CreditRequest,
   type CreateFiscalYearRequest,
   type CreateMetricRequest,
   type MetricAggregation,
@@ -32,7 +35,7 @@ import {
   type TargetQuery,
   type UpdateTargetRequest,
 } from '@cadre/shared/contracts';
-import { Trim } from '@cadre/api/core';
+import { IsIsoDate, Trim } from '@cadre/api/core';
 
 const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
 const DECIMAL_MESSAGE = { message: 'must be a number of at least 0, such as "120000" or "85.5"' };
@@ -241,4 +244,82 @@ export class StartImportQueryDto {
   @IsString()
   @MaxLength(4000)
   columns?: string;
+}
+
+export class CreditDto implements CreditRequest {
+  @ApiProperty({ example: 'huang.jie@northwind.example', description: "The credited person's work email" })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  employee!: string;
+
+  @ApiProperty({ example: '0.5' })
+  @Matches(/^\d{1,6}(\.\d{1,6})?$/, { message: 'must be a share above 0 and at most 1, such as "0.5"' })
+  share!: string;
+
+  @ApiPropertyOptional({ description: 'Credited in full on top of the split' })
+  @IsOptional()
+  @IsBoolean()
+  overlay?: boolean;
+}
+
+export class CreateTransactionDto implements CreateTransactionRequest {
+  @ApiProperty({ example: 'crm' })
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, {
+    message: 'must be 1-40 lower-case letters, digits, dashes or underscores',
+  })
+  source!: string;
+
+  @ApiProperty({ example: 'CRM-100231' })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  externalId!: string;
+
+  @ApiProperty({ example: '2026-11-20' })
+  @IsIsoDate()
+  date!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  customer?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  productLine?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  region?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  segment?: string;
+
+  @ApiPropertyOptional({ description: 'The external id (same source) this transaction cancels or reverses' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reverses?: string;
+
+  @ApiProperty({ example: { revenue: '12000.00', units: '3' }, description: 'Metric code → decimal value' })
+  @IsObject()
+  values!: Record<string, string>;
+
+  @ApiProperty({ type: [CreditDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CreditDto)
+  credits!: CreditDto[];
 }

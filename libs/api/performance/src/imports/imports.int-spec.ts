@@ -32,7 +32,7 @@ describe('imports that do not finish', () => {
     return Readable.from([Buffer.from(lines.join('\n'))]);
   };
   const settle = async (id: string): Promise<ImportJobDto> => {
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 6000; i++) {
       const job = await imports.job(id);
       if (['succeeded', 'failed', 'cancelled'].includes(job.status)) return job;
       await new Promise((r) => setTimeout(r, 20));
@@ -103,6 +103,47 @@ describe('imports that do not finish', () => {
     expect(again).toMatchObject({ status: 'succeeded', createdCount: 60_000 });
     expect((await stored('killed')).transactions).toBe(60_000);
   }, 120_000);
+
+  it('refuses a million-row file whose row 999,999 is bad, and merges none of it', async () => {
+    const email = org.rep.employee.email;
+    function* chunks(): Generator<Buffer> {
+      yield Buffer.from('external_id,date,employee,share,revenue\n');
+      let lines: string[] = [];
+      for (let i = 0; i < 1_000_000; i++) {
+        // Data row i is file row i + 2: row 999,999 is data row 999,997.
+        const revenue = i === 999_997 ? '12x.50' : `${100 + (i % 900)}.50`;
+        lines.push(`million-${i},${YEAR}-0${1 + (i % 9)}-1${i % 9},${email},1,${revenue}`);
+        if (lines.length === 50_000) {
+          yield Buffer.from(lines.join('\n') + '\n');
+          lines = [];
+        }
+      }
+      if (lines.length) yield Buffer.from(lines.join('\n'));
+    }
+    const job = await imports.start(
+      principalOf(org.hr),
+      { source: 'million', fileName: 'million.csv', mapping: {}, declaredBytes: null },
+      Readable.from(chunks()),
+    );
+    const ended = await settle(job.id);
+    expect(ended).toMatchObject({
+      status: 'failed',
+      failure: 'row_problems',
+      problemCount: 1,
+      rowsRead: 1_000_000,
+    });
+    const [problem] = await imports
+      .problems(job.id)
+      .next()
+      .then((page) => (page.done ? [] : page.value));
+    expect(problem).toMatchObject({
+      row: 999_999,
+      column: 'revenue',
+      value: '12x.50',
+      code: 'not_a_decimal',
+    });
+    expect(await stored('million')).toMatchObject({ transactions: 0, staged: 0 });
+  }, 240_000);
 
   it('cancels a running import: nothing lands, and a finished one cannot be cancelled', async () => {
     const job = await imports.start(
