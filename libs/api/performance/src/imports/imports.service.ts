@@ -34,6 +34,9 @@ export interface StartImport {
 
 class ImportCancelled extends Error {}
 
+/** How often a running job says it is alive (the stale limit is 2 minutes). */
+const HEARTBEAT_MS = 30_000;
+
 /** How many problems one page of the report reads at a time. */
 const PROBLEM_PAGE = 5000;
 
@@ -179,6 +182,9 @@ export class ImportsService {
     metrics: StagedMetrics,
     actor: { userId: string | null; email: string | null },
   ): Promise<void> {
+    // A statement of a very large merge may outlast the stale-job limit: the heartbeat keeps
+    // beating on its own connection while the transaction works.
+    const heartbeat = setInterval(() => void this.imports.patch(id, {}).catch(() => undefined), HEARTBEAT_MS);
     try {
       await this.imports.inMergeTransaction(async (tx) => {
         const problems = await this.check(tx, id, source, width, metrics);
@@ -238,6 +244,8 @@ export class ImportsService {
           finishedAt: new Date(),
         })
         .catch(() => undefined);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
