@@ -127,7 +127,15 @@ test('a rep reads their attainment and the sales behind it, and acknowledges the
   const quarter = page.getByTestId('figure-quarter-revenue');
   await expect(quarter).toContainText('85%');
   await quarter.click();
-  await expect(page.getByTestId('behind-figure').locator('tbody tr').first()).toBeVisible();
+  const behind = page.getByTestId('behind-figure').locator('tbody tr');
+  await expect(behind.first()).toBeVisible();
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-behind').click(),
+  ]);
+  const csv = Buffer.concat(await (await exported.createReadStream()).toArray()).toString('utf8');
+  expect(csv.split('\r\n')[0]).toBe('\ufeffDate,Transaction,Customer,Share,Credited');
+  expect(csv.trim().split('\r\n')).toHaveLength((await behind.count()) + 1);
   const targets = page.getByTestId('my-targets');
   await expect(targets).toContainText('2026-Q');
   const acknowledge = targets.getByRole('button', { name: 'Acknowledge' });

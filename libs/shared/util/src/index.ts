@@ -1,2 +1,3 @@
 export * from './iso-date';
 export * from './currency';
+export * from './csv';

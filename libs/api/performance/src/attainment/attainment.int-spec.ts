@@ -15,6 +15,7 @@ import { ImportsService } from '../imports/imports.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { PerformanceModule } from '../performance.module';
 import { PeriodsService } from '../periods/periods.service';
+import { AttainmentRepository } from './attainment.repository';
 import { AttainmentService } from './attainment.service';
 
 const YEAR = 2033;
@@ -167,6 +168,23 @@ describe('attainment in SQL against a straightforward computation', () => {
           );
           expect([period, regionRevenue.toString()]).toEqual([period, total.revenue.toString()]);
         }
+        // The trend chart's grouped query: month by month, the same figures as each month read alone.
+        const trend = await t.app
+          .get(AttainmentRepository)
+          .monthsOfPerson(people[0]?.id ?? '', `${YEAR}-01-01`, `${YEAR}-03-31`);
+        const mine = await attainment.people(hr, `${YEAR}-02`, org.region.id);
+        const february = mine.find((p) => p.employeeId === people[0]?.id)?.figures ?? [];
+        expect(trend.map((r) => r.month)).toEqual([
+          `${YEAR}-01`,
+          `${YEAR}-01`,
+          `${YEAR}-02`,
+          `${YEAR}-02`,
+          `${YEAR}-03`,
+          `${YEAR}-03`,
+        ]);
+        expect(
+          trend.filter((r) => r.month === `${YEAR}-02`).map((r) => new Decimal(r.actual ?? '0').toString()),
+        ).toEqual(february.map((f) => new Decimal(f.actual).toString()));
       }),
       { numRuns: 12 },
     );

@@ -10,6 +10,13 @@ export interface FigureRow {
   target: string | null;
 }
 
+export interface MonthFigureRow {
+  month: string;
+  metricId: string;
+  actual: string | null;
+  target: string | null;
+}
+
 export interface UnitRow {
   id: string;
   name: string;
@@ -52,6 +59,28 @@ export class AttainmentRepository {
         cross join metrics m
          left join totals t on t.employee_id = h.id and t.metric_id = m.id`,
       [ids, from, to, periodId],
+    );
+  }
+
+  /** One person's figures month by month over [from, to], in one pass: a trend chart's data. */
+  monthsOfPerson(employeeId: string, from: string, to: string) {
+    return selectRows<MonthFigureRow>(
+      this.dataSource,
+      `with totals as (
+         select ct.month, ct.metric_id, sum(ct.amount) as amount, sum(ct.weight) as weight,
+                sum(ct.counted) as counted,
+                case when sum(ct.weight) <> 0 then sum(ct.amount) end as last_amount
+           from credited_totals ct
+          where ct.employee_id = $1 and ct.month between $2 and $3
+          group by 1, 2)
+       select mo.key as month, m.id as "metricId", (${ACTUAL})::text as actual, g.value::text as target
+         from fiscal_periods mo
+        cross join metrics m
+         left join totals t on t.month = mo.starts_on and t.metric_id = m.id
+         left join targets g on g.period_id = mo.id and g.employee_id = $1 and g.metric_id = m.id
+        where mo.kind = 'month' and mo.starts_on between $2 and $3
+        order by mo.starts_on, m.position, m.code`,
+      [employeeId, from, to],
     );
   }
 

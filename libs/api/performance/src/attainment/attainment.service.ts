@@ -103,21 +103,18 @@ export class AttainmentService {
     const metrics = await this.metrics.all();
     const read = async (p: PeriodRow | undefined) =>
       p ? (await this.figures(await this.attainment.people([who], p.startsOn, p.endsOn, p.id)))(who) : [];
-    const months = year
-      ? (await this.periods.all()).filter(
-          (p) => p.kind === 'month' && p.startsOn >= year.startsOn && p.endsOn <= year.endsOn,
-        )
-      : [];
-    const trend = await Promise.all(
-      months.map(async (m) => ({
-        month: m.key,
-        figures: (await read(m)).map((f) => ({
-          metricCode: f.metricCode,
-          actual: f.actual,
-          target: f.target,
-        })),
-      })),
-    );
+    // The year's months in one grouped query, not one query per month.
+    const monthRows = year ? await this.attainment.monthsOfPerson(who, year.startsOn, year.endsOn) : [];
+    const codes = new Map(metrics.map((m) => [m.id, m.code]));
+    const trend: MyPerformanceDto['trend'] = [];
+    for (const row of monthRows) {
+      if (trend.at(-1)?.month !== row.month) trend.push({ month: row.month, figures: [] });
+      trend.at(-1)?.figures.push({
+        metricCode: codes.get(row.metricId) ?? '',
+        actual: new Decimal(row.actual ?? '0').toString(),
+        target: row.target,
+      });
+    }
     return {
       employeeId: who,
       fullName: name.fullName,

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { ImportProblemCode, ImportProblemDto } from '@cadre/shared/contracts';
+import { csvLine } from '@cadre/shared/util';
 
 type Lang = 'en' | 'zh-CN';
 type Params = Record<string, string | number> | null;
@@ -63,13 +64,6 @@ export function problemReason(problem: Pick<ImportProblemDto, 'code' | 'params'>
   return REASONS[problem.code]?.[lang](problem.params) ?? problem.code;
 }
 
-/** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Writes the report page by page, waiting for the client to keep up. */
 export async function problemReportCsv(
   out: Writable,
@@ -82,9 +76,7 @@ export async function problemReportCsv(
   out.write('\ufeff' + header.join(',') + '\r\n');
   let page = first;
   while (!page.done) {
-    const text = page.value
-      .map((p) => [p.row, p.column, p.value, problemReason(p, lang)].map(csvCell).join(',') + '\r\n')
-      .join('');
+    const text = page.value.map((p) => csvLine([p.row, p.column, p.value, problemReason(p, lang)])).join('');
     if (!out.write(text)) await once(out, 'drain');
     page = await rest.next();
   }

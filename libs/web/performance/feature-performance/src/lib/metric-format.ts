@@ -39,16 +39,6 @@ export function figureOf(figures: AttainmentFigureDto[], code: string): Attainme
   return figures.find((f) => f.metricCode === code);
 }
 
-/** A CSV of rows for export: every cell quoted when needed and never read as a formula. */
-export function toCsv(rows: (string | number)[][]): string {
-  const cell = (value: string | number) => {
-    let text = String(value);
-    if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
 export function download(name: string, content: Blob | string): void {
   const blob =
     typeof content === 'string' ? new Blob([content], { type: 'text/csv;charset=utf-8' }) : content;

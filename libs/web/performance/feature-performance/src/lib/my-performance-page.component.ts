@@ -17,7 +17,8 @@ import {
   LoadingBlockComponent,
   PageHeaderComponent,
 } from '@cadre/web/ui';
-import { attainmentBand, formatAttainment, formatMetricValue } from './metric-format';
+import { csvDocument } from '@cadre/shared/util';
+import { attainmentBand, download, formatAttainment, formatMetricValue } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
 import { TABLE_STYLES } from './table-styles';
 import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
@@ -196,6 +197,15 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
             @if (!transactions.value().length) {
               <p class="muted">{{ 'performance.mine.noTransactions' | t }}</p>
             } @else {
+              <button
+                mat-stroked-button
+                type="button"
+                class="export"
+                (click)="exportTransactions(dr.metric, dr.period)"
+                data-testid="export-behind"
+              >
+                <mat-icon>download</mat-icon>{{ 'performance.export' | t }}
+              </button>
               <div class="table-wrap">
                 <table class="stack-on-phone" data-testid="behind-figure">
                   <thead>
@@ -304,6 +314,9 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
         background: var(--mat-sys-secondary-container);
         font: var(--mat-sys-label-small);
       }
+      .export {
+        margin-bottom: 8px;
+      }
       .reviews {
         list-style: none;
         padding: 0;
@@ -401,6 +414,30 @@ export class MyPerformancePageComponent {
 
   protected band(f: AttainmentFigureDto): string {
     return attainmentBand(f.attainment);
+  }
+
+  protected exportTransactions(metric: string, period: string): void {
+    if (!this.transactions.hasValue()) return;
+    const t = (key: string) => this.i18n.t(key);
+    const header = [
+      'performance.tx.date',
+      'performance.tx.id',
+      'performance.tx.customer',
+      'performance.tx.share',
+      'performance.tx.credited',
+    ].map(t);
+    const rows = this.transactions
+      .value()
+      .map((tx) => [
+        tx.date,
+        tx.externalId +
+          (tx.reversal ? ` (${t('performance.tx.reversal')})` : '') +
+          (tx.overlay ? ` (${t('performance.tx.overlay')})` : ''),
+        tx.customer,
+        tx.share,
+        tx.credited,
+      ]);
+    download(`${metric}-${period}.csv`, csvDocument([header, ...rows]));
   }
 
   protected async acknowledge(t: TargetDto): Promise<void> {

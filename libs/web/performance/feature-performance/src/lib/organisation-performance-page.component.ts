@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { of } from 'rxjs';
 import { ORG_UNIT_KINDS, type MetricDto, type UnitAttainmentDto } from '@cadre/shared/contracts';
-import { todayIso } from '@cadre/shared/util';
+import { todayIso, csvDocument } from '@cadre/shared/util';
 import { ErrorTextPipe } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { PerformanceApi } from '@cadre/web/performance/data-access';
@@ -16,7 +16,7 @@ import {
   LoadingBlockComponent,
   PageHeaderComponent,
 } from '@cadre/web/ui';
-import { attainmentBand, download, formatAttainment, formatMetricValue, toCsv } from './metric-format';
+import { attainmentBand, download, formatAttainment, formatMetricValue } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
 import { TABLE_STYLES } from './table-styles';
 import { periodChoices } from './period-choice';
@@ -76,6 +76,15 @@ import { periodChoices } from './period-choice';
       </div>
       @if (completion.hasValue() && completion.value().length) {
         <h2 class="section">{{ 'performance.review.completionTitle' | t: { period: period() } }}</h2>
+        <button
+          mat-stroked-button
+          type="button"
+          class="export"
+          (click)="exportCompletion()"
+          data-testid="export-completion"
+        >
+          <mat-icon>download</mat-icon>{{ 'performance.export' | t }}
+        </button>
         <div class="table-wrap">
           <table class="stack-on-phone" data-testid="review-completion">
             <thead>
@@ -167,6 +176,9 @@ import { periodChoices } from './period-choice';
         font: var(--mat-sys-title-medium);
         margin: 24px 0 12px;
       }
+      .export {
+        margin-bottom: 8px;
+      }
       .cell.band-high {
         background: color-mix(in srgb, #2e7d32 22%, transparent);
       }
@@ -236,6 +248,19 @@ export class OrganisationPerformancePageComponent {
     return attainmentBand(ratio);
   }
 
+  protected exportCompletion(): void {
+    if (!this.completion.hasValue()) return;
+    const header = [
+      this.i18n.t('performance.unit'),
+      this.i18n.t('performance.headcount'),
+      this.i18n.t('performance.review.started'),
+      this.i18n.t('performance.review.shared'),
+      this.i18n.t('performance.review.acknowledgedCount'),
+    ];
+    const rows = this.completion.value().map((c) => [c.name, c.people, c.started, c.shared, c.acknowledged]);
+    download(`reviews-${this.period()}.csv`, csvDocument([header, ...rows]));
+  }
+
   protected exportCsv(): void {
     if (!this.units.hasValue()) return;
     const metrics = this.metrics();
@@ -258,6 +283,6 @@ export class OrganisationPerformancePageComponent {
         return [f?.actual ?? '', f?.target ?? '', f?.attainment ?? ''];
       }),
     ]);
-    download(`organisation-${this.period()}.csv`, toCsv([header, ...body]));
+    download(`organisation-${this.period()}.csv`, csvDocument([header, ...body]));
   }
 }

@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import type { MetricDto, PersonAttainmentDto, TargetDto } from '@cadre/shared/contracts';
-import { todayIso } from '@cadre/shared/util';
+import { todayIso, csvDocument } from '@cadre/shared/util';
 import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { PerformanceApi } from '@cadre/web/performance/data-access';
@@ -20,7 +20,7 @@ import {
 } from '@cadre/web/ui';
 import { CascadeDialogComponent, type CascadeDialogData } from './cascade-dialog.component';
 import { TargetDialogComponent, type TargetDialogData } from './target-dialog.component';
-import { attainmentBand, download, formatAttainment, formatMetricValue, toCsv } from './metric-format';
+import { attainmentBand, download, formatAttainment, formatMetricValue } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
 import { TABLE_STYLES } from './table-styles';
 import { periodChoices } from './period-choice';
@@ -397,7 +397,7 @@ export class TeamPerformancePageComponent {
         return [f?.actual ?? '', f?.target ?? '', f?.attainment ?? ''];
       }),
     ]);
-    download(`team-${this.period()}.csv`, toCsv([header, ...body]));
+    download(`team-${this.period()}.csv`, csvDocument([header, ...body]));
   }
 
   /** A target for one of the caller's units or people (the units come from their roll-up). */
