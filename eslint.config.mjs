@@ -85,7 +85,6 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:testing', 'type:context', 'type:core', 'type:util', 'type:contracts'],
   },
   // Contexts depend one way: recruitment -> talent -> identity -> core -> shared, never back.
-  // Compensation stands beside them until commission operations joins it to performance.
   // What a context may take from another is its exported use cases (see docs/architecture.md).
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
@@ -112,9 +111,19 @@ const depConstraints = [
     sourceTag: 'scope:performance',
     onlyDependOnLibsWithTags: ['scope:performance', 'scope:identity', 'scope:core', 'scope:shared'],
   },
+  // Compensation pays from performance's credits and targets, learning's certifications
+  // and identity's people: it stands above all three.
   {
     sourceTag: 'scope:compensation',
-    onlyDependOnLibsWithTags: ['scope:compensation', 'scope:core', 'scope:shared'],
+    onlyDependOnLibsWithTags: [
+      'scope:compensation',
+      'scope:performance',
+      'scope:learning',
+      'scope:talent',
+      'scope:identity',
+      'scope:core',
+      'scope:shared',
+    ],
   },
   // In the web, a feature or widget talks to its own context's API only; what it needs of
   // another context comes through that context's widgets (choices, pickers, sections).

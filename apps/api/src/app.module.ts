@@ -29,6 +29,7 @@ export class AppModule {
         CompensationModule.register({
           workerFile: join(__dirname, 'simulation-worker.js'),
           examplesDir: join(__dirname, 'examples', 'commission'),
+          runLeaseSeconds: options.config.runLeaseSeconds,
         }),
       ],
     };

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import {
@@ -22,7 +24,7 @@ import {
 } from '@cadre/api/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from '@cadre/api/demo-data';
 import { PasswordHasher } from '@cadre/api/identity';
-import { SIMULATION_BODY_LIMIT_BYTES, SIMULATION_ROUTE } from '@cadre/api/compensation';
+import { RunWorker, SIMULATION_BODY_LIMIT_BYTES, SIMULATION_ROUTE } from '@cadre/api/compensation';
 import { AppModule } from './app.module';
 import { serveWebClient } from './web-client';
 
@@ -30,13 +32,15 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 const logger = new Logger('Cadre');
 
 /**
- * `node main.js`        serve the API and the web client
+ * `node main.js`        serve the API and the web client, with CADRE_RUN_WORKERS (1) worker processes
  * `node main.js seed`   migrate, load the demo data into an empty database, exit
  * `node main.js migrate` apply pending migrations, exit
+ * `node main.js worker` calculate commission runs (any number, beside any number of APIs)
  */
 async function main(command: string): Promise<void> {
   const config = loadAppConfig();
   Logger.overrideLogger(LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1));
+  if (command === 'worker') return worker(config);
 
   let embedded: EmbeddedPostgres | null = null;
   // The owner runs migrations; the API runs as a role that owns nothing (and so cannot
@@ -64,6 +68,7 @@ async function main(command: string): Promise<void> {
 
   let app: NestExpressApplication | null = null;
   let stopping = false;
+  const workers = new Set<ChildProcess>();
   // Ordered shutdown: stop taking requests, finish them, close the pool, stop the database.
   const shutdown = async (reason: string, code = 0) => {
     if (stopping) return;
@@ -71,7 +76,9 @@ async function main(command: string): Promise<void> {
     logger.log(`${reason}: shutting down`);
     const force = setTimeout(() => process.exit(code || 1), 30_000).unref();
     try {
+      await stopWorkers(workers);
       await app?.close();
+      if (embedded) rmSync(embeddedAddressFile(config), { force: true });
       await embedded?.stop();
       logger.log(
         embedded ? 'stopped: HTTP, database pool, embedded PostgreSQL' : 'stopped: HTTP, database pool',
@@ -115,11 +122,96 @@ async function main(command: string): Promise<void> {
     configureHttp(app, config, [{ path: SIMULATION_ROUTE, limitBytes: SIMULATION_BODY_LIMIT_BYTES }]);
     const servesWeb = config.webRoot !== null && serveWebClient(app, config.webRoot);
     await app.listen(config.port, process.env['HOST'] || '0.0.0.0');
+    // `npm run worker` finds the embedded database through this file.
+    if (embedded) writeFileSync(embeddedAddressFile(config), JSON.stringify({ port: embedded.port }));
+    for (let i = 0; i < config.runWorkers; i++) superviseWorker(workers, config, runtimeUrl, () => stopping);
     announce(config, await app.getUrl(), servesWeb);
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     await shutdown('start-up failed', 1);
   }
+}
+
+/**
+ * A worker process: no HTTP, no migrations (the API applies them); it claims commission
+ * runs from the database until it is told to stop, and finishes the run in hand first.
+ */
+async function worker(config: AppConfig): Promise<void> {
+  const databaseUrl = config.databaseUrl ?? embeddedRuntimeUrl(config);
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot({ config, databaseUrl }), {
+    bufferLogs: false,
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: the worker stops after the run in hand`);
+    setTimeout(() => process.exit(1), 120_000).unref();
+    await context.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Started by `serve`: stop when it is gone (killed without the chance to stop us).
+  const parent = process.env['CADRE_WORKER_PARENT'];
+  if (parent) setInterval(() => String(process.ppid) !== parent && void stop('parent gone'), 2000).unref();
+  context.get(RunWorker).start();
+}
+
+function embeddedAddressFile(config: AppConfig): string {
+  return join(config.dataDir, 'embedded-postgres.json');
+}
+
+/** The embedded database of a running `npm start`, as its runtime role. */
+function embeddedRuntimeUrl(config: AppConfig): string {
+  const file = embeddedAddressFile(config);
+  if (!existsSync(file))
+    throw new ConfigError([
+      `no DATABASE_URL, and no embedded database running in ${config.dataDir}: start Cadre first (npm start)`,
+    ]);
+  const { port } = JSON.parse(readFileSync(file, 'utf8')) as { port: number };
+  const secrets = readOrCreateLocalSecrets(config.dataDir);
+  const role = encodeURIComponent(EMBEDDED_RUNTIME_ROLE);
+  return `postgres://${role}:${encodeURIComponent(secrets.databaseAppPassword)}@127.0.0.1:${port}/cadre`;
+}
+
+/** Starts a worker process beside the API and starts it again if it dies, until shutdown. */
+function superviseWorker(
+  workers: Set<ChildProcess>,
+  config: AppConfig,
+  databaseUrl: string,
+  stopping: () => boolean,
+): void {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1] ?? '', 'worker'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: config.jwtSecret,
+      CADRE_SEED_DEMO: 'false',
+      CADRE_WORKER_PARENT: String(process.pid),
+    },
+    stdio: 'inherit',
+  });
+  workers.add(child);
+  child.on('exit', (code, signal) => {
+    workers.delete(child);
+    if (stopping()) return;
+    logger.warn(`run worker ${child.pid} exited (${signal ?? code}): starting another`);
+    setTimeout(() => !stopping() && superviseWorker(workers, config, databaseUrl, stopping), 1000).unref();
+  });
+}
+
+async function stopWorkers(workers: Set<ChildProcess>): Promise<void> {
+  await Promise.all(
+    [...workers].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }
 
 /** Applies pending migrations as the schema's owner, on a connection of its own. */

@@ -53,6 +53,8 @@ export default async function globalSetup(): Promise<void> {
       CADRE_SEED_DEMO: 'false',
       CADRE_DATA_DIR: mkdtempSync(join(tmpdir(), 'cadre-api-e2e-data-')),
       PASSWORD_HASH_MEMORY_KIB: '1024',
+      // A killed run worker's claim runs out in seconds, so that the retry is seen in a test.
+      CADRE_RUN_LEASE_SECONDS: '3',
       LOGIN_THROTTLE_MAX_PER_ACCOUNT: '5',
       LOGIN_THROTTLE_MAX_PER_ADDRESS: '30',
       LOG_LEVEL: 'warn',

@@ -1,3 +1,4 @@
+import { COMPENSATION_ENTITIES } from '@cadre/api/compensation';
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES } from '@cadre/api/identity';
 import { LEARNING_ENTITIES } from '@cadre/api/learning';
@@ -15,4 +16,5 @@ export const ENTITIES = [
   ...RECRUITMENT_ENTITIES,
   ...MENTORSHIP_ENTITIES,
   ...PERFORMANCE_ENTITIES,
+  ...COMPENSATION_ENTITIES,
 ];

@@ -93,6 +93,16 @@ export const en: Record<string, string> = {
   'validation.code.self_pairing': 'No one mentors themselves',
   'validation.code.own_manager': 'Their own manager cannot be their mentor',
   'validation.code.not_a_mentor': 'This person is not an active mentor',
+  'validation.code.plan_metric': 'No metric "{value}" is measured',
+  'validation.code.plan_attribute':
+    '"{value}" is not an attribute of a sale (product, region, segment, customer)',
+  'validation.code.plan_inline_credits':
+    'A stored plan takes its credits from performance: leave out credits, periods and payees',
+  'validation.code.overlapping': 'Overlaps an assignment this person already has',
+  'validation.code.future_period': 'This period has not started yet',
+  'validation.code.name_mismatch': 'Type your full name as it appears on your profile',
+  'validation.code.own_statement': 'Nobody approves their own statement',
+  'validation.code.four_eyes': 'The second approval needs a different person from the first',
   'fields.fullName': 'Name',
   'fields.email': 'Email',
   'fields.phone': 'Phone',
@@ -173,6 +183,7 @@ export const en: Record<string, string> = {
   'roles.hr': 'HR',
   'roles.manager': 'Sales manager',
   'roles.rep': 'Sales rep',
+  'roles.finance': 'Finance',
 
   'theme.light': 'Light',
   'theme.dark': 'Dark',

@@ -1,26 +1,73 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { IdentityModule } from '@cadre/api/identity';
+import { LearningModule } from '@cadre/api/learning';
+import { PerformanceModule } from '@cadre/api/performance';
+import { AssignmentsController } from './assignments/assignments.controller';
+import { AssignmentsRepository } from './assignments/assignments.repository';
+import { AssignmentsService } from './assignments/assignments.service';
+import { CompensationAuditSubjects } from './audit/compensation-audit-subjects';
 import { PlanExamplesController } from './examples/plan-examples.controller';
 import { PLAN_EXAMPLES_DIR, PlanExamplesService } from './examples/plan-examples.service';
+import { PlansController } from './plans/plans.controller';
+import { PlansRepository } from './plans/plans.repository';
+import { PlansService } from './plans/plans.service';
+import { RunCalculator } from './runs/run-calculator';
+import { RunInputsRepository } from './runs/run-inputs.repository';
+import { RUN_LEASE_SECONDS, RunWorker } from './runs/run-worker';
+import { RunsController } from './runs/runs.controller';
+import { RunsRepository } from './runs/runs.repository';
+import { RunsService } from './runs/runs.service';
 import { SimulationController } from './simulation/simulation.controller';
 import { SIMULATION_WORKER_FILE, SimulationService } from './simulation/simulation.service';
+import { StatementsController } from './statements/statements.controller';
+import { StatementsRepository } from './statements/statements.repository';
+import { StatementsService } from './statements/statements.service';
 
-/** Commission plans and their calculation. Today: simulation of plan documents, and examples. */
+/**
+ * Commission plans and their calculation: simulation of plan documents and examples; stored
+ * plans, assignments, runs (calculated by worker processes) and statements with approvals.
+ */
 @Module({})
 export class CompensationModule {
   /**
    * `workerFile`: the bundled simulation worker; without one, simulations run inline.
    * `examplesDir`: the example plan documents; without one, there are none to offer.
+   * `runLeaseSeconds`: how long a run worker's claim holds without renewal (tests shorten it).
    */
-  static register(options: { workerFile?: string | null; examplesDir?: string | null } = {}): DynamicModule {
+  static register(
+    options: { workerFile?: string | null; examplesDir?: string | null; runLeaseSeconds?: number } = {},
+  ): DynamicModule {
     return {
       module: CompensationModule,
-      controllers: [SimulationController, PlanExamplesController],
+      imports: [IdentityModule, PerformanceModule, LearningModule],
+      controllers: [
+        SimulationController,
+        PlanExamplesController,
+        PlansController,
+        AssignmentsController,
+        RunsController,
+        StatementsController,
+      ],
       providers: [
         SimulationService,
         PlanExamplesService,
         { provide: SIMULATION_WORKER_FILE, useValue: options.workerFile ?? null },
         { provide: PLAN_EXAMPLES_DIR, useValue: options.examplesDir ?? null },
+        { provide: RUN_LEASE_SECONDS, useValue: options.runLeaseSeconds ?? null },
+        CompensationAuditSubjects,
+        PlansRepository,
+        PlansService,
+        AssignmentsRepository,
+        AssignmentsService,
+        RunsRepository,
+        RunsService,
+        RunInputsRepository,
+        RunCalculator,
+        RunWorker,
+        StatementsRepository,
+        StatementsService,
       ],
+      exports: [RunWorker],
     };
   }
 }

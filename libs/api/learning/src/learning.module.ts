@@ -1,3 +1,4 @@
+import { CertificationsLookup } from './certifications/certifications-lookup.service';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@cadre/api/identity';
 import { TalentModule } from '@cadre/api/talent';
@@ -26,6 +27,7 @@ import { RemindersRepository } from './reminders/reminders.repository';
   imports: [IdentityModule, TalentModule],
   controllers: [LearningController, LibraryController],
   providers: [
+    CertificationsLookup,
     LearningAuditSubjects,
     CoursesRepository,
     CoursesService,
@@ -45,6 +47,6 @@ import { RemindersRepository } from './reminders/reminders.repository';
     LibraryService,
   ],
   // Hiring enrols new employees in their path; nothing else of learning is another context's business.
-  exports: [CurriculaService],
+  exports: [CurriculaService, CertificationsLookup],
 })
 export class LearningModule {}

@@ -1,2 +1,4 @@
 export * from './entities';
 export * from './performance.module';
+// Use cases other contexts call.
+export { TargetsLookup, type PersonalTarget } from './targets/targets-lookup.service';

@@ -13,6 +13,7 @@ import { PeriodsService } from './periods/periods.service';
 import { ReviewsController } from './reviews/reviews.controller';
 import { ReviewsRepository } from './reviews/reviews.repository';
 import { ReviewsService } from './reviews/reviews.service';
+import { TargetsLookup } from './targets/targets-lookup.service';
 import { TargetsRepository } from './targets/targets.repository';
 import { TargetsService } from './targets/targets.service';
 import { TransactionsRepository } from './transactions/transactions.repository';
@@ -38,6 +39,8 @@ import { TransactionsService } from './transactions/transactions.service';
     ReviewsService,
     TransactionsRepository,
     TransactionsService,
+    TargetsLookup,
   ],
+  exports: [TargetsLookup],
 })
 export class PerformanceModule {}

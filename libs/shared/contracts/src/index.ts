@@ -15,3 +15,4 @@ export * from './learning/learning.dto';
 export * from './learning/library.dto';
 export * from './mentorship/mentorship.dto';
 export * from './performance/performance.dto';
+export * from './compensation/operations.dto';

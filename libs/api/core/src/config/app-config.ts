@@ -46,6 +46,10 @@ export interface AppConfig {
   /** Requests per minute one address may make to the anonymous routes (sign-in, refresh, logout). */
   anonymousRequestsPerMinute: number;
   database: DatabaseLimits;
+  /** Commission run worker processes that `serve` starts beside itself (0: run them separately). */
+  runWorkers: number;
+  /** How long a run worker's claim on a run holds without renewal. */
+  runLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +135,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, cwd = proces
       .filter(Boolean),
     secureCookies: bool('SECURE_COOKIES', false),
     logLevel,
+    runWorkers: int('CADRE_RUN_WORKERS', 1, 0, 16),
+    runLeaseSeconds: int('CADRE_RUN_LEASE_SECONDS', 60, 2, 3600),
     passwordHashMemoryKib: int('PASSWORD_HASH_MEMORY_KIB', 19_456, 1_024, 1_048_576),
     loginThrottle: {
       windowSeconds: int('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86_400),

@@ -43,6 +43,13 @@ export const PERMISSIONS = [
   'performance:read',
   'performance:set-targets',
   'performance:manage',
+  // Commission operations: everyone reads their own locked statements and acknowledges their
+  // plan; managers approve their team's statements first; finance keeps plans, assignments
+  // and runs and gives the second approval, which locks; HR sees who has not acknowledged.
+  'compensation:read-own',
+  'compensation:approve-team',
+  'compensation:manage',
+  'compensation:acknowledgements',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,6 +77,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'performance:read',
     'performance:set-targets',
     'performance:manage',
+    'compensation:read-own',
+    'compensation:acknowledgements',
   ],
   manager: [
     'self-service',
@@ -85,6 +94,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'mentorship:assign',
     'performance:read',
     'performance:set-targets',
+    'compensation:read-own',
+    'compensation:approve-team',
   ],
   rep: [
     'self-service',
@@ -93,6 +104,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'learning:learn',
     'mentorship:take-part',
     'performance:read',
+    'compensation:read-own',
+  ],
+  finance: [
+    'self-service',
+    'org:read',
+    'compensation:simulate',
+    'compensation:read-own',
+    'compensation:manage',
+    'compensation:acknowledgements',
   ],
 };
 

@@ -74,6 +74,14 @@ export const FIELD_ERROR_CODES = [
   'self_pairing',
   'own_manager',
   'not_a_mentor',
+  'plan_metric',
+  'plan_attribute',
+  'plan_inline_credits',
+  'overlapping',
+  'future_period',
+  'name_mismatch',
+  'own_statement',
+  'four_eyes',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -1,3 +1,4 @@
+import { CommissionOperations1795944851135 } from './1795944851135-commission-operations';
 import { PerformanceReviews1795935644229 } from './1795935644229-performance-reviews';
 import { MetricPositions1795934774237 } from './1795934774237-metric-positions';
 import { CreditedTotalsOverlays1795934413722 } from './1795934413722-credited-totals-overlays';
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   CreditedTotalsOverlays1795934413722,
   MetricPositions1795934774237,
   PerformanceReviews1795935644229,
+  CommissionOperations1795944851135,
 ];

@@ -1,0 +1,404 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createUser, type TestOrganisation } from '@cadre/api/testing';
+import type { RunDto, StatementDto, StatementSummaryDto } from '@cadre/shared/contracts';
+import {
+  api,
+  bearer,
+  connectDatabase,
+  organisationWithTokens,
+  tokenFor,
+  type RoleTokens,
+} from './support/api';
+
+const tag = () => randomBytes(3).toString('hex');
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Commission operations over HTTP: a stored plan assigned with quotas, a run over the
+ * credits performance holds (calculated by the server's worker process), and the
+ * statements' approvals: manager, then finance, never one's own, never the same person twice.
+ */
+describe('commission operations: plans, assignments, runs and approvals', () => {
+  let db: DataSource;
+  let tokens: RoleTokens;
+  let org: TestOrganisation;
+  let finance: string;
+  let revenue: string;
+  // A month of its own, so that no other file's runs meet this one's.
+  const year = 2024;
+  const month = `${year}-03`;
+  let planId: string;
+
+  const plan = () => ({
+    id: 'e2e',
+    name: `E2E plan ${tag()}`,
+    currency: 'CNY',
+    period: 'month',
+    components: [
+      {
+        id: 'rev',
+        type: 'tiered',
+        metric: revenue,
+        basis: 'attainment',
+        mode: 'marginal',
+        tiers: [
+          { upTo: '1', rate: '0.05' },
+          { upTo: null, rate: '0.08' },
+        ],
+      },
+      {
+        id: 'beta',
+        name: 'Beta SPIF',
+        type: 'rate',
+        metric: revenue,
+        rate: '0.01',
+        filter: { product: 'Beta' },
+      },
+    ],
+  });
+  const finished = async (id: string): Promise<RunDto> => {
+    for (let i = 0; i < 300; i++) {
+      const res = await api().get(`/api/compensation/runs/${id}`).set(bearer(finance)).expect(200);
+      if (['succeeded', 'failed'].includes(res.body.status)) return res.body;
+      await wait(100);
+    }
+    throw new Error('the run did not finish');
+  };
+  const statementOf = async (token: string, employeeId: string): Promise<StatementSummaryDto | undefined> => {
+    const res = await api()
+      .get('/api/compensation/statements')
+      .query({ period: month })
+      .set(bearer(token))
+      .expect(200);
+    return (res.body as StatementSummaryDto[]).find((s) => s.employeeId === employeeId);
+  };
+
+  beforeAll(async () => {
+    db = await connectDatabase();
+    ({ org, tokens } = await organisationWithTokens(db));
+    const financeUser = await createUser(db, { roles: ['finance'] });
+    finance = await tokenFor(financeUser.email);
+    await db.query(`update employees set hire_date = '2020-01-01' where id = any($1)`, [
+      [org.rep.employee.id, org.manager.employee.id, org.otherRep.employee.id],
+    ]);
+    revenue = `rev_${tag()}`;
+    await api()
+      .post('/api/performance/metrics')
+      .set(bearer(tokens.hr))
+      .send({
+        code: revenue,
+        nameEn: 'Revenue',
+        nameZh: '收入',
+        unit: 'money',
+        currency: 'CNY',
+        aggregation: 'sum',
+        higherIsBetter: true,
+      })
+      .expect(201);
+    await api()
+      .post('/api/performance/calendar/years')
+      .set(bearer(tokens.hr))
+      .send({ fiscalYear: year })
+      .expect(200);
+    const deal = (externalId: string, email: string, amount: string, productLine: string) =>
+      api()
+        .post('/api/performance/transactions')
+        .set(bearer(tokens.hr))
+        .send({
+          source: `e2e-${tag()}`,
+          externalId,
+          date: `${month}-10`,
+          customer: 'Acme',
+          productLine,
+          values: { [revenue]: amount },
+          credits: [{ employee: email, share: '1' }],
+        })
+        .expect(200);
+    await deal('D1', org.rep.employee.email, '8000.00', 'Alpha');
+    await deal('D2', org.rep.employee.email, '4000.00', 'Beta');
+    await deal('D3', org.manager.employee.email, '1000.00', 'Alpha');
+    await deal('D4', org.otherRep.employee.email, '5000.00', 'Alpha');
+  });
+  afterAll(() => db.destroy());
+
+  it('stores a plan only when it validates, and only for finance', async () => {
+    const bad = { ...plan(), components: [{ ...plan().components[0], tiers: [{ upTo: '1', rate: 'x' }] }] };
+    const refused = await api()
+      .post('/api/compensation/plans')
+      .set(bearer(finance))
+      .send({ code: `bad-${tag()}`, effectiveFrom: '2024-01-01', document: bad })
+      .expect(400);
+    const fields = (refused.body.errors as { field: string; code: string }[]).map(
+      (e) => `${e.field} ${e.code}`,
+    );
+    expect(fields).toContain('document.plan.components[0].tiers[0].rate plan_decimal');
+    expect(fields).toContain('document.plan.components[0].tiers[0].upTo plan_last_tier');
+    const unknown = await api()
+      .post('/api/compensation/plans')
+      .set(bearer(finance))
+      .send({
+        code: `bad-${tag()}`,
+        effectiveFrom: '2024-01-01',
+        document: {
+          ...plan(),
+          components: [{ ...plan().components[1], metric: 'nothing', filter: { colour: 'red' } }],
+        },
+      })
+      .expect(400);
+    expect((unknown.body.errors as { field: string; code: string }[]).map((e) => e.code)).toEqual([
+      'plan_metric',
+      'plan_attribute',
+    ]);
+    await api()
+      .post('/api/compensation/plans')
+      .set(bearer(tokens.manager))
+      .send({ code: `mine-${tag()}`, effectiveFrom: '2024-01-01', document: plan() })
+      .expect(403);
+
+    const code = `ae-${tag()}`;
+    const created = await api()
+      .post('/api/compensation/plans')
+      .set(bearer(finance))
+      .send({ code, effectiveFrom: '2024-01-01', document: plan() })
+      .expect(201);
+    planId = created.body.id;
+    expect(created.body.versions).toMatchObject([{ version: 1, status: 'draft' }]);
+    const published = await api()
+      .post(`/api/compensation/plans/${planId}/publish`)
+      .set(bearer(finance))
+      .expect(200);
+    expect(published.body.versions[0]).toMatchObject({ version: 1, status: 'published' });
+    // Editing a published plan starts version 2; publishing it needs a later date.
+    const draft = await api()
+      .put(`/api/compensation/plans/${planId}/draft`)
+      .set(bearer(finance))
+      .send({ effectiveFrom: '2024-01-01', document: { ...plan(), cap: '50000' } })
+      .expect(200);
+    expect(
+      draft.body.versions.map((v: { version: number; status: string }) => `${v.version} ${v.status}`),
+    ).toEqual(['2 draft', '1 published']);
+    await api().post(`/api/compensation/plans/${planId}/publish`).set(bearer(finance)).expect(400);
+    const [{ count }] = await db.query(
+      `select count(*)::int as count from commission_plans where code like 'bad-%' or code like 'mine-%'`,
+    );
+    expect(count).toBe(0);
+  });
+
+  it('assigns the plan with quotas, never twice on the same dates', async () => {
+    const quota = (value: string) => [{ period: month, metric: revenue, value }];
+    const assigned = await api()
+      .post('/api/compensation/assignments')
+      .set(bearer(finance))
+      .send({
+        planId,
+        employeeIds: [org.rep.employee.id],
+        startsOn: '2024-01-01',
+        endsOn: null,
+        quotas: quota('10000'),
+        quotasFromTargets: null,
+      })
+      .expect(201);
+    expect(assigned.body[0]).toMatchObject({
+      employeeId: org.rep.employee.id,
+      acknowledgedAt: null,
+      quotas: [{ period: month, metric: revenue, value: '10000' }],
+    });
+    await api()
+      .post('/api/compensation/assignments')
+      .set(bearer(finance))
+      .send({
+        planId,
+        employeeIds: [org.manager.employee.id],
+        startsOn: '2024-01-01',
+        endsOn: null,
+        quotas: quota('2000'),
+        quotasFromTargets: null,
+      })
+      .expect(201);
+    // No quota: the run reports the person instead of paying them on a zero quota.
+    await api()
+      .post('/api/compensation/assignments')
+      .set(bearer(finance))
+      .send({
+        planId,
+        employeeIds: [org.otherRep.employee.id],
+        startsOn: '2024-01-01',
+        endsOn: null,
+        quotas: [],
+        quotasFromTargets: null,
+      })
+      .expect(201);
+    const twice = await api()
+      .post('/api/compensation/assignments')
+      .set(bearer(finance))
+      .send({
+        planId,
+        employeeIds: [org.manager.employee.id, org.rep.employee.id],
+        startsOn: '2024-03-01',
+        endsOn: '2024-12-31',
+        quotas: [],
+        quotasFromTargets: null,
+      })
+      .expect(400);
+    expect(twice.body.errors).toEqual([
+      expect.objectContaining({ field: 'employeeIds[0]', code: 'overlapping' }),
+      expect.objectContaining({ field: 'employeeIds[1]', code: 'overlapping' }),
+    ]);
+    await api()
+      .post('/api/compensation/assignments')
+      .set(bearer(tokens.hr))
+      .send({
+        planId,
+        employeeIds: [org.hr.employee.id],
+        startsOn: '2024-01-01',
+        endsOn: null,
+        quotas: [],
+        quotasFromTargets: null,
+      })
+      .expect(403);
+    const listed = await api()
+      .get('/api/compensation/assignments')
+      .query({ planId })
+      .set(bearer(tokens.hr))
+      .expect(200);
+    expect(listed.body).toHaveLength(3);
+  });
+
+  it('runs a period once however often it is asked, in a worker process', async () => {
+    await api()
+      .post('/api/compensation/runs')
+      .set(bearer(tokens.manager))
+      .send({ period: month })
+      .expect(403);
+    const future = await api()
+      .post('/api/compensation/runs')
+      .set(bearer(finance))
+      .send({ period: '2999-01' })
+      .expect(400);
+    expect(future.body.errors[0]).toMatchObject({ field: 'period', code: 'future_period' });
+    const asked = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api().post('/api/compensation/runs').set(bearer(finance)).send({ period: month }),
+      ),
+    );
+    expect(asked.map((a) => a.status)).toEqual(Array(20).fill(202));
+    const ids = new Set(asked.map((a) => a.body.id));
+    const runs = await Promise.all([...ids].map(finished));
+    expect(runs.every((r) => r.status === 'succeeded')).toBe(true);
+    const [{ statements, people }] = await db.query(
+      `select count(*)::int as statements, count(distinct employee_id)::int as people from commission_statements where period_key = $1`,
+      [month],
+    );
+    expect([statements, people]).toEqual([2, 2]);
+    const last = runs.at(-1);
+    expect(last?.problems).toEqual([
+      expect.objectContaining({ employeeId: org.otherRep.employee.id, code: 'missing_quota' }),
+    ]);
+
+    const mine = await statementOf(finance, org.rep.employee.id);
+    // 10,000 at 5% and 2,000 above quota at 8%, plus 1% of the Beta deal's 4,000.
+    expect(mine).toMatchObject({ status: 'draft', earnings: '700.00', payout: '700.00' });
+    // The rep never sees a draft.
+    expect(await statementOf(tokens.rep, org.rep.employee.id)).toBeUndefined();
+    await api().get(`/api/compensation/statements/${mine?.id}`).set(bearer(tokens.rep)).expect(404);
+  });
+
+  it('approves by the manager, then by finance, which locks; never one’s own, never twice by one person', async () => {
+    const rep = await statementOf(finance, org.rep.employee.id);
+    const manager = await statementOf(finance, org.manager.employee.id);
+    if (!rep || !manager) throw new Error('the run wrote no statements');
+    const approve = (token: string, step: 'manager-approval' | 'finance-approval', ids: string[]) =>
+      api()
+        .post(`/api/compensation/statements/${step}`)
+        .set(bearer(token))
+        .send({ statementIds: ids, comment: 'ok' });
+
+    // The plan first needs the rep's acknowledgement, with their name typed.
+    expect((await approve(tokens.manager, 'manager-approval', [rep.id]).expect(409)).body.code).toBe(
+      'plan_not_acknowledged',
+    );
+    const [assignment] = (
+      await api().get('/api/compensation/assignments/mine').set(bearer(tokens.rep)).expect(200)
+    ).body;
+    const wrong = await api()
+      .post(`/api/compensation/assignments/${assignment.id}/acknowledge`)
+      .set(bearer(tokens.rep))
+      .send({ name: 'Someone Else' })
+      .expect(400);
+    expect(wrong.body.errors[0]).toMatchObject({ field: 'name', code: 'name_mismatch' });
+    await api()
+      .post(`/api/compensation/assignments/${assignment.id}/acknowledge`)
+      .set(bearer(tokens.otherRep))
+      .send({ name: org.rep.employee.fullName })
+      .expect(404);
+    const acknowledged = await api()
+      .post(`/api/compensation/assignments/${assignment.id}/acknowledge`)
+      .set(bearer(tokens.rep))
+      .send({ name: ` ${org.rep.employee.fullName.toUpperCase()} ` })
+      .expect(200);
+    expect(acknowledged.body.acknowledgedAt).not.toBeNull();
+
+    // Outsiders and the wrong step change nothing.
+    await approve(tokens.rep, 'manager-approval', [rep.id]).expect(403);
+    await approve(finance, 'finance-approval', [rep.id]).expect(409);
+    await approve(tokens.manager, 'manager-approval', [manager.id]).expect(403);
+    // All or none: the manager's own statement in the batch refuses the rep's too.
+    await approve(tokens.manager, 'manager-approval', [rep.id, manager.id]).expect(403);
+    expect((await statementOf(finance, org.rep.employee.id))?.status).toBe('draft');
+
+    const first = await approve(tokens.manager, 'manager-approval', [rep.id]).expect(200);
+    expect(first.body[0]).toMatchObject({
+      status: 'manager_approved',
+      managerApprovedBy: org.manager.user.displayName,
+    });
+    await approve(tokens.manager, 'manager-approval', [rep.id]).expect(409);
+    const locked = await approve(finance, 'finance-approval', [rep.id]).expect(200);
+    expect(locked.body[0].status).toBe('locked');
+
+    // Four eyes: the admin who gave the first approval cannot give the second.
+    const mgrAck = (
+      await api().get('/api/compensation/assignments/mine').set(bearer(tokens.manager)).expect(200)
+    ).body[0];
+    await api()
+      .post(`/api/compensation/assignments/${mgrAck.id}/acknowledge`)
+      .set(bearer(tokens.manager))
+      .send({ name: org.manager.employee.fullName })
+      .expect(200);
+    await approve(tokens.admin, 'manager-approval', [manager.id]).expect(200);
+    await approve(tokens.admin, 'finance-approval', [manager.id]).expect(403);
+    expect((await statementOf(finance, org.manager.employee.id))?.status).toBe('manager_approved');
+    await approve(finance, 'finance-approval', [manager.id]).expect(200);
+
+    // The rep now reads it, every number explained; a locked statement never changes.
+    const read = await api()
+      .get(`/api/compensation/statements/${rep.id}`)
+      .set(bearer(tokens.rep))
+      .expect(200);
+    const statement = read.body as StatementDto;
+    expect(statement).toMatchObject({ status: 'locked', payout: '700.00', earningsToDate: '700.00' });
+    expect(statement.attainment).toEqual([{ metric: revenue, total: '12000', quota: '10000' }]);
+    expect(
+      (statement.calculation['lines'] as { component: string; amount: string }[]).map(
+        (l) => `${l.component} ${l.amount}`,
+      ),
+    ).toEqual(['rev 660.00', 'beta 40.00']);
+    expect(statement.history.map((h) => h.action)).toEqual(['manager_approved', 'finance_approved']);
+    await api()
+      .post('/api/compensation/statements/rejection')
+      .set(bearer(finance))
+      .send({ statementIds: [rep.id], reason: 'try again' })
+      .expect(409);
+    const again = await api()
+      .post('/api/compensation/runs')
+      .set(bearer(finance))
+      .send({ period: month })
+      .expect(409);
+    expect(again.body.code).toBe('period_locked');
+    const [{ audits }] = await db.query(
+      `select count(*)::int as audits from audit_log where entity_type = 'commission_statement' and entity_id = $1`,
+      [rep.id],
+    );
+    expect(audits).toBe(2);
+  });
+});

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  InvalidInputError,
+  NotFoundError,
+  TransactionRunner,
+  type Principal,
+} from '@cadre/api/core';
+import { TargetsLookup } from '@cadre/api/performance';
+import type { AssignmentDto, CreateAssignmentsRequest, QuotaDto } from '@cadre/shared/contracts';
+import { PlansRepository } from '../plans/plans.repository';
+import { AssignmentsRepository } from './assignments.repository';
+
+/** Whose pay a plan decides, for which dates, against which quotas. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly assignments: AssignmentsRepository,
+    private readonly plans: PlansRepository,
+    private readonly targets: TargetsLookup,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(planId: string | undefined): Promise<AssignmentDto[]> {
+    return this.assignments.list({ planId });
+  }
+
+  mine(principal: Principal): Promise<AssignmentDto[]> {
+    if (!principal.employeeId) return Promise.resolve([]);
+    return this.assignments.list({ employeeIds: [principal.employeeId] });
+  }
+
+  /**
+   * Assigns a plan to each person, all or none: nobody may hold two plans on the same day.
+   * Quotas are typed in, or each person's own targets of a metric for the given periods.
+   */
+  async create(request: CreateAssignmentsRequest): Promise<AssignmentDto[]> {
+    if (request.endsOn && request.endsOn < request.startsOn)
+      throw InvalidInputError.field('endsOn', `Must be on or after ${request.startsOn}`, 'too_small', {
+        min: request.startsOn,
+      });
+    const people = [...new Set(request.employeeIds)];
+    const ids = await this.transactions.run(async (tx) => {
+      if (!(await this.plans.byId(request.planId, tx)))
+        throw InvalidInputError.field('planId', 'No such plan', 'no_such_record');
+      const names = await this.assignments.people(tx, people);
+      const missing = people.findIndex((id) => !names.has(id));
+      if (missing >= 0)
+        throw InvalidInputError.field(`employeeIds[${missing}]`, 'No such employee', 'no_such_record');
+      await this.assignments.lockAssignments(tx);
+      const clashes = await this.assignments.overlapping(tx, people, request.startsOn, request.endsOn);
+      if (clashes.length)
+        throw new InvalidInputError(
+          people
+            .filter((id) => clashes.includes(id))
+            .map((id) => ({
+              field: `employeeIds[${people.indexOf(id)}]`,
+              reason: `${names.get(id)} already has a plan on some of these dates`,
+              code: 'overlapping' as const,
+            })),
+        );
+      const fromTargets = request.quotasFromTargets
+        ? await this.targets.personalTargets(
+            tx,
+            request.quotasFromTargets.metric,
+            request.quotasFromTargets.periods,
+            people,
+          )
+        : [];
+      const metric = request.quotasFromTargets?.metric ?? '';
+      const rows = people.map((employeeId) => {
+        const quotas = new Map<string, QuotaDto>(request.quotas.map((q) => [`${q.period}|${q.metric}`, q]));
+        for (const t of fromTargets.filter((t) => t.employeeId === employeeId))
+          quotas.set(`${t.periodKey}|${metric}`, { period: t.periodKey, metric, value: t.value });
+        return { employeeId, quotas: [...quotas.values()] };
+      });
+      const created = await this.assignments.insert(
+        tx,
+        request.planId,
+        request.startsOn,
+        request.endsOn,
+        rows,
+      );
+      await this.audit.recordMany(
+        tx,
+        created.map((id, i) => ({
+          action: 'plan_assignment.created',
+          entityType: 'plan_assignment',
+          entityId: id,
+          after: { planId: request.planId, startsOn: request.startsOn, endsOn: request.endsOn, ...rows[i] },
+        })),
+      );
+      return created;
+    });
+    return this.assignments.list({ ids });
+  }
+
+  /** The person acknowledges their own plan by typing their name; a second time changes nothing. */
+  async acknowledge(principal: Principal, id: string, typedName: string): Promise<AssignmentDto> {
+    const [assignment] = await this.assignments.list({ ids: [id] });
+    if (!assignment || assignment.employeeId !== principal.employeeId)
+      throw new NotFoundError('Assignment', id);
+    if (assignment.acknowledgedAt) return assignment;
+    const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+    if (normalise(typedName) !== normalise(assignment.fullName))
+      throw InvalidInputError.field(
+        'name',
+        'Type your full name as it appears on your profile',
+        'name_mismatch',
+      );
+    await this.transactions.run(async (tx) => {
+      await this.assignments.acknowledge(tx, id, typedName);
+      await this.audit.record(tx, {
+        action: 'plan_assignment.acknowledged',
+        entityType: 'plan_assignment',
+        entityId: id,
+        after: { name: typedName },
+      });
+    });
+    const [updated] = await this.assignments.list({ ids: [id] });
+    if (!updated) throw new NotFoundError('Assignment', id);
+    return updated;
+  }
+}

@@ -1,0 +1,177 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  STATEMENT_STATUSES,
+  type CreateAssignmentsRequest,
+  type CreatePlanRequest,
+  type QuotaDto,
+  type SavePlanDraftRequest,
+  type StatementDecisionRequest,
+  type StatementRejectionRequest,
+  type StatementStatus,
+} from '@cadre/shared/contracts';
+import { IsIsoDate, Trim } from '@cadre/api/core';
+
+const PERIOD_KEY = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
+const PERIOD_MESSAGE = { message: 'must be a month such as "2026-11" or a quarter such as "2026-Q4"' };
+const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
+const BULK = 500;
+
+export class CreatePlanDto implements CreatePlanRequest {
+  @ApiProperty({ example: 'ae-2027' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'must be 2-40 lower-case letters, digits or dashes' })
+  code!: string;
+
+  @ApiProperty({ example: '2027-01-01' })
+  @IsIsoDate()
+  effectiveFrom!: string;
+
+  @ApiProperty({ description: 'The plan object of the document format (docs/commission-plans.md)' })
+  @IsObject()
+  document!: Record<string, unknown>;
+}
+
+export class SavePlanDraftDto implements SavePlanDraftRequest {
+  @ApiProperty({ example: '2027-01-01' })
+  @IsIsoDate()
+  effectiveFrom!: string;
+
+  @ApiProperty()
+  @IsObject()
+  document!: Record<string, unknown>;
+}
+
+export class QuotaInputDto implements QuotaDto {
+  @ApiProperty({ example: '2026-11' })
+  @Matches(PERIOD_KEY, PERIOD_MESSAGE)
+  period!: string;
+
+  @ApiProperty({ example: 'revenue' })
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'must be a metric code' })
+  metric!: string;
+
+  @ApiProperty({ example: '120000' })
+  @Matches(DECIMAL, { message: 'must be a number of at least 0, such as "120000"' })
+  value!: string;
+}
+
+export class QuotasFromTargetsDto {
+  @ApiProperty({ example: 'revenue' })
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'must be a metric code' })
+  metric!: string;
+
+  @ApiProperty({ example: ['2026-10', '2026-11'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(24)
+  @Matches(PERIOD_KEY, { each: true, ...PERIOD_MESSAGE })
+  periods!: string[];
+}
+
+export class CreateAssignmentsDto implements CreateAssignmentsRequest {
+  @ApiProperty()
+  @IsUUID()
+  planId!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BULK)
+  @IsUUID('all', { each: true })
+  employeeIds!: string[];
+
+  @ApiProperty({ example: '2026-01-01' })
+  @IsIsoDate()
+  startsOn!: string;
+
+  @ApiPropertyOptional({ example: null })
+  @IsOptional()
+  @IsIsoDate()
+  endsOn!: string | null;
+
+  @ApiProperty({ type: [QuotaInputDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => QuotaInputDto)
+  quotas!: QuotaInputDto[];
+
+  @ApiPropertyOptional({ type: QuotasFromTargetsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuotasFromTargetsDto)
+  quotasFromTargets!: QuotasFromTargetsDto | null;
+}
+
+export class AcknowledgePlanDto {
+  @ApiProperty({ description: 'The person types their full name' })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+}
+
+export class RequestRunDto {
+  @ApiProperty({ example: '2026-10' })
+  @Matches(PERIOD_KEY, PERIOD_MESSAGE)
+  period!: string;
+}
+
+export class StatementQueryDto {
+  @ApiPropertyOptional({ example: '2026-10' })
+  @IsOptional()
+  @Matches(PERIOD_KEY, PERIOD_MESSAGE)
+  period?: string;
+
+  @ApiPropertyOptional({ enum: STATEMENT_STATUSES })
+  @IsOptional()
+  @IsIn(STATEMENT_STATUSES)
+  status?: StatementStatus;
+}
+
+export class StatementDecisionDto implements StatementDecisionRequest {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BULK)
+  @IsUUID('all', { each: true })
+  statementIds!: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(1000)
+  comment!: string | null;
+}
+
+export class StatementRejectionDto implements StatementRejectionRequest {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BULK)
+  @IsUUID('all', { each: true })
+  statementIds!: string[];
+
+  @ApiProperty()
+  @Trim()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+}

@@ -1,0 +1,14 @@
+import { AssignmentQuotaEntity, PlanAssignmentEntity } from './assignments/assignment.entity';
+import { CommissionPlanEntity, PlanVersionEntity } from './plans/plan.entity';
+import { CommissionRunEntity } from './runs/run.entity';
+import { CommissionStatementEntity, StatementEventEntity } from './statements/statement.entity';
+
+export const COMPENSATION_ENTITIES = [
+  CommissionPlanEntity,
+  PlanVersionEntity,
+  PlanAssignmentEntity,
+  AssignmentQuotaEntity,
+  CommissionRunEntity,
+  CommissionStatementEntity,
+  StatementEventEntity,
+];

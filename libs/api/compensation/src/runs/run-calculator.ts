@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import type { Tx } from '@cadre/api/core';
+import { CertificationsLookup } from '@cadre/api/learning';
+import {
+  basesOf,
+  Decimal,
+  evaluate,
+  needsQuota,
+  ZERO,
+  type Payee,
+  type Period,
+  type Plan,
+  type Statement,
+} from '@cadre/compensation/engine';
+import type { RunProblemDto } from '@cadre/shared/contracts';
+import { parseStoredPlan } from '../plans/plan-document';
+import { StatementsRepository, type NewStatement } from '../statements/statements.repository';
+import { RunInputsRepository, type RunPayeeRow } from './run-inputs.repository';
+import { periodOfKey, previousPeriodKey } from './run-periods';
+
+/** Payees are read, evaluated and written this many at a time: memory stays flat at any size. */
+export const RUN_BATCH = 1000;
+
+export interface RunOutcome {
+  payeesTotal: number;
+  statementsWritten: number;
+  keptApproved: number;
+  problems: RunProblemDto[];
+}
+
+/** Metrics a plan needs a non-zero quota of, for its components and their gates. */
+function missingQuotas(plan: Plan, quota: ReadonlyMap<string, Decimal>): string[] {
+  const needed = new Set<string>();
+  for (const c of plan.components) {
+    if (needsQuota(c)) needed.add(c.metric);
+    if (c.gate) needed.add(c.gate.metric);
+  }
+  return [...needed].filter((metric) => !quota.get(metric) || quota.get(metric)?.isZero());
+}
+
+/**
+ * A run's work, all in the caller's transaction: the period's statements that nobody has
+ * approved are replaced; approved ones stay as they are. Totals come from one aggregate
+ * query per batch of payees, the engine's evaluation computes statements and traces, and
+ * they are written in one statement per batch.
+ */
+@Injectable()
+export class RunCalculator {
+  constructor(
+    private readonly inputs: RunInputsRepository,
+    private readonly statements: StatementsRepository,
+    private readonly certifications: CertificationsLookup,
+  ) {}
+
+  async calculate(
+    tx: Tx,
+    runId: string,
+    periodKey: string,
+    progress: (done: number, total: number) => Promise<void>,
+  ): Promise<RunOutcome> {
+    const period = periodOfKey(periodKey);
+    if (!period) throw new Error(`not a period key: ${periodKey}`);
+    const current = await this.statements.lockPeriod(tx, periodKey);
+    const approved = new Set(current.filter((s) => s.status !== 'draft').map((s) => s.employeeId));
+    await this.statements.deleteDrafts(tx, periodKey);
+
+    const assigned = await this.inputs.payees(tx, period.kind, period.first, period.last);
+    const payees = assigned.filter((p) => !approved.has(p.employeeId));
+    const versions = new Map(
+      (await this.inputs.planVersions(tx, [...new Set(payees.map((p) => p.planVersionId))])).map((v) => [
+        v.id,
+        v,
+      ]),
+    );
+    const outcome: RunOutcome = {
+      payeesTotal: assigned.length,
+      statementsWritten: 0,
+      keptApproved: assigned.length - payees.length,
+      problems: [],
+    };
+    await progress(outcome.keptApproved, assigned.length);
+    let done = outcome.keptApproved;
+    // Payees come ordered by plan version: each batch is one version's.
+    for (const batch of batchesByVersion(payees)) {
+      const version = versions.get(batch[0]?.planVersionId ?? '');
+      if (!version) continue;
+      const plan = parseStoredPlan(version.document, periodKey);
+      const written = await this.batch(tx, runId, plan, period, version.id, batch, outcome.problems);
+      outcome.statementsWritten += written;
+      done += batch.length;
+      await progress(done, assigned.length);
+    }
+    return outcome;
+  }
+
+  private async batch(
+    tx: Tx,
+    runId: string,
+    plan: Plan,
+    period: Period,
+    planVersionId: string,
+    rows: RunPayeeRow[],
+    problems: RunProblemDto[],
+  ): Promise<number> {
+    const ids = rows.map((r) => r.employeeId);
+    const [quotaRows, balances, held, totals] = [
+      await this.inputs.quotas(
+        tx,
+        rows.map((r) => r.assignmentId),
+        period.key,
+      ),
+      await this.inputs.openingBalances(tx, ids, previousPeriodKey(period)),
+      await this.certifications.heldOn(tx, ids, period.last),
+      await this.inputs.totals(tx, basesOf(plan), ids, period.first, period.last),
+    ];
+    const quotasOf = groupBy(quotaRows, (q) => q.assignmentId);
+    const heldBy = groupBy(held, (c) => c.employeeId);
+    const balanceOf = new Map(balances.map((b) => [b.employeeId, b.balance]));
+    const payees: Payee[] = [];
+    for (const row of rows) {
+      const quota = new Map(
+        (quotasOf.get(row.assignmentId) ?? []).map((q) => [q.metric, new Decimal(q.value)]),
+      );
+      const missing = missingQuotas(plan, quota);
+      if (missing.length) {
+        problems.push({
+          employeeId: row.employeeId,
+          fullName: row.fullName,
+          code: 'missing_quota',
+          params: { metrics: missing.join(', ') },
+        });
+        continue;
+      }
+      payees.push({
+        id: row.employeeId,
+        hireDate: row.hireDate,
+        quota,
+        certifications: (heldBy.get(row.employeeId) ?? []).map((c) => ({ id: c.code, date: c.date })),
+        openingBalance: new Decimal(balanceOf.get(row.employeeId) ?? '0'),
+      });
+    }
+    const bases = basesOf(plan);
+    const byPayee = new Map(totals.map((t) => [t.employeeId, t]));
+    const basisIndex = new Map(bases.map((b, i) => [b.key, i]));
+    const statements = evaluate(plan, [period], payees, {
+      total: (payee, _period, key) => {
+        const value = byPayee.get(payees[payee]?.id ?? '')?.[`b${basisIndex.get(key)}`];
+        return value ? new Decimal(value) : ZERO;
+      },
+    });
+    await this.statements.insertMany(
+      tx,
+      statements.map((s) => toNewStatement(runId, planVersionId, s)),
+    );
+    return statements.length;
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function* batchesByVersion(payees: RunPayeeRow[]): Generator<RunPayeeRow[]> {
+  let batch: RunPayeeRow[] = [];
+  for (const payee of payees) {
+    if (batch.length && (batch.length >= RUN_BATCH || batch[0]?.planVersionId !== payee.planVersionId)) {
+      yield batch;
+      batch = [];
+    }
+    batch.push(payee);
+  }
+  if (batch.length) yield batch;
+}
+
+function toNewStatement(runId: string, planVersionId: string, s: Statement): NewStatement {
+  return {
+    runId,
+    employeeId: s.payee,
+    periodKey: s.period,
+    planVersionId,
+    currency: s.currency,
+    earnings: s.earnings,
+    payout: s.payout,
+    recovered: s.recovered,
+    balance: s.balance,
+    calculation: s,
+  };
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { selectRows, type Tx } from '@cadre/api/core';
+import type { Basis } from '@cadre/compensation/engine';
+import { totalsQuery } from './run-totals.sql';
+
+export interface RunPayeeRow {
+  employeeId: string;
+  fullName: string;
+  hireDate: string;
+  assignmentId: string;
+  planVersionId: string;
+}
+
+export interface PlanVersionRow {
+  id: string;
+  planCode: string;
+  version: number;
+  document: Record<string, unknown>;
+}
+
+export type TotalsRow = { employeeId: string } & Record<string, string | null>;
+
+/**
+ * What a run reads, each in one set-based query. Read model: identity's employees (names,
+ * hire dates) and performance's credits are read, never written.
+ */
+@Injectable()
+export class RunInputsRepository {
+  /** Everyone assigned a plan of the period's kind on some day of it, with the version that pays. */
+  payees(tx: Tx, kind: 'month' | 'quarter', first: string, last: string): Promise<RunPayeeRow[]> {
+    return selectRows<RunPayeeRow>(
+      tx,
+      `select a.employee_id as "employeeId", e.full_name as "fullName", e.hire_date::text as "hireDate",
+              a.id as "assignmentId", v.id as "planVersionId"
+         from plan_assignments a
+         join commission_plans p on p.id = a.plan_id and p.period = $1
+         join employees e on e.id = a.employee_id
+         join lateral (
+           select v.id from commission_plan_versions v
+            where v.plan_id = p.id and v.status = 'published' and v.effective_from <= $3::date
+            order by v.effective_from desc, v.version desc limit 1) v on true
+        where a.starts_on <= $3::date and (a.ends_on is null or a.ends_on >= $2::date)
+        order by v.id, a.employee_id`,
+      [kind, first, last],
+    );
+  }
+
+  planVersions(tx: Tx, ids: string[]): Promise<PlanVersionRow[]> {
+    return selectRows<PlanVersionRow>(
+      tx,
+      `select v.id, p.code as "planCode", v.version, v.document
+         from commission_plan_versions v join commission_plans p on p.id = v.plan_id where v.id = any($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  quotas(tx: Tx, assignmentIds: string[], periodKey: string) {
+    return selectRows<{ assignmentId: string; metric: string; value: string }>(
+      tx,
+      `select assignment_id as "assignmentId", metric, value::text as value
+         from assignment_quotas where assignment_id = any($1::uuid[]) and period_key = $2`,
+      [assignmentIds, periodKey],
+    );
+  }
+
+  /** Each payee's balance after the previous period: the latest version of its stored statement. */
+  openingBalances(tx: Tx, employeeIds: string[], previousKey: string) {
+    return selectRows<{ employeeId: string; balance: string }>(
+      tx,
+      `select distinct on (employee_id) employee_id as "employeeId", balance::text as balance
+         from commission_statements
+        where employee_id = any($1::uuid[]) and period_key = $2
+        order by employee_id, version desc`,
+      [employeeIds, previousKey],
+    );
+  }
+
+  totals(tx: Tx, bases: Basis[], employeeIds: string[], first: string, last: string): Promise<TotalsRow[]> {
+    const query = totalsQuery(bases);
+    return selectRows<TotalsRow>(tx, query.sql, [employeeIds, first, last, ...query.params]);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Statement } from '@cadre/compensation/engine';
+import type { StatementDto, StatementSummaryDto } from '@cadre/shared/contracts';
+import type { StatementRow } from './statements.repository';
+
+export function toStatementSummaryDto(r: StatementRow): StatementSummaryDto {
+  return {
+    id: r.id,
+    employeeId: r.employeeId,
+    fullName: r.fullName,
+    period: r.periodKey,
+    version: r.version,
+    currency: r.currency,
+    earnings: r.earnings,
+    payout: r.payout,
+    balance: r.balance,
+    status: r.status,
+    previousPayout: r.previousPayout,
+    managerApprovedBy: r.managerApprovedBy,
+    financeApprovedBy: r.financeApprovedBy,
+    rejection: r.rejection,
+  };
+}
+
+export function toStatementDto(
+  r: StatementRow,
+  calculation: Statement,
+  earningsToDate: string,
+  history: StatementDto['history'],
+): StatementDto {
+  // Attainment next to pay: each metric the plan measures against a quota, once.
+  const attainment = new Map<string, StatementDto['attainment'][number]>();
+  for (const line of calculation.lines)
+    if (line.trace.quota !== null && !attainment.has(line.trace.metric))
+      attainment.set(line.trace.metric, {
+        metric: line.trace.metric,
+        total: line.trace.basis,
+        quota: line.trace.quota,
+      });
+  return {
+    ...toStatementSummaryDto(r),
+    recovered: r.recovered,
+    planCode: r.planCode,
+    planVersion: r.planVersion,
+    calculation: calculation as unknown as Record<string, unknown>,
+    earningsToDate,
+    attainment: [...attainment.values()],
+    history,
+  };
+}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ApiErrorSchema,
+  CurrentPrincipal,
+  RequirePermission,
+  UuidPipe,
+  type Principal,
+} from '@cadre/api/core';
+import { StatementDecisionDto, StatementQueryDto, StatementRejectionDto } from '../dto/operations.dto';
+import { StatementsService } from './statements.service';
+
+@ApiTags('compensation')
+@ApiBadRequestResponse({ type: ApiErrorSchema })
+@ApiNotFoundResponse({ type: ApiErrorSchema })
+@ApiForbiddenResponse({ type: ApiErrorSchema })
+@Controller('compensation/statements')
+export class StatementsController {
+  constructor(private readonly statements: StatementsService) {}
+
+  @Get()
+  @RequirePermission('compensation:read-own')
+  @ApiOkResponse({
+    description: "Finance: everyone's; a manager: the team's and their own locked; a rep: their own locked",
+  })
+  list(@CurrentPrincipal() p: Principal, @Query() query: StatementQueryDto) {
+    return this.statements.list(p, query);
+  }
+
+  @Get(':id')
+  @RequirePermission('compensation:read-own')
+  @ApiOkResponse({
+    description: 'One statement with every number explained, earnings to date and its approvals',
+  })
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.statements.get(p, id);
+  }
+
+  @Post('manager-approval')
+  @RequirePermission('compensation:approve-team')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The statements approved by their manager, all or none' })
+  @ApiConflictResponse({ type: ApiErrorSchema })
+  managerApprove(@CurrentPrincipal() p: Principal, @Body() body: StatementDecisionDto) {
+    return this.statements.managerApprove(p, body);
+  }
+
+  @Post('finance-approval')
+  @RequirePermission('compensation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The statements approved by finance and locked, all or none' })
+  @ApiConflictResponse({ type: ApiErrorSchema })
+  financeApprove(@CurrentPrincipal() p: Principal, @Body() body: StatementDecisionDto) {
+    return this.statements.financeApprove(p, body);
+  }
+
+  @Post('rejection')
+  // Managers (their team's drafts) and finance (any not locked): the service tells them apart.
+  @RequirePermission('compensation:read-own')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The statements sent back to draft with the reason' })
+  @ApiConflictResponse({ type: ApiErrorSchema })
+  reject(@CurrentPrincipal() p: Principal, @Body() body: StatementRejectionDto) {
+    return this.statements.reject(p, body);
+  }
+}

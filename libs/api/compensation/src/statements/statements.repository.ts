@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { selectRows, type Tx } from '@cadre/api/core';
+import type { Statement } from '@cadre/compensation/engine';
+import type { StatementStatus } from '@cadre/shared/contracts';
+
+export interface NewStatement {
+  runId: string;
+  employeeId: string;
+  periodKey: string;
+  planVersionId: string;
+  currency: string;
+  earnings: string;
+  payout: string;
+  recovered: string;
+  balance: string;
+  calculation: Statement;
+}
+
+export interface StatementRow {
+  id: string;
+  employeeId: string;
+  fullName: string;
+  /** The payee's own sign-in, if any: nobody approves their own statement. */
+  userId: string | null;
+  periodKey: string;
+  version: number;
+  currency: string;
+  earnings: string;
+  payout: string;
+  recovered: string;
+  balance: string;
+  status: StatementStatus;
+  managerApprovedBy: string | null;
+  managerApprovedByUserId: string | null;
+  financeApprovedBy: string | null;
+  rejection: string | null;
+  previousPayout: string | null;
+  planCode: string;
+  planVersion: number;
+}
+
+export interface StatementFilter {
+  ids?: string[];
+  employeeIds?: string[] | null;
+  period?: string;
+  status?: StatementStatus;
+  lockedOnly?: boolean;
+}
+
+/**
+ * The latest version of each statement, with who approved it and the same person's payout
+ * the period before. Read model: identity's employees and users joined for names.
+ */
+const SELECT = `
+  select s.id, s.employee_id as "employeeId", e.full_name as "fullName", e.user_id as "userId",
+         s.period_key as "periodKey", s.version, s.currency,
+         s.earnings::text as earnings, s.payout::text as payout, s.recovered::text as recovered,
+         s.balance::text as balance, s.status,
+         mu.display_name as "managerApprovedBy", s.manager_approved_by_user_id as "managerApprovedByUserId",
+         fu.display_name as "financeApprovedBy", s.rejection,
+         (select p.payout::text from commission_statements p
+           where p.employee_id = s.employee_id and p.period_key < s.period_key
+           order by p.period_key desc, p.version desc limit 1) as "previousPayout",
+         cp.code as "planCode", v.version as "planVersion"
+    from commission_statements s
+    join employees e on e.id = s.employee_id
+    join commission_plan_versions v on v.id = s.plan_version_id
+    join commission_plans cp on cp.id = v.plan_id
+    left join users mu on mu.id = s.manager_approved_by_user_id
+    left join users fu on fu.id = s.finance_approved_by_user_id`;
+
+@Injectable()
+export class StatementsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The period's statements, locked for the run that replaces the drafts among them. */
+  lockPeriod(tx: Tx, periodKey: string) {
+    return selectRows<{ id: string; employeeId: string; status: StatementStatus }>(
+      tx,
+      `select id, employee_id as "employeeId", status from commission_statements where period_key = $1 for update`,
+      [periodKey],
+    );
+  }
+
+  async countsOf(periodKey: string): Promise<{ total: number; locked: number }> {
+    const rows = await selectRows<{ total: number; locked: number }>(
+      this.dataSource,
+      `select count(*)::int as total, (count(*) filter (where status = 'locked'))::int as locked
+         from commission_statements where period_key = $1`,
+      [periodKey],
+    );
+    return rows[0] ?? { total: 0, locked: 0 };
+  }
+
+  async deleteDrafts(tx: Tx, periodKey: string): Promise<void> {
+    await tx.query(`delete from commission_statements where period_key = $1 and status = 'draft'`, [
+      periodKey,
+    ]);
+  }
+
+  /** One batch in one statement. */
+  async insertMany(tx: Tx, rows: NewStatement[]): Promise<void> {
+    if (!rows.length) return;
+    await tx.query(
+      `insert into commission_statements
+         (run_id, employee_id, period_key, version, plan_version_id, currency, earnings, payout, recovered, balance,
+          calculation, status)
+       select r.run_id, r.employee_id, r.period_key, 1, r.plan_version_id, r.currency, r.earnings::numeric,
+              r.payout::numeric, r.recovered::numeric, r.balance::numeric, r.calculation, 'draft'
+         from jsonb_to_recordset($1::jsonb) as r(run_id uuid, employee_id uuid, period_key text, plan_version_id uuid,
+              currency text, earnings text, payout text, recovered text, balance text, calculation jsonb)`,
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            run_id: r.runId,
+            employee_id: r.employeeId,
+            period_key: r.periodKey,
+            plan_version_id: r.planVersionId,
+            currency: r.currency,
+            earnings: r.earnings,
+            payout: r.payout,
+            recovered: r.recovered,
+            balance: r.balance,
+            calculation: r.calculation,
+          })),
+        ),
+      ],
+    );
+  }
+
+  list(filter: StatementFilter, tx: Tx | null = null, limit = 2000): Promise<StatementRow[]> {
+    return selectRows<StatementRow>(
+      tx ?? this.dataSource,
+      `${SELECT}
+        where ($1::uuid[] is null or s.id = any($1)) and ($2::uuid[] is null or s.employee_id = any($2))
+          and ($3::text is null or s.period_key = $3) and ($4::text is null or s.status = $4)
+          and (not $5 or s.status = 'locked')
+        order by s.period_key desc, e.full_name, s.version desc
+        limit $6`,
+      [
+        filter.ids ?? null,
+        filter.employeeIds ?? null,
+        filter.period ?? null,
+        filter.status ?? null,
+        filter.lockedOnly ?? false,
+        limit,
+      ],
+    );
+  }
+
+  /** For a decision: the statements locked, so that two approvals in parallel take turns. */
+  lockForDecision(tx: Tx, ids: string[]) {
+    return selectRows<{ id: string }>(
+      tx,
+      `select id from commission_statements where id = any($1::uuid[]) order by id for update`,
+      [ids],
+    );
+  }
+
+  async calculation(id: string): Promise<Statement | null> {
+    const rows = await selectRows<{ calculation: Statement }>(
+      this.dataSource,
+      `select calculation from commission_statements where id = $1`,
+      [id],
+    );
+    return rows[0]?.calculation ?? null;
+  }
+
+  /** Locked payouts of a person in a calendar year, up to and including a period. */
+  async earningsToDate(employeeId: string, periodKey: string): Promise<string> {
+    const rows = await selectRows<{ total: string }>(
+      this.dataSource,
+      `select coalesce(sum(payout), 0)::text as total from (
+         select distinct on (period_key) payout, status from commission_statements
+          where employee_id = $1 and period_key like $2 || '%' and period_key <= $3
+          order by period_key, version desc) latest
+        where status = 'locked'`,
+      [employeeId, periodKey.slice(0, 4), periodKey],
+    );
+    return rows[0]?.total ?? '0';
+  }
+
+  events(statementId: string) {
+    return selectRows<{ action: string; by: string; at: Date; comment: string | null }>(
+      this.dataSource,
+      `select ev.action, coalesce(u.display_name, '') as by, ev.at, ev.comment
+         from commission_statement_events ev left join users u on u.id = ev.by_user_id
+        where ev.statement_id = $1 order by ev.at`,
+      [statementId],
+    );
+  }
+
+  async managerApprove(tx: Tx, ids: string[], userId: string, comment: string | null): Promise<void> {
+    await tx.query(
+      `update commission_statements set status = 'manager_approved', manager_approved_by_user_id = $2,
+              manager_approved_at = now(), rejection = null
+        where id = any($1::uuid[])`,
+      [ids, userId],
+    );
+    await this.event(tx, ids, 'manager_approved', userId, comment);
+  }
+
+  async financeApprove(tx: Tx, ids: string[], userId: string, comment: string | null): Promise<void> {
+    await tx.query(
+      `update commission_statements set status = 'locked', finance_approved_by_user_id = $2, finance_approved_at = now()
+        where id = any($1::uuid[])`,
+      [ids, userId],
+    );
+    await this.event(tx, ids, 'finance_approved', userId, comment);
+  }
+
+  async reject(tx: Tx, ids: string[], userId: string, reason: string): Promise<void> {
+    await tx.query(
+      `update commission_statements set status = 'draft', manager_approved_by_user_id = null,
+              manager_approved_at = null, rejection = $2
+        where id = any($1::uuid[])`,
+      [ids, reason],
+    );
+    await this.event(tx, ids, 'rejected', userId, reason);
+  }
+
+  private async event(tx: Tx, ids: string[], action: string, userId: string, comment: string | null) {
+    await tx.query(
+      `insert into commission_statement_events (statement_id, action, by_user_id, comment)
+       select id, $2, $3, $4 from unnest($1::uuid[]) as id`,
+      [ids, action, userId, comment],
+    );
+  }
+}

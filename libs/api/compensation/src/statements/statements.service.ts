@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TransactionRunner,
+  type Principal,
+  type Tx,
+} from '@cadre/api/core';
+import { EmployeeAccess } from '@cadre/api/identity';
+import type {
+  StatementDecisionRequest,
+  StatementDto,
+  StatementRejectionRequest,
+  StatementStatus,
+  StatementSummaryDto,
+} from '@cadre/shared/contracts';
+import { AssignmentsRepository } from '../assignments/assignments.repository';
+import { periodOfKey } from '../runs/run-periods';
+import { toStatementDto, toStatementSummaryDto } from './statement.mapper';
+import { StatementsRepository, type StatementRow } from './statements.repository';
+
+const can = (p: Principal, permission: Principal['permissions'][number]) =>
+  p.permissions.includes(permission);
+
+/**
+ * Statements and their approval: the payee's manager first (never their own), then finance
+ * (never the person who gave the first approval), which locks. A rep reads their own
+ * statements once locked, never a draft.
+ */
+@Injectable()
+export class StatementsService {
+  constructor(
+    private readonly statements: StatementsRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly access: EmployeeAccess,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Finance: everyone's. A manager: their subtree's, their own only once locked. A rep: their own locked ones. */
+  async list(
+    p: Principal,
+    query: { period?: string; status?: StatementStatus },
+  ): Promise<StatementSummaryDto[]> {
+    if (can(p, 'compensation:manage')) return (await this.statements.list(query)).map(toStatementSummaryDto);
+    const own = p.employeeId
+      ? await this.statements.list({ ...query, employeeIds: [p.employeeId], lockedOnly: true })
+      : [];
+    if (!can(p, 'compensation:approve-team')) return own.map(toStatementSummaryDto);
+    const visible = await this.access.visibleEmployees(p);
+    const team = (
+      await this.statements.list({ ...query, employeeIds: visible.all ? null : visible.ids })
+    ).filter((s) => s.employeeId !== p.employeeId);
+    return [...team, ...own].map(toStatementSummaryDto);
+  }
+
+  async get(p: Principal, id: string): Promise<StatementDto> {
+    const [row] = await this.statements.list({ ids: [id] });
+    if (!row || !(await this.maySee(p, row))) throw new NotFoundError('Statement', id);
+    const calculation = await this.statements.calculation(id);
+    if (!calculation) throw new NotFoundError('Statement', id);
+    const history = (await this.statements.events(id)).map((e) => ({ ...e, at: e.at.toISOString() }));
+    return toStatementDto(
+      row,
+      calculation,
+      await this.statements.earningsToDate(row.employeeId, row.periodKey),
+      history,
+    );
+  }
+
+  /** The payee's manager approves drafts, all or none. */
+  async managerApprove(p: Principal, request: StatementDecisionRequest): Promise<StatementSummaryDto[]> {
+    const rows = await this.decide(p, request.statementIds, async (tx, rows) => {
+      for (const row of rows)
+        if (row.status !== 'draft')
+          throw new ConflictError(
+            `${row.fullName}'s statement for ${row.periodKey} is not a draft`,
+            'not_draft',
+          );
+      const unacknowledged = await this.unacknowledged(tx, rows);
+      if (unacknowledged.length)
+        throw new ConflictError(
+          `${unacknowledged.join(', ')} must acknowledge their plan before a statement is approved`,
+          'plan_not_acknowledged',
+        );
+      await this.statements.managerApprove(
+        tx,
+        rows.map((r) => r.id),
+        p.userId,
+        request.comment,
+      );
+      await this.audit.recordMany(
+        tx,
+        rows.map((r) => this.auditOf(r, 'manager_approved', request.comment)),
+      );
+    });
+    return rows.map(toStatementSummaryDto);
+  }
+
+  /** Finance gives the second approval, which locks: never the person who gave the first. */
+  async financeApprove(p: Principal, request: StatementDecisionRequest): Promise<StatementSummaryDto[]> {
+    const rows = await this.decide(p, request.statementIds, async (tx, rows) => {
+      for (const row of rows) {
+        if (row.status !== 'manager_approved')
+          throw new ConflictError(
+            `${row.fullName}'s statement for ${row.periodKey} needs the manager's approval first`,
+            row.status === 'locked' ? 'locked' : 'not_manager_approved',
+          );
+        if (row.managerApprovedByUserId === p.userId)
+          throw new ForbiddenError(
+            `You gave the first approval of ${row.fullName}'s statement: the second needs someone else`,
+          );
+      }
+      await this.statements.financeApprove(
+        tx,
+        rows.map((r) => r.id),
+        p.userId,
+        request.comment,
+      );
+      await this.audit.recordMany(
+        tx,
+        rows.map((r) => this.auditOf(r, 'locked', request.comment)),
+      );
+    });
+    return rows.map(toStatementSummaryDto);
+  }
+
+  /** Sends statements back to draft with a reason: a manager their team's drafts, finance any not locked. */
+  async reject(p: Principal, request: StatementRejectionRequest): Promise<StatementSummaryDto[]> {
+    if (!can(p, 'compensation:approve-team') && !can(p, 'compensation:manage'))
+      throw new ForbiddenError('Only a manager or finance sends a statement back');
+    const rows = await this.decide(p, request.statementIds, async (tx, rows) => {
+      for (const row of rows) {
+        if (row.status === 'locked')
+          throw new ConflictError(`${row.fullName}'s statement for ${row.periodKey} is locked`, 'locked');
+        if (!can(p, 'compensation:manage') && row.status !== 'draft')
+          throw new ConflictError(`${row.fullName}'s statement is with finance now`, 'not_draft');
+      }
+      await this.statements.reject(
+        tx,
+        rows.map((r) => r.id),
+        p.userId,
+        request.reason,
+      );
+      await this.audit.recordMany(
+        tx,
+        rows.map((r) => this.auditOf(r, 'rejected', request.reason)),
+      );
+    });
+    return rows.map(toStatementSummaryDto);
+  }
+
+  /**
+   * Loads the statements, runs the access checks (before the transaction: they read through
+   * identity's pool), then locks the rows and runs the state checks and the writes in one
+   * transaction, so that two decisions on the same statement take turns.
+   */
+  private async decide(
+    p: Principal,
+    ids: string[],
+    work: (tx: Tx, rows: StatementRow[]) => Promise<void>,
+  ): Promise<StatementRow[]> {
+    const unique = [...new Set(ids)];
+    const before = await this.statements.list({ ids: unique });
+    const missing = unique.find((id) => !before.some((r) => r.id === id));
+    if (missing) throw new NotFoundError('Statement', missing);
+    for (const row of before) {
+      this.assertNotOwn(p, row);
+      if (!(await this.maySee(p, row))) throw new NotFoundError('Statement', row.id);
+    }
+    await this.transactions.run(async (tx) => {
+      await this.statements.lockForDecision(tx, unique);
+      await work(tx, await this.statements.list({ ids: unique }, tx));
+    });
+    return this.statements.list({ ids: unique });
+  }
+
+  private async maySee(p: Principal, row: StatementRow): Promise<boolean> {
+    if (row.employeeId === p.employeeId) return row.status === 'locked';
+    if (can(p, 'compensation:manage')) return true;
+    if (!can(p, 'compensation:approve-team')) return false;
+    return this.access
+      .assertCanSee(p, row.employeeId)
+      .then(() => true)
+      .catch(() => false);
+  }
+
+  private assertNotOwn(p: Principal, row: StatementRow): void {
+    if (row.employeeId === p.employeeId || row.userId === p.userId)
+      throw new ForbiddenError('Nobody approves or rejects their own statement');
+  }
+
+  /** Payees who have not acknowledged a plan assignment that started by the statement's period. */
+  private async unacknowledged(tx: Tx, rows: StatementRow[]): Promise<string[]> {
+    const assignments = await this.assignments.list({ employeeIds: rows.map((r) => r.employeeId) }, tx);
+    return rows
+      .filter((r) => {
+        const last = periodOfKey(r.periodKey)?.last ?? '';
+        return !assignments.some(
+          (a) => a.employeeId === r.employeeId && a.acknowledgedAt && a.startsOn <= last,
+        );
+      })
+      .map((r) => r.fullName);
+  }
+
+  private auditOf(row: StatementRow, verb: string, comment: string | null) {
+    return {
+      action: `commission_statement.${verb}`,
+      entityType: 'commission_statement',
+      entityId: row.id,
+      before: { status: row.status },
+      after: { employeeId: row.employeeId, period: row.periodKey, payout: row.payout, comment },
+    };
+  }
+}

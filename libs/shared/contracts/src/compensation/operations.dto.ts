@@ -1,0 +1,142 @@
+/**
+ * Commission operations: stored plans, assignments, runs and statements. Amounts are decimal
+ * strings; a statement's calculation is the engine's `Statement` (lines with traces), which
+ * the web reads through `@cadre/compensation/engine`'s types.
+ */
+
+/** A stored statement goes draft → approved by the payee's manager → approved by finance, which locks it. */
+export const STATEMENT_STATUSES = ['draft', 'manager_approved', 'locked'] as const;
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
+
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** Attributes of a credited transaction that a plan component's `filter` may name. */
+export const PLAN_FILTER_ATTRIBUTES = ['product', 'region', 'segment', 'customer'] as const;
+
+export interface PlanVersionDto {
+  id: string;
+  version: number;
+  status: 'draft' | 'published';
+  /** The first day this version pays; a later published version takes over from its own date. */
+  effectiveFrom: string;
+  /** The plan object of the document format (commission-plan-format.md), without credits. */
+  document: Record<string, unknown>;
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+export interface PlanDto {
+  id: string;
+  code: string;
+  name: string;
+  currency: string;
+  period: 'month' | 'quarter';
+  versions: PlanVersionDto[];
+  assignments: number;
+}
+
+export interface CreatePlanRequest {
+  code: string;
+  effectiveFrom: string;
+  document: Record<string, unknown>;
+}
+
+export interface SavePlanDraftRequest {
+  effectiveFrom: string;
+  document: Record<string, unknown>;
+}
+
+export interface QuotaDto {
+  period: string;
+  metric: string;
+  value: string;
+}
+
+export interface AssignmentDto {
+  id: string;
+  planId: string;
+  planCode: string;
+  employeeId: string;
+  fullName: string;
+  startsOn: string;
+  endsOn: string | null;
+  acknowledgedAt: string | null;
+  acknowledgedName: string | null;
+  quotas: QuotaDto[];
+}
+
+export interface CreateAssignmentsRequest {
+  planId: string;
+  employeeIds: string[];
+  startsOn: string;
+  endsOn: string | null;
+  /** Typed in per metric and period… */
+  quotas: QuotaDto[];
+  /** …or taken from each person's targets of these metrics for the periods given. */
+  quotasFromTargets: { metric: string; periods: string[] } | null;
+}
+
+/** Someone a run could not pay, and why. */
+export interface RunProblemDto {
+  employeeId: string;
+  fullName: string;
+  code: 'missing_quota';
+  params: Record<string, string>;
+}
+
+export interface RunDto {
+  id: string;
+  period: string;
+  status: RunStatus;
+  payeesTotal: number;
+  payeesDone: number;
+  statementsWritten: number;
+  /** Statements already approved, which a run leaves as they are. */
+  keptApproved: number;
+  failure: string | null;
+  problems: RunProblemDto[];
+  requestedAt: string;
+  finishedAt: string | null;
+}
+
+export interface StatementSummaryDto {
+  id: string;
+  employeeId: string;
+  fullName: string;
+  period: string;
+  version: number;
+  currency: string;
+  earnings: string;
+  payout: string;
+  balance: string;
+  status: StatementStatus;
+  /** The payout of the same person's previous period, to show the change. */
+  previousPayout: string | null;
+  managerApprovedBy: string | null;
+  financeApprovedBy: string | null;
+  rejection: string | null;
+}
+
+export interface StatementDto extends StatementSummaryDto {
+  recovered: string;
+  planCode: string;
+  planVersion: number;
+  /** The engine's `Statement`: lines with their traces, the settlement trace. */
+  calculation: Record<string, unknown>;
+  /** Payouts of this person's locked statements in the same calendar year, this one included once locked. */
+  earningsToDate: string;
+  /** Attainment per metric with a quota: the credited total against it. */
+  attainment: { metric: string; total: string; quota: string }[];
+  history: { action: string; by: string; at: string; comment: string | null }[];
+}
+
+export interface StatementDecisionRequest {
+  statementIds: string[];
+  comment: string | null;
+}
+
+export interface StatementRejectionRequest {
+  statementIds: string[];
+  reason: string;
+}
