@@ -207,6 +207,27 @@ describe('the demo company', () => {
     expect(new Set(DEMO_EMPLOYEES.map((e) => e.email)).size).toBe(DEMO_EMPLOYEES.length);
   });
 
+  it('pays the sellers: three months locked by manager and finance, last month awaiting approval', async () => {
+    const months: { period: string; status: string; n: number; fourEyes: boolean }[] = await t.db.query(
+      `select period_key as period, status, count(*)::int as n,
+              bool_and(status = 'draft' or manager_approved_by_user_id <> finance_approved_by_user_id) as "fourEyes"
+         from commission_statements group by 1, 2 order by 1`,
+    );
+    expect(months.map((m) => m.status)).toEqual(['locked', 'locked', 'locked', 'draft']);
+    expect(months.every((m) => m.n >= 10 && m.fourEyes)).toBe(true);
+    const [mentor] = await t.db.query(
+      `select count(*)::int as n, sum(s.payout) > 0 as paid from commission_statements s
+         join employees e on e.id = s.employee_id join users u on u.id = e.user_id
+        where u.email = 'mentor@cadre.test' and s.status = 'locked'`,
+    );
+    expect(mentor).toEqual({ n: 3, paid: true });
+    const [rep] = await t.db.query(
+      `select a.acknowledged_at is null as pending from plan_assignments a
+         join employees e on e.id = a.employee_id join users u on u.id = e.user_id where u.email = 'rep@cadre.test'`,
+    );
+    expect(rep).toEqual({ pending: true });
+  });
+
   it('has the rep mid-way through training: onboarding under way, one overdue, one certification earned', async () => {
     const rows: { code: string; started: boolean; completed: boolean; overdue: boolean; done: number }[] =
       await t.db.query(

@@ -12,6 +12,7 @@ import { seedDemoLearning } from './seed-demo-learning';
 import { seedDemoLibrary } from './seed-demo-library';
 import { DEMO_MENTORS } from './demo-mentorship';
 import { seedDemoMentorship } from './seed-demo-mentorship';
+import { seedDemoCompensation } from './seed-demo-compensation';
 import { seedDemoPerformance } from './seed-demo-performance';
 import { seedDemoRecruitment } from './seed-demo-recruitment';
 import {
@@ -228,6 +229,13 @@ export async function seedDemoData(
       unitId: (key) => id(unitIds, key) ?? '',
     });
 
+    // Commissions: the Account Executive plan assigned, three months locked, last month awaiting approval.
+    const compensation = await seedDemoCompensation(tx, {
+      today,
+      employeeId: (key) => id(employeeIds, key) ?? '',
+      userId: (email) => id(userIdByEmail, email) ?? '',
+    });
+
     await tx.insert(AuditEntryEntity, {
       action: 'demo.seed',
       entityType: 'system',
@@ -245,6 +253,7 @@ export async function seedDemoData(
         libraryResources: resources.size,
         mentors: DEMO_MENTORS.length,
         salesTransactions: performance.transactions,
+        commissionStatements: compensation.statements,
       },
       actorUserId: null,
       actorEmail: null,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
 import type { Tx } from '@cadre/api/core';
 import { CertificationsLookup } from '@cadre/api/learning';
 import {
@@ -51,6 +52,15 @@ export class RunCalculator {
     private readonly statements: StatementsRepository,
     private readonly certifications: CertificationsLookup,
   ) {}
+
+  /** Outside Nest (the demo seed, the run benchmark): the same calculation on a plain DataSource. */
+  static standalone(dataSource: DataSource): RunCalculator {
+    return new RunCalculator(
+      new RunInputsRepository(),
+      new StatementsRepository(dataSource),
+      new CertificationsLookup(dataSource),
+    );
+  }
 
   async calculate(
     tx: Tx,
