@@ -63,6 +63,11 @@ export const appRoutes: Routes = [
           import('@cadre/web/performance/feature-performance').then((m) => m.performanceRoutes),
       },
       {
+        path: 'pay',
+        canMatch: [permissionGuard('compensation:read-own')],
+        loadChildren: () => import('@cadre/web/compensation/feature-pay').then((m) => m.payRoutes),
+      },
+      {
         path: 'compensation',
         canMatch: [permissionGuard('compensation:simulate')],
         loadChildren: () =>

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, simulate, type Statement } from '@cadre/compensation/engine';
-import { explainLine, explainSettlement } from '@cadre/web/compensation/ui';
+import { explainLine, explainSettlement, statementTranslations } from '@cadre/web/compensation/ui';
 import { compensationTranslations } from '@cadre/web/compensation/feature-simulator';
 import { I18n, TRANSLATIONS } from '@cadre/web/i18n';
 import { en } from './en';
@@ -35,6 +35,7 @@ describe('statements explained in both languages', () => {
     });
     i18n = TestBed.inject(I18n);
     i18n.register(compensationTranslations);
+    i18n.register(statementTranslations);
   });
 
   it("explains a new hire's first month: ramped quota, marginal bands, the draw paid", () => {

@@ -196,6 +196,7 @@ export const en: Record<string, string> = {
   'nav.learning': 'Learning',
   'nav.mentoring': 'Mentoring',
   'nav.performance': 'Performance',
+  'nav.pay': 'Pay',
   'nav.people': 'People',
   'nav.organisation': 'Organisation',
   'nav.users': 'Users',

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLAN_PROBLEM_ENGLISH } from '@cadre/compensation/engine';
 import { FIELD_ERROR_CODES, PLAN_PROBLEM_CODES } from '@cadre/shared/contracts';
+import { payEn, payZhCN } from '@cadre/web/compensation/feature-pay';
 import { compensationEn, compensationZhCN } from '@cadre/web/compensation/feature-simulator';
+import { statementEn, statementZhCN } from '@cadre/web/compensation/ui';
 import { adminEn, adminZhCN } from '@cadre/web/identity/feature-admin';
 import { homeEn, homeZhCN } from '@cadre/web/identity/feature-home';
 import { loginEn, loginZhCN } from '@cadre/web/identity/feature-login';
@@ -40,11 +42,12 @@ const NAMESPACES = [
   'learning',
   'mentoring',
   'performance',
+  'pay',
   'notifications',
 ];
 
 /** Texts that read the same in both languages. */
-const LANGUAGE_NEUTRAL = ['app.name', 'compensation.trace.rate'];
+const LANGUAGE_NEUTRAL = ['app.name', 'compensation.trace.rate', 'pay.statement.title'];
 
 /**
  * The app's words (every screen's), then each feature's, registered when its routes are
@@ -59,10 +62,11 @@ const DICTIONARIES = [
       join('libs', 'web', 'compensation', 'feature-simulator'),
       join('libs', 'web', 'compensation', 'ui'),
     ],
-    en: compensationEn,
-    zh: compensationZhCN,
+    en: { ...compensationEn, ...statementEn },
+    zh: { ...compensationZhCN, ...statementZhCN },
   },
   { name: 'talent', dirs: [join('libs', 'web', 'talent', 'feature-library')], en: talentEn, zh: talentZhCN },
+  { name: 'pay', dirs: [join('libs', 'web', 'compensation', 'feature-pay')], en: payEn, zh: payZhCN },
   {
     name: 'learning',
     dirs: [join('libs', 'web', 'learning', 'feature-learning')],

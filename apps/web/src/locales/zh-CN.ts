@@ -193,6 +193,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'nav.home': '首页',
   'nav.mentoring': '导师辅导',
   'nav.performance': '业绩',
+  'nav.pay': '薪酬',
   'nav.learning': '学习',
   'nav.people': '人员',
   'nav.organisation': '组织架构',

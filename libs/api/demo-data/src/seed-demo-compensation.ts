@@ -23,10 +23,10 @@ export const DEMO_PLAN = {
       basis: 'attainment',
       mode: 'marginal',
       tiers: [
-        { upTo: '0.5', rate: '0.02' },
-        { upTo: '1.0', rate: '0.05' },
-        { upTo: '1.5', rate: '0.08' },
-        { upTo: null, rate: '0.10' },
+        { upTo: '0.5', rate: '0.004' },
+        { upTo: '1.0', rate: '0.01' },
+        { upTo: '1.5', rate: '0.016' },
+        { upTo: null, rate: '0.02' },
       ],
       gate: { metric: 'gross_margin', minAttainment: '0.6' },
     },
@@ -36,7 +36,7 @@ export const DEMO_PLAN = {
       type: 'bonus',
       metric: 'revenue',
       minAttainment: '1.0',
-      amount: '3000',
+      amount: '5000',
     },
     {
       id: 'logos',
@@ -46,8 +46,8 @@ export const DEMO_PLAN = {
       rate: '500',
     },
   ],
-  draw: { amount: '2000', recoverable: true },
-  cap: '60000',
+  draw: { amount: '3000', recoverable: true },
+  cap: '120000',
 };
 
 const monthKey = (today: string, back: number) => {
@@ -109,13 +109,17 @@ export async function seedDemoCompensation(
   for (const [i, period] of months.slice(0, 4).entries()) {
     const runId = randomUUID();
     await tx.query(
-      `insert into commission_runs (id, period_key, status, requested_by_user_id, started_at) values ($1, $2, 'running', $3, now())`,
+      // Requested early in the month after, as finance would.
+      `insert into commission_runs (id, period_key, status, requested_by_user_id, requested_at, started_at)
+       values ($1, $2, 'running', $3, ($2 || '-01')::date + interval '1 month 2 days 9 hours',
+               ($2 || '-01')::date + interval '1 month 2 days 9 hours')`,
       [runId, period, finance],
     );
     const outcome = await calculator.calculate(tx, runId, period, async () => undefined);
     written += outcome.statementsWritten;
     await tx.query(
-      `update commission_runs set status = 'succeeded', finished_at = now(), attempts = 1, payees_total = $2, payees_done = $2,
+      `update commission_runs set status = 'succeeded', finished_at = started_at + interval '4 seconds', attempts = 1,
+              payees_total = $2, payees_done = $2,
               statements_written = $3, kept_approved = $4, problems = $5::jsonb where id = $1`,
       [
         runId,

@@ -10,6 +10,7 @@ describe('role-aware navigation', () => {
       '/learning',
       '/mentoring',
       '/performance',
+      '/pay',
       '/people',
       '/organisation',
       '/recruitment',
@@ -27,6 +28,7 @@ describe('role-aware navigation', () => {
       '/learning',
       '/mentoring',
       '/performance',
+      '/pay',
       '/people',
       '/organisation',
       '/recruitment',
@@ -41,6 +43,7 @@ describe('role-aware navigation', () => {
       '/learning',
       '/mentoring',
       '/performance',
+      '/pay',
       '/people',
       '/recruitment',
       '/talent',
@@ -49,7 +52,11 @@ describe('role-aware navigation', () => {
     ]);
   });
 
+  it('shows finance pay and the plan simulator, nobody’s people or numbers', () => {
+    expect(menuOf('finance')).toEqual(['/', '/pay', '/compensation/simulator', '/profile']);
+  });
+
   it('shows a rep home, their learning, mentoring, their numbers and profile', () => {
-    expect(menuOf('rep')).toEqual(['/', '/learning', '/mentoring', '/performance', '/profile']);
+    expect(menuOf('rep')).toEqual(['/', '/learning', '/mentoring', '/performance', '/pay', '/profile']);
   });
 });

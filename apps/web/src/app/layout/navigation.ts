@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'mentorship:take-part',
   },
   { path: '/performance', labelKey: 'nav.performance', icon: 'insights', permission: 'performance:read' },
+  { path: '/pay', labelKey: 'nav.pay', icon: 'payments', permission: 'compensation:read-own' },
   { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'people:browse' },
   { path: '/organisation', labelKey: 'nav.organisation', icon: 'account_tree', permission: 'org:overview' },
   { path: '/recruitment', labelKey: 'nav.recruitment', icon: 'work', permission: 'recruitment:participate' },

@@ -44,7 +44,10 @@ export class RunsRepository {
   }
 
   list(limit = 50): Promise<CommissionRunEntity[]> {
-    return this.dataSource.manager.find(CommissionRunEntity, { order: { requestedAt: 'DESC' }, take: limit });
+    return this.dataSource.manager.find(CommissionRunEntity, {
+      order: { requestedAt: 'DESC', periodKey: 'DESC' },
+      take: limit,
+    });
   }
 
   byId(id: string): Promise<CommissionRunEntity | null> {

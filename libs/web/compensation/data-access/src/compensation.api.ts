@@ -2,9 +2,22 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { SimulationOutput } from '@cadre/compensation/engine';
-import type { PlanExampleDto } from '@cadre/shared/contracts';
+import type {
+  AssignmentDto,
+  CreateAssignmentsRequest,
+  CreatePlanRequest,
+  PlanDto,
+  PlanExampleDto,
+  RunDto,
+  SavePlanDraftRequest,
+  StatementDecisionRequest,
+  StatementDto,
+  StatementRejectionRequest,
+  StatementStatus,
+  StatementSummaryDto,
+} from '@cadre/shared/contracts';
 
-/** Typed calls to the compensation API: example plans and simulation. */
+/** Typed calls to the compensation API: simulation, plans, assignments, runs and statements. */
 @Injectable({ providedIn: 'root' })
 export class CompensationApi {
   private readonly http = inject(HttpClient);
@@ -21,5 +34,76 @@ export class CompensationApi {
     return this.http.post<SimulationOutput>('/api/compensation/simulate', document, {
       headers: { 'Content-Type': 'application/json' },
     });
+  }
+
+  plans(): Observable<PlanDto[]> {
+    return this.http.get<PlanDto[]>('/api/compensation/plans');
+  }
+
+  createPlan(request: CreatePlanRequest): Observable<PlanDto> {
+    return this.http.post<PlanDto>('/api/compensation/plans', request);
+  }
+
+  saveDraft(planId: string, request: SavePlanDraftRequest): Observable<PlanDto> {
+    return this.http.put<PlanDto>(`/api/compensation/plans/${planId}/draft`, request);
+  }
+
+  publish(planId: string): Observable<PlanDto> {
+    return this.http.post<PlanDto>(`/api/compensation/plans/${planId}/publish`, {});
+  }
+
+  assignments(planId?: string): Observable<AssignmentDto[]> {
+    return this.http.get<AssignmentDto[]>('/api/compensation/assignments', {
+      params: planId ? { planId } : {},
+    });
+  }
+
+  myAssignments(): Observable<AssignmentDto[]> {
+    return this.http.get<AssignmentDto[]>('/api/compensation/assignments/mine');
+  }
+
+  assign(request: CreateAssignmentsRequest): Observable<AssignmentDto[]> {
+    return this.http.post<AssignmentDto[]>('/api/compensation/assignments', request);
+  }
+
+  acknowledge(assignmentId: string, name: string): Observable<AssignmentDto> {
+    return this.http.post<AssignmentDto>(`/api/compensation/assignments/${assignmentId}/acknowledge`, {
+      name,
+    });
+  }
+
+  runs(): Observable<RunDto[]> {
+    return this.http.get<RunDto[]>('/api/compensation/runs');
+  }
+
+  run(id: string): Observable<RunDto> {
+    return this.http.get<RunDto>(`/api/compensation/runs/${id}`);
+  }
+
+  requestRun(period: string): Observable<RunDto> {
+    return this.http.post<RunDto>('/api/compensation/runs', { period });
+  }
+
+  statements(query: { period?: string; status?: StatementStatus } = {}): Observable<StatementSummaryDto[]> {
+    const params: Record<string, string> = {};
+    if (query.period) params['period'] = query.period;
+    if (query.status) params['status'] = query.status;
+    return this.http.get<StatementSummaryDto[]>('/api/compensation/statements', { params });
+  }
+
+  statement(id: string): Observable<StatementDto> {
+    return this.http.get<StatementDto>(`/api/compensation/statements/${id}`);
+  }
+
+  managerApprove(request: StatementDecisionRequest): Observable<StatementSummaryDto[]> {
+    return this.http.post<StatementSummaryDto[]>('/api/compensation/statements/manager-approval', request);
+  }
+
+  financeApprove(request: StatementDecisionRequest): Observable<StatementSummaryDto[]> {
+    return this.http.post<StatementSummaryDto[]>('/api/compensation/statements/finance-approval', request);
+  }
+
+  reject(request: StatementRejectionRequest): Observable<StatementSummaryDto[]> {
+    return this.http.post<StatementSummaryDto[]>('/api/compensation/statements/rejection', request);
   }
 }

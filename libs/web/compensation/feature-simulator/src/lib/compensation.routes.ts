@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { statementTranslations } from '@cadre/web/compensation/ui';
 import { provideTranslations } from '@cadre/web/i18n';
 import { compensationTranslations } from '../i18n/compensation.translations';
 import { SimulatorPageComponent } from './simulator-page.component';
@@ -7,7 +8,7 @@ import { SimulatorPageComponent } from './simulator-page.component';
 export const compensationRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslations(compensationTranslations)],
+    providers: [provideTranslations(compensationTranslations), provideTranslations(statementTranslations)],
     children: [{ path: 'simulator', component: SimulatorPageComponent }],
   },
 ];

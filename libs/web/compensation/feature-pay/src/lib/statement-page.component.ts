@@ -1,0 +1,202 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import type { Statement } from '@cadre/compensation/engine';
+import type { StatementDto } from '@cadre/shared/contracts';
+import { CompensationApi } from '@cadre/web/compensation/data-access';
+import { StatementViewComponent } from '@cadre/web/compensation/ui';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
+import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
+import { attainmentPercent, formatMoney } from './pay-format';
+import { StatementActions, type StatementDecision } from './statement-actions';
+import { STATUS_STYLES } from './status-chip';
+
+/** One statement: pay next to attainment, every number explained, and who approved it when. */
+@Component({
+  selector: 'cadre-statement-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    LocalDatePipe,
+    ErrorTextPipe,
+    PageHeaderComponent,
+    LoadingBlockComponent,
+    ErrorStateComponent,
+    StatementViewComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page">
+      @if (data.isLoading() && !data.hasValue()) {
+        <cadre-loading [label]="'common.loading' | t" />
+      } @else if (data.error()) {
+        <cadre-error-state
+          [message]="data.error() | errorText"
+          [retryLabel]="'common.retry' | t"
+          (retry)="data.reload()"
+        />
+      } @else if (data.hasValue()) {
+        @let s = data.value();
+        <cadre-page-header
+          [title]="'pay.statement.title' | t: { name: s.fullName, period: s.period }"
+          [subtitle]="'pay.statement.subtitle' | t: { plan: s.planCode, version: s.planVersion }"
+        >
+          <a mat-stroked-button [routerLink]="back()"><mat-icon>arrow_back</mat-icon>{{ 'pay.back' | t }}</a>
+        </cadre-page-header>
+        <p>
+          <span class="status" [class]="'status ' + s.status" data-testid="statement-status">{{
+            'pay.status.' + s.status | t
+          }}</span>
+          @if (s.version > 1) {
+            <span class="muted"> · {{ 'pay.statement.version' | t: { version: s.version } }}</span>
+          }
+          @if (s.rejection) {
+            <span class="rejection"> · {{ 'pay.statement.sentBack' | t: { reason: s.rejection } }}</span>
+          }
+        </p>
+        @if (actions().length) {
+          <div class="actions">
+            @for (a of actions(); track a) {
+              @if (a === 'reject') {
+                <button
+                  mat-stroked-button
+                  type="button"
+                  (click)="decide(a)"
+                  [attr.data-testid]="'statement-' + a"
+                >
+                  {{ 'pay.decide.' + a | t }}
+                </button>
+              } @else {
+                <button
+                  mat-flat-button
+                  type="button"
+                  (click)="decide(a)"
+                  [attr.data-testid]="'statement-' + a"
+                >
+                  {{ 'pay.decide.' + a | t }}
+                </button>
+              }
+            }
+          </div>
+        }
+        <div class="cards">
+          <div class="card">
+            <span class="label">{{ 'pay.payout' | t }}</span>
+            <strong class="big" data-testid="statement-payout-card">{{ money(s.payout) }}</strong>
+          </div>
+          <div class="card">
+            <span class="label">{{ 'pay.statement.toDate' | t: { year: s.period.slice(0, 4) } }}</span>
+            <strong class="big" data-testid="earnings-to-date">{{ money(s.earningsToDate) }}</strong>
+          </div>
+          @for (a of s.attainment; track a.metric) {
+            <div class="card">
+              <span class="label">{{ 'pay.statement.attainment' | t: { metric: a.metric } }}</span>
+              <strong class="big">{{ percent(a.total, a.quota) }}</strong>
+              <span class="muted">{{ money(a.total) }} / {{ money(a.quota) }}</span>
+            </div>
+          }
+        </div>
+        <cadre-statement-view [statement]="shown()" />
+        @if (s.history.length) {
+          <h2 class="section">{{ 'pay.statement.history' | t }}</h2>
+          <ol class="history" data-testid="statement-history">
+            @for (h of s.history; track h.at) {
+              <li>
+                {{ 'pay.history.' + h.action | t: { name: h.by } }} · {{ h.at | localDate: 'datetime' }}
+                @if (h.comment) {
+                  <span class="muted">— {{ h.comment }}</span>
+                }
+              </li>
+            }
+          </ol>
+        }
+      }
+    </div>
+  `,
+  styles: [
+    STATUS_STYLES,
+    `
+      .cards {
+        display: grid;
+        gap: 12px;
+        grid-template-columns: repeat(auto-fill, minmax(min(200px, 100%), 1fr));
+        margin-bottom: 16px;
+      }
+      .card {
+        display: grid;
+        gap: 4px;
+        padding: 12px 16px;
+        border-radius: 12px;
+        background: var(--mat-sys-surface-container);
+      }
+      .label {
+        font: var(--mat-sys-label-medium);
+        color: var(--mat-sys-on-surface-variant);
+      }
+      .big {
+        font: var(--mat-sys-headline-small);
+      }
+      .actions {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-bottom: 16px;
+      }
+      .rejection {
+        color: var(--mat-sys-error);
+      }
+      .history {
+        padding-inline-start: 20px;
+      }
+    `,
+  ],
+})
+export class StatementPageComponent {
+  readonly id = input.required<string>();
+  private readonly api = inject(CompensationApi);
+  private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
+  private readonly notifier = inject(Notifier);
+  private readonly statementActions = inject(StatementActions);
+
+  protected readonly data = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.statement(params),
+  });
+  /** The engine's statement, headed by the person's name rather than their id. */
+  protected readonly shown = computed<Statement>(() => {
+    const s = this.data.value() as StatementDto;
+    return { ...(s.calculation as unknown as Statement), payee: s.fullName };
+  });
+  protected readonly actions = computed<StatementDecision[]>(() =>
+    this.data.hasValue()
+      ? this.statementActions.available(this.data.value().status, this.data.value().employeeId)
+      : [],
+  );
+  protected readonly back = computed(() =>
+    this.data.hasValue() && this.data.value().employeeId !== this.session.user()?.employeeId
+      ? this.session.hasPermission('compensation:approve-team')
+        ? '/pay/team'
+        : '/pay/approvals'
+      : '/pay',
+  );
+
+  protected money(value: string): string {
+    return formatMoney(value, this.data.hasValue() ? this.data.value().currency : 'CNY', this.i18n.locale());
+  }
+
+  protected percent(total: string, quota: string): string {
+    return attainmentPercent(total, quota);
+  }
+
+  protected async decide(decision: StatementDecision): Promise<void> {
+    if (!(await this.statementActions.decide(decision, [this.id()]))) return;
+    this.notifier.success(`pay.decide.done.${decision}`, { count: 1 });
+    this.data.reload();
+  }
+}
