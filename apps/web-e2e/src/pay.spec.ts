@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openDialog, signIn, signOut } from './support';
+
+/**
+ * Commission pay as its users meet it: finance calculates last month again and watches the
+ * run; the manager approves the team's statements (Cancel and Escape first: nothing
+ * changes); finance gives the second approval, which locks; Wu Tingting reads her statement
+ * with every number explained; the new rep acknowledges the plan by typing their name.
+ */
+const lastMonth = (() => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 7);
+})();
+
+async function waitingRows(page: Page) {
+  return page
+    .getByTestId('statement-queue')
+    .locator('tbody tr')
+    .filter({ has: page.locator('input:not([disabled])') });
+}
+
+test('a month is calculated, approved by the manager and by finance, and read by the person paid', async ({
+  page,
+}) => {
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/runs');
+  await page.getByTestId('run-period').fill(lastMonth);
+  await page.getByTestId('run-start').click();
+  const run = page.getByTestId(`run-${lastMonth}`).first();
+  await expect(run).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await expect(run.getByTestId('run-result')).toContainText('statements written');
+  await signOut(page);
+
+  await signIn(page, 'manager@cadre.test');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pay' }).click();
+  await page
+    .getByRole('tab', { name: 'Team statements' })
+    .or(page.getByRole('link', { name: 'Team statements' }))
+    .first()
+    .click();
+  await expect(page.getByTestId('queue-period')).toContainText(lastMonth);
+  const waiting = await waitingRows(page);
+  const count = await waiting.count();
+  expect(count).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Select all waiting' }).click();
+  // Cancel, then Escape: neither approves anything.
+  let dialog = await openDialog(page, page.getByTestId('queue-approve'));
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  dialog = await openDialog(page, page.getByTestId('queue-approve'));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('queue-summary')).toContainText(`${count} waiting for you`);
+  dialog = await openDialog(page, page.getByTestId('queue-approve'));
+  await dialog.getByTestId('approve-dialog-text').fill('Checked against the CRM');
+  await dialog.getByTestId('approve-dialog-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('queue-summary')).toContainText('0 waiting for you');
+  await expect(
+    page.getByTestId('queue-row-' + (await wuTingting(page))).getByText('Awaiting finance'),
+  ).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/approvals');
+  await expect(page.getByTestId('queue-period')).toContainText(lastMonth);
+  await page.getByRole('button', { name: 'Select all waiting' }).click();
+  dialog = await openDialog(page, page.getByTestId('queue-approve'));
+  await dialog.getByTestId('approve-dialog-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('queue-summary')).toContainText('0 waiting for you');
+  await signOut(page);
+
+  await signIn(page, 'mentor@cadre.test');
+  await page.goto('/pay');
+  const mine = page.getByTestId('my-statements');
+  await mine.getByRole('link', { name: lastMonth }).click();
+  await expect(page.getByTestId('statement-status')).toHaveText('Approved and locked');
+  await expect(page.getByTestId('statement')).toContainText('Revenue with accelerators');
+  await expect(page.getByTestId('statement')).toContainText('against quota');
+  await expect(page.getByTestId('statement-history')).toContainText('Approved by the manager, Liu Yang');
+  await expect(page.getByTestId('statement-history')).toContainText('Checked against the CRM');
+});
+
+/** Wu Tingting's employee id, read from her row's link. */
+async function wuTingting(page: Page): Promise<string> {
+  const row = page.getByTestId('statement-queue').locator('tr', { hasText: 'Wu Tingting' });
+  const testId = await row.getAttribute('data-testid');
+  return testId?.replace('queue-row-', '') ?? '';
+}
+
+test('the new rep acknowledges the plan by typing their name', async ({ page }) => {
+  await signIn(page, 'rep@cadre.test');
+  await page.goto('/pay');
+  await expect(page.getByTestId('my-statements')).toHaveCount(0);
+  const dialog = await openDialog(page, page.getByTestId('acknowledge'));
+  await dialog.getByTestId('acknowledge-dialog-text').fill('Somebody Else');
+  await dialog.getByTestId('acknowledge-dialog-submit').click();
+  await expect(dialog.getByTestId('acknowledge-dialog-error')).toContainText('full name');
+  await dialog.getByTestId('acknowledge-dialog-text').fill('Huang Jie');
+  await dialog.getByTestId('acknowledge-dialog-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Acknowledged on/)).toBeVisible();
+  await expect(page.getByTestId('acknowledge')).toHaveCount(0);
+});
