@@ -186,7 +186,10 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
   });
 
   it('assigns the plan with quotas, never twice on the same dates', async () => {
-    const quota = (value: string) => [{ period: month, metric: revenue, value }];
+    const quota = (value: string) => [
+      { period: month, metric: revenue, value },
+      { period: `${year}-04`, metric: revenue, value },
+    ];
     const assigned = await api()
       .post('/api/compensation/assignments')
       .set(bearer(finance))
@@ -202,7 +205,10 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     expect(assigned.body[0]).toMatchObject({
       employeeId: org.rep.employee.id,
       acknowledgedAt: null,
-      quotas: [{ period: month, metric: revenue, value: '10000' }],
+      quotas: [
+        { period: month, metric: revenue, value: '10000' },
+        { period: `${year}-04`, metric: revenue, value: '10000' },
+      ],
     });
     await api()
       .post('/api/compensation/assignments')
@@ -287,8 +293,9 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     const runs = await Promise.all([...ids].map(finished));
     expect(runs.every((r) => r.status === 'succeeded')).toBe(true);
     const [{ statements, people }] = await db.query(
-      `select count(*)::int as statements, count(distinct employee_id)::int as people from commission_statements where period_key = $1`,
-      [month],
+      `select count(*)::int as statements, count(distinct employee_id)::int as people
+         from commission_statements where period_key = $1 and employee_id = any($2::uuid[])`,
+      [month, [org.rep.employee.id, org.manager.employee.id, org.otherRep.employee.id]],
     );
     expect([statements, people]).toEqual([2, 2]);
     const last = runs.at(-1);
@@ -400,5 +407,90 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       [rep.id],
     );
     expect(audits).toBe(2);
+  });
+
+  it('settles a disputed line with an adjustment on the next statement; the locked one never changes', async () => {
+    const locked = await statementOf(finance, org.rep.employee.id);
+    if (!locked) throw new Error('no statement');
+    const raise = (token: string, body: object) =>
+      api().post(`/api/compensation/statements/${locked.id}/disputes`).set(bearer(token)).send(body);
+    await raise(tokens.otherRep, { component: 'beta', reason: 'The Beta deal was mine too' }).expect(404);
+    expect(
+      (await raise(tokens.rep, { component: 'nope', reason: 'No such line' }).expect(400)).body.errors[0],
+    ).toMatchObject({
+      field: 'component',
+      code: 'one_of',
+    });
+    const raised = await raise(tokens.rep, {
+      component: 'beta',
+      reason: 'The SPIF rate was 2% this month',
+    }).expect(201);
+    expect(raised.body).toMatchObject({ status: 'open', component: 'beta', lineAmount: '40.00' });
+    expect((await raise(tokens.rep, { component: 'beta', reason: 'Again' }).expect(409)).body.code).toBe(
+      'already_disputed',
+    );
+
+    const resolve = (token: string, body: object) =>
+      api().post(`/api/compensation/disputes/${raised.body.id}/resolution`).set(bearer(token)).send(body);
+    await resolve(tokens.rep, {
+      decision: 'accept',
+      resolution: 'I agree with myself',
+      amount: '40.00',
+    }).expect(403);
+    await resolve(tokens.otherRep, { decision: 'reject', resolution: 'Not yours' }).expect(403);
+    const noAmount = await resolve(tokens.manager, {
+      decision: 'accept',
+      resolution: 'Right',
+      amount: null,
+    }).expect(400);
+    expect(noAmount.body.errors[0]).toMatchObject({ field: 'amount' });
+    await resolve(tokens.manager, { decision: 'accept', resolution: 'Right', amount: '40.001' }).expect(400);
+    const accepted = await resolve(tokens.manager, {
+      decision: 'accept',
+      resolution: 'The SPIF was 2% in March',
+      amount: '40.00',
+    }).expect(200);
+    expect(accepted.body).toMatchObject({ status: 'accepted', adjustment: '40.00' });
+    await resolve(finance, { decision: 'reject', resolution: 'Too late' }).expect(409);
+    const mine = await api().get('/api/compensation/disputes').set(bearer(tokens.rep)).expect(200);
+    expect(mine.body.map((d: { id: string }) => d.id)).toEqual([raised.body.id]);
+    expect(
+      (await api().get('/api/compensation/disputes').set(bearer(tokens.otherRep)).expect(200)).body,
+    ).toEqual([]);
+
+    // The next month's run pays it on the rep's next statement; March stays as it was.
+    const next = `${year}-04`;
+    const { body: run } = await api()
+      .post('/api/compensation/runs')
+      .set(bearer(finance))
+      .send({ period: next })
+      .expect(202);
+    expect((await finished(run.id)).status).toBe('succeeded');
+    const april = (
+      await api().get('/api/compensation/statements').query({ period: next }).set(bearer(finance)).expect(200)
+    ).body.find((x: StatementSummaryDto) => x.employeeId === org.rep.employee.id);
+    const detail = (
+      await api().get(`/api/compensation/statements/${april.id}`).set(bearer(finance)).expect(200)
+    ).body as StatementDto;
+    expect(detail.payout).toBe('40.00');
+    expect(detail.adjustments).toEqual([expect.objectContaining({ amount: '40.00', sourcePeriod: month })]);
+    const march = (
+      await api().get(`/api/compensation/statements/${locked.id}`).set(bearer(tokens.rep)).expect(200)
+    ).body as StatementDto;
+    expect(march).toMatchObject({ payout: '700.00', status: 'locked' });
+    expect(march.disputes).toEqual([expect.objectContaining({ status: 'accepted', adjustment: '40.00' })]);
+    // A second run of April replaces the draft and pays the adjustment once, not twice.
+    const { body: again } = await api()
+      .post('/api/compensation/runs')
+      .set(bearer(finance))
+      .send({ period: next })
+      .expect(202);
+    expect((await finished(again.id)).status).toBe('succeeded');
+    const [{ n }] = await db.query(
+      `select count(*)::int as n from pay_adjustments a join commission_statements s on s.id = a.applied_statement_id
+        where a.dispute_id = $1`,
+      [raised.body.id],
+    );
+    expect(n).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDialog, signIn, signOut } from './support';
+import { openDialog, pick, signIn, signOut } from './support';
 
 /**
  * Commission pay as its users meet it: finance calculates last month again and watches the
@@ -104,4 +104,59 @@ test('the new rep acknowledges the plan by typing their name', async ({ page }) 
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/Acknowledged on/)).toBeVisible();
   await expect(page.getByTestId('acknowledge')).toHaveCount(0);
+});
+
+test('a disputed line is settled by the manager and paid on the next statement', async ({ page }) => {
+  const twoMonthsAgo = (() => {
+    const d = new Date();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - 2);
+    return d.toISOString().slice(0, 7);
+  })();
+  const thisMonth = new Date().toISOString().slice(0, 7);
+  // Wu Tingting disputes a line of a locked statement (Escape first: nothing is sent).
+  await signIn(page, 'mentor@cadre.test');
+  await page.goto('/pay');
+  await page.getByTestId('my-statements').getByRole('link', { name: twoMonthsAgo }).click();
+  let dialog = await openDialog(page, page.getByTestId('dispute-open'));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('dispute-rev')).toHaveCount(0);
+  dialog = await openDialog(page, page.getByTestId('dispute-open'));
+  await pick(page, dialog.getByTestId('dispute-line'), /Revenue with accelerators/);
+  await dialog.getByTestId('dispute-reason').fill('The Northgate order closed on the last day of the month.');
+  await dialog.getByTestId('dispute-send').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('dispute-rev')).toHaveAttribute('data-status', 'open');
+  await signOut(page);
+
+  // The manager accepts it with an adjustment; finance calculates this month, which pays it.
+  await signIn(page, 'manager@cadre.test');
+  await page.goto('/pay/disputes');
+  const open = page.getByTestId('dispute-rev').filter({ hasText: 'Northgate' });
+  dialog = await openDialog(page, open.getByTestId('dispute-settle'));
+  await dialog.getByTestId('resolve-resolution').fill('Confirmed in the CRM');
+  await dialog.getByTestId('resolve-send').click();
+  await expect(dialog.getByText('Required')).toBeVisible();
+  await dialog.getByTestId('resolve-amount').fill('1200.00');
+  await dialog.getByTestId('resolve-send').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('dispute-rev').filter({ hasText: 'Northgate' })).toHaveAttribute(
+    'data-status',
+    'accepted',
+  );
+  await signOut(page);
+
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/runs');
+  await page.getByTestId('run-period').fill(thisMonth);
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId(`run-${thisMonth}`).first()).toHaveAttribute('data-status', 'succeeded', {
+    timeout: 30_000,
+  });
+  await page.goto('/pay/approvals');
+  await pick(page, page.getByTestId('queue-period'), thisMonth);
+  await page.getByTestId('statement-queue').getByRole('link', { name: 'Wu Tingting' }).click();
+  await expect(page.getByTestId('statement-adjustments')).toContainText(twoMonthsAgo);
+  await expect(page.getByTestId('statement-adjustments')).toContainText('Confirmed in the CRM');
 });

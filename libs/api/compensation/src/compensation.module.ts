@@ -5,6 +5,9 @@ import { PerformanceModule } from '@cadre/api/performance';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsRepository } from './assignments/assignments.repository';
 import { AssignmentsService } from './assignments/assignments.service';
+import { DisputesController } from './disputes/disputes.controller';
+import { DisputesRepository } from './disputes/disputes.repository';
+import { DisputesService } from './disputes/disputes.service';
 import { CompensationAuditSubjects } from './audit/compensation-audit-subjects';
 import { PlanExamplesController } from './examples/plan-examples.controller';
 import { PLAN_EXAMPLES_DIR, PlanExamplesService } from './examples/plan-examples.service';
@@ -47,6 +50,7 @@ export class CompensationModule {
         AssignmentsController,
         RunsController,
         StatementsController,
+        DisputesController,
       ],
       providers: [
         SimulationService,
@@ -66,6 +70,8 @@ export class CompensationModule {
         RunWorker,
         StatementsRepository,
         StatementsService,
+        DisputesRepository,
+        DisputesService,
       ],
       exports: [RunWorker],
     };

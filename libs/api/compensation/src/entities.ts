@@ -1,4 +1,5 @@
 import { AssignmentQuotaEntity, PlanAssignmentEntity } from './assignments/assignment.entity';
+import { PayAdjustmentEntity, StatementDisputeEntity } from './disputes/dispute.entity';
 import { CommissionPlanEntity, PlanVersionEntity } from './plans/plan.entity';
 import { CommissionRunEntity } from './runs/run.entity';
 import { CommissionStatementEntity, StatementEventEntity } from './statements/statement.entity';
@@ -11,4 +12,6 @@ export const COMPENSATION_ENTITIES = [
   CommissionRunEntity,
   CommissionStatementEntity,
   StatementEventEntity,
+  StatementDisputeEntity,
+  PayAdjustmentEntity,
 ];

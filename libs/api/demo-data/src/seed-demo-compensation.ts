@@ -107,6 +107,9 @@ export async function seedDemoCompensation(
   const calculator = RunCalculator.standalone(tx.connection);
   let written = 0;
   for (const [i, period] of months.slice(0, 4).entries()) {
+    // Before last month is calculated: Marcus Lee's dispute of a locked month, accepted, so
+    // that last month's statement pays the adjustment.
+    if (i === 3) await seedAcceptedDispute(tx, ctx, months[1] ?? '');
     const runId = randomUUID();
     await tx.query(
       // Requested early in the month after, as finance would.
@@ -148,5 +151,31 @@ export async function seedDemoCompensation(
       [period, ctx.userId('admin@cadre.test'), finance],
     );
   }
+  // Wu Tingting (mentor@) questions the new-customer SPIF of her latest locked month: open.
+  await tx.query(
+    `insert into statement_disputes (statement_id, component, reason, status, raised_by_user_id, raised_at)
+     select s.id, 'logos', 'The Lakeside Labs account was new to us in that month: it is missing from my new customers.',
+            'open', $2, now() - interval '2 days'
+       from commission_statements s where s.employee_id = $1 and s.period_key = $3`,
+    [ctx.employeeId('ae-1'), ctx.userId('mentor@cadre.test'), months[2]],
+  );
   return { statements: written };
+}
+
+async function seedAcceptedDispute(tx: EntityManager, ctx: CompensationSeedContext, period: string) {
+  const rows: { id: string }[] = await tx.query(
+    `insert into statement_disputes (statement_id, component, reason, status, raised_at, resolved_by_user_id, resolved_at, resolution)
+     select s.id, 'rev', 'A 160,000 CNY renewal with Harbour Foods was credited to the wrong month.', 'accepted',
+            now() - interval '40 days', $2, now() - interval '35 days', 'Checked in the CRM: paid at your rate for that month.'
+       from commission_statements s where s.employee_id = $1 and s.period_key = $3
+     returning id`,
+    [ctx.employeeId('ae-2'), ctx.userId('manager@cadre.test'), period],
+  );
+  if (!rows[0]) return;
+  await tx.query(
+    `insert into pay_adjustments (employee_id, amount, reason, source_statement_id, dispute_id, created_at)
+     select s.employee_id, 1600.00, 'Harbour Foods renewal credited to the wrong month', s.id, $1, now() - interval '35 days'
+       from statement_disputes d join commission_statements s on s.id = d.statement_id where d.id = $1`,
+    [rows[0].id],
+  );
 }

@@ -226,6 +226,18 @@ describe('the demo company', () => {
          join employees e on e.id = a.employee_id join users u on u.id = e.user_id where u.email = 'rep@cadre.test'`,
     );
     expect(rep).toEqual({ pending: true });
+    const disputes = await t.db.query(
+      `select status, count(*)::int as n from statement_disputes group by 1 order by 1`,
+    );
+    expect(disputes).toEqual([
+      { status: 'accepted', n: 1 },
+      { status: 'open', n: 1 },
+    ]);
+    const [paid] = await t.db.query(
+      `select s.status, s.payout - (s.calculation ->> 'payout')::numeric as adjusted
+         from pay_adjustments a join commission_statements s on s.id = a.applied_statement_id`,
+    );
+    expect(paid).toEqual({ status: 'draft', adjusted: '1600.00' });
   });
 
   it('has the rep mid-way through training: onboarding under way, one overdue, one certification earned', async () => {

@@ -19,6 +19,8 @@ import {
   type CreateAssignmentsRequest,
   type CreatePlanRequest,
   type QuotaDto,
+  type RaiseDisputeRequest,
+  type ResolveDisputeRequest,
   type SavePlanDraftRequest,
   type StatementDecisionRequest,
   type StatementRejectionRequest,
@@ -174,4 +176,40 @@ export class StatementRejectionDto implements StatementRejectionRequest {
   @MinLength(3)
   @MaxLength(1000)
   reason!: string;
+}
+
+export class RaiseDisputeDto implements RaiseDisputeRequest {
+  @ApiProperty({ example: 'rev', description: 'The component id of the disputed line' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  component!: string;
+
+  @ApiProperty()
+  @Trim()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class ResolveDisputeDto implements ResolveDisputeRequest {
+  @ApiProperty({ enum: ['accept', 'reject'] })
+  @IsIn(['accept', 'reject'])
+  decision!: 'accept' | 'reject';
+
+  @ApiProperty()
+  @Trim()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  resolution!: string;
+
+  @ApiPropertyOptional({
+    example: '500.00',
+    description: 'With accept: positive is paid, negative recovered',
+  })
+  @IsOptional()
+  @Matches(/^-?\d{1,15}(\.\d{1,6})?$/, { message: 'must be a decimal number such as "500.00" or "-120"' })
+  amount!: string | null;
 }

@@ -14,6 +14,7 @@ import {
   type Statement,
 } from '@cadre/compensation/engine';
 import type { RunProblemDto } from '@cadre/shared/contracts';
+import { DisputesRepository, type PendingAdjustment } from '../disputes/disputes.repository';
 import { parseStoredPlan } from '../plans/plan-document';
 import { StatementsRepository, type NewStatement } from '../statements/statements.repository';
 import { RunInputsRepository, type RunPayeeRow } from './run-inputs.repository';
@@ -51,6 +52,7 @@ export class RunCalculator {
     private readonly inputs: RunInputsRepository,
     private readonly statements: StatementsRepository,
     private readonly certifications: CertificationsLookup,
+    private readonly disputes: DisputesRepository,
   ) {}
 
   /** Outside Nest (the demo seed, the run benchmark): the same calculation on a plain DataSource. */
@@ -59,6 +61,7 @@ export class RunCalculator {
       new RunInputsRepository(),
       new StatementsRepository(dataSource),
       new CertificationsLookup(dataSource),
+      new DisputesRepository(dataSource),
     );
   }
 
@@ -158,9 +161,20 @@ export class RunCalculator {
         return value ? new Decimal(value) : ZERO;
       },
     });
-    await this.statements.insertMany(
+    // Adjustments (accepted disputes) not yet paid go on this statement, after the plan's rules.
+    const adjustments = groupBy(await this.disputes.pending(tx, ids), (a) => a.employeeId);
+    const statementIds = await this.statements.insertMany(
       tx,
-      statements.map((s) => toNewStatement(runId, planVersionId, s)),
+      statements.map((s) =>
+        toNewStatement(runId, planVersionId, s, adjustments.get(s.payee) ?? [], plan.decimals),
+      ),
+    );
+    await this.disputes.apply(
+      tx,
+      [...adjustments.values()].flat().flatMap((a) => {
+        const statementId = statementIds.get(a.employeeId);
+        return statementId ? [{ adjustmentId: a.id, statementId }] : [];
+      }),
     );
     return statements.length;
   }
@@ -189,7 +203,20 @@ function* batchesByVersion(payees: RunPayeeRow[]): Generator<RunPayeeRow[]> {
   if (batch.length) yield batch;
 }
 
-function toNewStatement(runId: string, planVersionId: string, s: Statement): NewStatement {
+/**
+ * The stored statement: the engine's as it computed it, and the payout and balance after
+ * the adjustments (a payout never below 0: what is left to recover joins the balance).
+ */
+function toNewStatement(
+  runId: string,
+  planVersionId: string,
+  s: Statement,
+  adjustments: PendingAdjustment[],
+  decimals: number,
+): NewStatement {
+  const adjusted = adjustments.reduce((sum, a) => sum.plus(a.amount), new Decimal(s.payout));
+  const payout = adjusted.isNegative() ? ZERO : adjusted;
+  const balance = new Decimal(s.balance).plus(adjusted.isNegative() ? adjusted.negated() : ZERO);
   return {
     runId,
     employeeId: s.payee,
@@ -197,9 +224,9 @@ function toNewStatement(runId: string, planVersionId: string, s: Statement): New
     planVersionId,
     currency: s.currency,
     earnings: s.earnings,
-    payout: s.payout,
+    payout: payout.toFixed(decimals),
     recovered: s.recovered,
-    balance: s.balance,
+    balance: balance.toFixed(decimals),
     calculation: s,
   };
 }

@@ -24,8 +24,7 @@ export function toStatementSummaryDto(r: StatementRow): StatementSummaryDto {
 export function toStatementDto(
   r: StatementRow,
   calculation: Statement,
-  earningsToDate: string,
-  history: StatementDto['history'],
+  extra: Pick<StatementDto, 'earningsToDate' | 'history' | 'adjustments' | 'disputes'>,
 ): StatementDto {
   // Attainment next to pay: each metric the plan measures against a quota, once.
   const attainment = new Map<string, StatementDto['attainment'][number]>();
@@ -42,8 +41,7 @@ export function toStatementDto(
     planCode: r.planCode,
     planVersion: r.planVersion,
     calculation: calculation as unknown as Record<string, unknown>,
-    earningsToDate,
     attainment: [...attainment.values()],
-    history,
+    ...extra,
   };
 }

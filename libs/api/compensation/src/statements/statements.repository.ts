@@ -100,17 +100,19 @@ export class StatementsRepository {
     ]);
   }
 
-  /** One batch in one statement. */
-  async insertMany(tx: Tx, rows: NewStatement[]): Promise<void> {
-    if (!rows.length) return;
-    await tx.query(
+  /** One batch in one statement; answers each new statement's id by payee. */
+  async insertMany(tx: Tx, rows: NewStatement[]): Promise<Map<string, string>> {
+    if (!rows.length) return new Map();
+    const created = await selectRows<{ id: string; employeeId: string }>(
+      tx,
       `insert into commission_statements
          (run_id, employee_id, period_key, version, plan_version_id, currency, earnings, payout, recovered, balance,
           calculation, status)
        select r.run_id, r.employee_id, r.period_key, 1, r.plan_version_id, r.currency, r.earnings::numeric,
               r.payout::numeric, r.recovered::numeric, r.balance::numeric, r.calculation, 'draft'
          from jsonb_to_recordset($1::jsonb) as r(run_id uuid, employee_id uuid, period_key text, plan_version_id uuid,
-              currency text, earnings text, payout text, recovered text, balance text, calculation jsonb)`,
+              currency text, earnings text, payout text, recovered text, balance text, calculation jsonb)
+       returning id, employee_id as "employeeId"`,
       [
         JSON.stringify(
           rows.map((r) => ({
@@ -128,6 +130,7 @@ export class StatementsRepository {
         ),
       ],
     );
+    return new Map(created.map((c) => [c.employeeId, c.id]));
   }
 
   list(filter: StatementFilter, tx: Tx | null = null, limit = 2000): Promise<StatementRow[]> {

@@ -17,6 +17,7 @@ import type {
   StatementSummaryDto,
 } from '@cadre/shared/contracts';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
+import { DisputesRepository } from '../disputes/disputes.repository';
 import { periodOfKey } from '../runs/run-periods';
 import { toStatementDto, toStatementSummaryDto } from './statement.mapper';
 import { StatementsRepository, type StatementRow } from './statements.repository';
@@ -34,6 +35,7 @@ export class StatementsService {
   constructor(
     private readonly statements: StatementsRepository,
     private readonly assignments: AssignmentsRepository,
+    private readonly disputes: DisputesRepository,
     private readonly access: EmployeeAccess,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -62,12 +64,12 @@ export class StatementsService {
     const calculation = await this.statements.calculation(id);
     if (!calculation) throw new NotFoundError('Statement', id);
     const history = (await this.statements.events(id)).map((e) => ({ ...e, at: e.at.toISOString() }));
-    return toStatementDto(
-      row,
-      calculation,
-      await this.statements.earningsToDate(row.employeeId, row.periodKey),
+    return toStatementDto(row, calculation, {
+      earningsToDate: await this.statements.earningsToDate(row.employeeId, row.periodKey),
       history,
-    );
+      adjustments: await this.disputes.appliedTo(id),
+      disputes: await this.disputes.list({ statementId: id }),
+    });
   }
 
   /** The payee's manager approves drafts, all or none. */

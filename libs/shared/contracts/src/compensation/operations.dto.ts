@@ -129,6 +129,9 @@ export interface StatementDto extends StatementSummaryDto {
   /** Attainment per metric with a quota: the credited total against it. */
   attainment: { metric: string; total: string; quota: string }[];
   history: { action: string; by: string; at: string; comment: string | null }[];
+  /** Adjustments this statement pays, included in its payout. */
+  adjustments: AdjustmentLineDto[];
+  disputes: DisputeDto[];
 }
 
 export interface StatementDecisionRequest {
@@ -139,4 +142,47 @@ export interface StatementDecisionRequest {
 export interface StatementRejectionRequest {
   statementIds: string[];
   reason: string;
+}
+
+export const DISPUTE_STATUSES = ['open', 'accepted', 'rejected'] as const;
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
+
+export interface DisputeDto {
+  id: string;
+  statementId: string;
+  employeeId: string;
+  fullName: string;
+  period: string;
+  component: string;
+  /** The disputed line's amount when the dispute was raised. */
+  lineAmount: string;
+  currency: string;
+  reason: string;
+  status: DisputeStatus;
+  raisedAt: string;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  resolution: string | null;
+  /** Accepted: what is paid (or recovered) on the next statement. */
+  adjustment: string | null;
+}
+
+export interface RaiseDisputeRequest {
+  component: string;
+  reason: string;
+}
+
+export interface ResolveDisputeRequest {
+  decision: 'accept' | 'reject';
+  resolution: string;
+  /** With accept: the adjustment, positive paid to the person, negative recovered. */
+  amount: string | null;
+}
+
+/** An adjustment line on a statement, outside the plan's rules. */
+export interface AdjustmentLineDto {
+  id: string;
+  amount: string;
+  reason: string;
+  sourcePeriod: string;
 }

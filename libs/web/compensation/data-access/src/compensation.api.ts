@@ -6,8 +6,12 @@ import type {
   AssignmentDto,
   CreateAssignmentsRequest,
   CreatePlanRequest,
+  DisputeDto,
+  DisputeStatus,
   PlanDto,
   PlanExampleDto,
+  RaiseDisputeRequest,
+  ResolveDisputeRequest,
   RunDto,
   SavePlanDraftRequest,
   StatementDecisionRequest,
@@ -105,5 +109,17 @@ export class CompensationApi {
 
   reject(request: StatementRejectionRequest): Observable<StatementSummaryDto[]> {
     return this.http.post<StatementSummaryDto[]>('/api/compensation/statements/rejection', request);
+  }
+
+  disputes(status?: DisputeStatus): Observable<DisputeDto[]> {
+    return this.http.get<DisputeDto[]>('/api/compensation/disputes', { params: status ? { status } : {} });
+  }
+
+  raiseDispute(statementId: string, request: RaiseDisputeRequest): Observable<DisputeDto> {
+    return this.http.post<DisputeDto>(`/api/compensation/statements/${statementId}/disputes`, request);
+  }
+
+  resolveDispute(disputeId: string, request: ResolveDisputeRequest): Observable<DisputeDto> {
+    return this.http.post<DisputeDto>(`/api/compensation/disputes/${disputeId}/resolution`, request);
   }
 }

@@ -1,3 +1,4 @@
+import { StatementDisputes1795946453982 } from './1795946453982-statement-disputes';
 import { CommissionOperations1795944851135 } from './1795944851135-commission-operations';
 import { PerformanceReviews1795935644229 } from './1795935644229-performance-reviews';
 import { MetricPositions1795934774237 } from './1795934774237-metric-positions';
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   MetricPositions1795934774237,
   PerformanceReviews1795935644229,
   CommissionOperations1795944851135,
+  StatementDisputes1795946453982,
 ];

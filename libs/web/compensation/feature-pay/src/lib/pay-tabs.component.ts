@@ -8,6 +8,9 @@ import { TranslatePipe } from '@cadre/web/i18n';
 const TABS: { path: string; key: string; permission: Permission }[] = [
   { path: '/pay', key: 'pay.tabs.mine', permission: 'compensation:read-own' },
   { path: '/pay/team', key: 'pay.tabs.team', permission: 'compensation:approve-team' },
+  { path: '/pay/disputes', key: 'pay.tabs.disputes', permission: 'compensation:read-own' },
+  { path: '/pay/plans', key: 'pay.tabs.plans', permission: 'compensation:manage' },
+  { path: '/pay/assignments', key: 'pay.tabs.assignments', permission: 'compensation:acknowledgements' },
   { path: '/pay/runs', key: 'pay.tabs.runs', permission: 'compensation:manage' },
   { path: '/pay/approvals', key: 'pay.tabs.approvals', permission: 'compensation:manage' },
 ];

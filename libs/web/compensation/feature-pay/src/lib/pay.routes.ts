@@ -3,7 +3,10 @@ import { statementTranslations } from '@cadre/web/compensation/ui';
 import { permissionGuard } from '@cadre/web/core';
 import { provideTranslations } from '@cadre/web/i18n';
 import { payTranslations } from '../i18n/pay.translations';
+import { AssignmentsPageComponent } from './assignments-page.component';
+import { DisputesPageComponent } from './disputes-page.component';
 import { MyPayPageComponent } from './my-pay-page.component';
+import { PlansPageComponent } from './plans-page.component';
 import { RunsPageComponent } from './runs-page.component';
 import { StatementPageComponent } from './statement-page.component';
 import { StatementQueuePageComponent } from './statement-queue-page.component';
@@ -16,6 +19,7 @@ export const payRoutes: Routes = [
     children: [
       { path: '', component: MyPayPageComponent },
       { path: 'statements/:id', component: StatementPageComponent },
+      { path: 'disputes', component: DisputesPageComponent },
       {
         path: 'team',
         canMatch: [permissionGuard('compensation:approve-team')],
@@ -27,6 +31,16 @@ export const payRoutes: Routes = [
         canMatch: [permissionGuard('compensation:manage')],
         component: StatementQueuePageComponent,
         data: { mode: 'finance' },
+      },
+      {
+        path: 'plans',
+        canMatch: [permissionGuard('compensation:manage')],
+        component: PlansPageComponent,
+      },
+      {
+        path: 'assignments',
+        canMatch: [permissionGuard('compensation:acknowledgements')],
+        component: AssignmentsPageComponent,
       },
       {
         path: 'runs',

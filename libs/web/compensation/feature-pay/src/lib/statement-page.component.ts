@@ -4,12 +4,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { Statement } from '@cadre/compensation/engine';
-import type { StatementDto } from '@cadre/shared/contracts';
+import type { DisputeDto, StatementDto } from '@cadre/shared/contracts';
+import { MatDialog } from '@angular/material/dialog';
+import { firstValueFrom } from 'rxjs';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { StatementViewComponent } from '@cadre/web/compensation/ui';
 import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
+import { DisputeDialogComponent, type DisputeDialogData } from './dispute-dialog.component';
+import { DisputeListComponent } from './dispute-list.component';
+import { DisputeSettling } from './dispute-settling';
 import { attainmentPercent, formatMoney } from './pay-format';
 import { StatementActions, type StatementDecision } from './statement-actions';
 import { STATUS_STYLES } from './status-chip';
@@ -28,6 +33,7 @@ import { STATUS_STYLES } from './status-chip';
     LoadingBlockComponent,
     ErrorStateComponent,
     StatementViewComponent,
+    DisputeListComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -101,7 +107,36 @@ import { STATUS_STYLES } from './status-chip';
             </div>
           }
         </div>
+        @if (s.adjustments.length) {
+          <h2 class="section">{{ 'pay.statement.adjustments' | t }}</h2>
+          <ul class="adjustments" data-testid="statement-adjustments">
+            @for (a of s.adjustments; track a.id) {
+              <li>
+                <span
+                  >{{ 'pay.statement.adjustmentFrom' | t: { period: a.sourcePeriod } }}: {{ a.reason }}</span
+                >
+                <strong>{{ money(a.amount) }}</strong>
+              </li>
+            }
+          </ul>
+          <p class="muted">{{ 'pay.statement.adjustedPayout' | t: { amount: money(s.payout) } }}</p>
+        }
         <cadre-statement-view [statement]="shown()" />
+        @if (mine() && s.status === 'locked') {
+          <p>
+            <button mat-stroked-button type="button" (click)="dispute()" data-testid="dispute-open">
+              <mat-icon>gavel</mat-icon>{{ 'pay.dispute.open' | t }}
+            </button>
+          </p>
+        }
+        @if (s.disputes.length) {
+          <h2 class="section">{{ 'pay.dispute.pageTitle' | t }}</h2>
+          <cadre-dispute-list
+            [disputes]="s.disputes"
+            [canSettle]="settling.canSettle"
+            (settle)="settle($event)"
+          />
+        }
         @if (s.history.length) {
           <h2 class="section">{{ 'pay.statement.history' | t }}</h2>
           <ol class="history" data-testid="statement-history">
@@ -153,6 +188,18 @@ import { STATUS_STYLES } from './status-chip';
       .history {
         padding-inline-start: 20px;
       }
+      .adjustments {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: 6px;
+      }
+      .adjustments li {
+        display: flex;
+        justify-content: space-between;
+        gap: 16px;
+        overflow-wrap: anywhere;
+      }
     `,
   ],
 })
@@ -178,6 +225,11 @@ export class StatementPageComponent {
       ? this.statementActions.available(this.data.value().status, this.data.value().employeeId)
       : [],
   );
+  protected readonly settling = inject(DisputeSettling);
+  private readonly dialog = inject(MatDialog);
+  protected readonly mine = computed(
+    () => this.data.hasValue() && this.data.value().employeeId === this.session.user()?.employeeId,
+  );
   protected readonly back = computed(() =>
     this.data.hasValue() && this.data.value().employeeId !== this.session.user()?.employeeId
       ? this.session.hasPermission('compensation:approve-team')
@@ -192,6 +244,26 @@ export class StatementPageComponent {
 
   protected percent(total: string, quota: string): string {
     return attainmentPercent(total, quota);
+  }
+
+  protected async dispute(): Promise<void> {
+    const s = this.data.value() as StatementDto;
+    const data: DisputeDialogData = {
+      statementId: s.id,
+      lines: this.shown().lines.map((l) => ({
+        component: l.component,
+        label: `${l.name ?? l.component} · ${this.money(l.amount)}`,
+      })),
+    };
+    if (!(await firstValueFrom(this.dialog.open(DisputeDialogComponent, { data }).afterClosed()))) return;
+    this.notifier.success('pay.dispute.raised');
+    this.data.reload();
+  }
+
+  protected async settle(d: DisputeDto): Promise<void> {
+    if (!(await this.settling.settle(d))) return;
+    this.notifier.success('pay.dispute.settled');
+    this.data.reload();
   }
 
   protected async decide(decision: StatementDecision): Promise<void> {
