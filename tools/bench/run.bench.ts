@@ -154,7 +154,7 @@ async function seed(db: DataSource): Promise<void> {
       `with deals as (
          insert into sales_transactions (source, external_id, occurred_on, product_line, metric_values, fingerprint)
          select 'bench', i::text, date '2026-10-01' + (i % 31), case when i % 5 = 0 then 'beta' else 'alpha' end,
-                jsonb_build_object('revenue', ((i * 7919) % 100000 + 100)::text || '.50', 'units', (i % 3)::text), 'x'
+                jsonb_build_object('revenue', ((i::bigint * 7919) % 100000 + 100)::text || '.50', 'units', (i % 3)::text), 'x'
            from generate_series($1::int, $2::int) i
          returning id, external_id, occurred_on)
        insert into sales_credits (transaction_id, employee_id, overlay, share, occurred_on)

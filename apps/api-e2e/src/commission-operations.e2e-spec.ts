@@ -354,6 +354,12 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     await approve(tokens.manager, 'manager-approval', [rep.id, manager.id]).expect(403);
     expect((await statementOf(finance, org.rep.employee.id))?.status).toBe('draft');
 
+    const early = await api()
+      .get('/api/compensation/payroll')
+      .query({ period: month })
+      .set(bearer(finance))
+      .expect(409);
+    expect(early.body.code).toBe('period_not_locked');
     const first = await approve(tokens.manager, 'manager-approval', [rep.id]).expect(200);
     expect(first.body[0]).toMatchObject({
       status: 'manager_approved',
@@ -396,6 +402,33 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       .set(bearer(finance))
       .send({ statementIds: [rep.id], reason: 'try again' })
       .expect(409);
+    // Payroll takes the locked month: every cell safe in a spreadsheet.
+    await api()
+      .get('/api/compensation/payroll')
+      .query({ period: month })
+      .set(bearer(tokens.manager))
+      .expect(403);
+    await db.query(`update employees set full_name = '=HYPERLINK("http://x")' where id = $1`, [
+      org.manager.employee.id,
+    ]);
+    const payroll = await api()
+      .get('/api/compensation/payroll')
+      .query({ period: month })
+      .set(bearer(finance))
+      .expect(200);
+    expect(payroll.headers['content-type']).toMatch(/^text\/csv/);
+    expect(payroll.headers['content-disposition']).toContain(`payroll-${month}.csv`);
+    const lines = payroll.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('employee_id,name,email,currency,payout,recovered_draw,balance');
+    expect(lines).toContain(
+      `${org.rep.employee.id},${org.rep.employee.fullName},${org.rep.employee.email},CNY,700.00,0.00,0.00`,
+    );
+    expect(lines.find((l) => l.startsWith(org.manager.employee.id))).toContain(
+      `,"'=HYPERLINK(""http://x"")",`,
+    );
     const again = await api()
       .post('/api/compensation/runs')
       .set(bearer(finance))

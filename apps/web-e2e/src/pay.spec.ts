@@ -7,12 +7,13 @@ import { openDialog, pick, signIn, signOut } from './support';
  * changes); finance gives the second approval, which locks; Wu Tingting reads her statement
  * with every number explained; the new rep acknowledges the plan by typing their name.
  */
-const lastMonth = (() => {
+function monthsAgo(months: number): string {
   const d = new Date();
   d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - 1);
+  d.setUTCMonth(d.getUTCMonth() - months);
   return d.toISOString().slice(0, 7);
-})();
+}
+const lastMonth = monthsAgo(1);
 
 async function waitingRows(page: Page) {
   return page
@@ -71,6 +72,22 @@ test('a month is calculated, approved by the manager and by finance, and read by
   await dialog.getByTestId('approve-dialog-submit').click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('queue-summary')).toContainText('0 waiting for you');
+  // Other teams still wait for their managers, so last month is not for payroll yet; the
+  // month before is locked throughout and payroll takes it as CSV.
+  await expect(page.getByTestId('payroll-csv')).toHaveCount(0);
+  await pick(page, page.getByTestId('queue-period'), monthsAgo(2));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('payroll-csv').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`payroll-${monthsAgo(2)}.csv`);
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  const lines = csv
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('employee_id,name,email,currency,payout,recovered_draw,balance');
+  expect(lines.some((l) => l.includes(',Wu Tingting,wu.tingting@northwind.example,CNY,'))).toBe(true);
   await signOut(page);
 
   await signIn(page, 'mentor@cadre.test');
@@ -107,12 +124,7 @@ test('the new rep acknowledges the plan by typing their name', async ({ page }) 
 });
 
 test('a disputed line is settled by the manager and paid on the next statement', async ({ page }) => {
-  const twoMonthsAgo = (() => {
-    const d = new Date();
-    d.setUTCDate(1);
-    d.setUTCMonth(d.getUTCMonth() - 2);
-    return d.toISOString().slice(0, 7);
-  })();
+  const twoMonthsAgo = monthsAgo(2);
   const thisMonth = new Date().toISOString().slice(0, 7);
   // Wu Tingting disputes a line of a locked statement (Escape first: nothing is sent).
   await signIn(page, 'mentor@cadre.test');

@@ -11,6 +11,8 @@ import { DisputesService } from './disputes/disputes.service';
 import { CompensationAuditSubjects } from './audit/compensation-audit-subjects';
 import { PlanExamplesController } from './examples/plan-examples.controller';
 import { PLAN_EXAMPLES_DIR, PlanExamplesService } from './examples/plan-examples.service';
+import { PayrollController } from './payroll/payroll.controller';
+import { PayrollService } from './payroll/payroll.service';
 import { PlansController } from './plans/plans.controller';
 import { PlansRepository } from './plans/plans.repository';
 import { PlansService } from './plans/plans.service';
@@ -51,6 +53,7 @@ export class CompensationModule {
         RunsController,
         StatementsController,
         DisputesController,
+        PayrollController,
       ],
       providers: [
         SimulationService,
@@ -72,6 +75,7 @@ export class CompensationModule {
         StatementsService,
         DisputesRepository,
         DisputesService,
+        PayrollService,
       ],
       exports: [RunWorker],
     };

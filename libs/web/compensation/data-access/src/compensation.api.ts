@@ -122,4 +122,9 @@ export class CompensationApi {
   resolveDispute(disputeId: string, request: ResolveDisputeRequest): Observable<DisputeDto> {
     return this.http.post<DisputeDto>(`/api/compensation/disputes/${disputeId}/resolution`, request);
   }
+
+  /** A locked period for payroll, as CSV. */
+  payroll(period: string): Observable<Blob> {
+    return this.http.get('/api/compensation/payroll', { params: { period }, responseType: 'blob' });
+  }
 }

@@ -157,4 +157,5 @@ export const payEn: Record<string, string> = {
   'pay.assignments.notYet': 'Not yet',
   'pay.plans.period.month': 'month',
   'pay.plans.period.quarter': 'quarter',
+  'pay.queue.payroll': 'Payroll CSV',
 };

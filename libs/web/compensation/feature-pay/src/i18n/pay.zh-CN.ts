@@ -151,4 +151,5 @@ export const payZhCN: Record<string, string> = {
   'pay.assignments.notYet': '尚未确认',
   'pay.plans.period.month': '月',
   'pay.plans.period.quarter': '季度',
+  'pay.queue.payroll': '薪资导出 CSV',
 };

@@ -9,7 +9,8 @@ import { RouterLink } from '@angular/router';
 import { Decimal } from '@cadre/compensation/engine';
 import type { StatementStatus, StatementSummaryDto } from '@cadre/shared/contracts';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
-import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, saveFile, SessionStore } from '@cadre/web/core';
+import { firstValueFrom } from 'rxjs';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import {
   EmptyStateComponent,
@@ -83,6 +84,11 @@ import { STATUS_STYLES } from './status-chip';
           <p class="muted summary" data-testid="queue-summary">
             {{ 'pay.queue.summary' | t: { count: rows().length, total: total(), waiting: waiting().length } }}
           </p>
+          @if (mode() === 'finance' && allLocked()) {
+            <button mat-stroked-button type="button" (click)="payroll()" data-testid="payroll-csv">
+              <mat-icon>download</mat-icon>{{ 'pay.queue.payroll' | t }}
+            </button>
+          }
         </div>
         <div class="bulk">
           <button mat-stroked-button type="button" (click)="selectWaiting()" [disabled]="!waiting().length">
@@ -238,6 +244,19 @@ export class StatementQueuePageComponent {
       this.i18n.locale(),
     ),
   );
+
+  /** Payroll takes a period once every statement of it is locked. */
+  protected readonly allLocked = computed(
+    () => this.rows().length > 0 && this.rows().every((s) => s.status === 'locked'),
+  );
+
+  protected async payroll(): Promise<void> {
+    try {
+      saveFile(await firstValueFrom(this.api.payroll(this.period())), `payroll-${this.period()}.csv`);
+    } catch (error) {
+      this.notifier.error(error);
+    }
+  }
 
   protected isWaiting(s: StatementSummaryDto): boolean {
     return s.status === this.awaits();
