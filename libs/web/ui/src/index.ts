@@ -7,3 +7,4 @@ export * from './lib/radar-chart.component';
 export * from './lib/form-dialog.component';
 export * from './lib/confirm-dialog.component';
 export * from './lib/phone-width';
+export * from './lib/section-tabs.component';

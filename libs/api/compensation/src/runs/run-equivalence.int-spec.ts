@@ -236,4 +236,94 @@ describe('a database run against simulate on the same data', () => {
       { numRuns: 60 },
     );
   }, 240_000);
+
+  it('pays a certification-gated line only to those holding the certification on the period’s last day', async () => {
+    const [{ id: courseId }] = await t.db.query(
+      `insert into courses (code, category) values ('CERT-X', 'onboarding') returning id`,
+    );
+    const [{ id: versionId }] = await t.db.query(
+      `insert into course_versions (course_id, version, status, title_en, title_zh, summary_en, summary_zh,
+                                    estimated_minutes, certifying, validity_months, content, item_count, published_at)
+       values ($1, 1, 'published', 'X', 'X', 'X', 'X', 30, true, 12, '{"modules": []}', 0, now()) returning id`,
+      [courseId],
+    );
+    const unit = await createOrgUnit(t.db, { kind: 'region' });
+    const people: string[] = [];
+    // Held from January 15th; issued after the month; expired on January 20th.
+    for (const [issued, expires] of [
+      ['1999-01-15', null],
+      ['1999-02-05', null],
+      ['1998-01-20', '1999-01-20'],
+    ]) {
+      const [{ id }] = await t.db.query(
+        `insert into employees (full_name, email, job_title, hire_date, org_unit_id)
+         values ('Cert', $1, 'AE', '1990-01-01', $2) returning id`,
+        [`c-${randomUUID()}@example.test`, unit.id],
+      );
+      people.push(id);
+      const [{ id: enrolment }] = await t.db.query(
+        `insert into enrolments (employee_id, course_id, course_version_id, origin) values ($1, $2, $3, 'self') returning id`,
+        [id, courseId, versionId],
+      );
+      await t.db.query(
+        `insert into certifications (employee_id, code, course_version_id, enrolment_id, issued_at, expires_at)
+         values ($1, 'CERT-X', $2, $3, $4, $5)`,
+        [id, versionId, enrolment, `${issued}T09:00:00Z`, expires ? `${expires}T09:00:00Z` : null],
+      );
+    }
+    const [{ id: planId }] = await t.db.query(
+      `insert into commission_plans (code, name, currency, period) values ($1, 'cert', 'CNY', 'month') returning id`,
+      [`cert-${randomUUID()}`],
+    );
+    const document = {
+      id: 'cert',
+      currency: 'CNY',
+      period: 'month',
+      components: [{ id: 'gated', type: 'rate', metric: 'rev', rate: '0.1', requires: ['CERT-X'] }],
+    };
+    await t.db.query(
+      `insert into commission_plan_versions (plan_id, version, status, effective_from, document, published_at)
+       values ($1, 1, 'published', '1990-01-01', $2::jsonb, now())`,
+      [planId, JSON.stringify(document)],
+    );
+    for (const person of people) {
+      await t.db.query(
+        `insert into plan_assignments (plan_id, employee_id, starts_on, ends_on) values ($1, $2, '1999-01-01', '1999-01-31')`,
+        [planId, person],
+      );
+      const [{ id }] = await t.db.query(
+        `insert into sales_transactions (source, external_id, occurred_on, metric_values, fingerprint)
+         values ('cert', $1, '1999-01-10', '{"rev": "1000.00"}', 'x') returning id`,
+        [randomUUID()],
+      );
+      await t.db.query(
+        `insert into sales_credits (transaction_id, employee_id, overlay, share, occurred_on) values ($1, $2, false, 1, '1999-01-10')`,
+        [id, person],
+      );
+    }
+    const runId = randomUUID();
+    await t.db.query(
+      `insert into commission_runs (id, period_key, status) values ($1, '1999-01', 'running')`,
+      [runId],
+    );
+    await t.db.transaction((tx) =>
+      RunCalculator.standalone(t.db).calculate(tx, runId, '1999-01', async () => undefined),
+    );
+    const paid = await Promise.all(
+      people.map(async (person) => {
+        const [row] = await t.db.query(
+          `select calculation -> 'lines' -> 0 ->> 'amount' as amount,
+                  calculation -> 'lines' -> 0 -> 'trace' -> 'zeroedBy' ->> 'reason' as "zeroedBy"
+             from commission_statements where run_id = $1 and employee_id = $2`,
+          [runId, person],
+        );
+        return row;
+      }),
+    );
+    expect(paid).toEqual([
+      { amount: '100.00', zeroedBy: null },
+      { amount: '0.00', zeroedBy: 'certification' },
+      { amount: '0.00', zeroedBy: 'certification' },
+    ]);
+  });
 });

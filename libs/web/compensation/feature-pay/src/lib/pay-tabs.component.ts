@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink, RouterLinkActive } from '@angular/router';
 import type { Permission } from '@cadre/shared/contracts';
 import { SessionStore } from '@cadre/web/core';
-import { TranslatePipe } from '@cadre/web/i18n';
+import { I18n } from '@cadre/web/i18n';
+import { SectionTabsComponent } from '@cadre/web/ui';
 
 const TABS: { path: string; key: string; permission: Permission }[] = [
   { path: '/pay', key: 'pay.tabs.mine', permission: 'compensation:read-own' },
@@ -18,34 +17,17 @@ const TABS: { path: string; key: string; permission: Permission }[] = [
 /** The pay screens the reader may open, as tabs above each of them. */
 @Component({
   selector: 'cadre-pay-tabs',
-  imports: [MatTabsModule, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [SectionTabsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    @if (tabs().length > 1) {
-      <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs">
-        @for (tab of tabs(); track tab.path) {
-          <a
-            mat-tab-link
-            [routerLink]="tab.path"
-            routerLinkActive
-            #active="routerLinkActive"
-            [routerLinkActiveOptions]="{ exact: true }"
-            [active]="active.isActive"
-          >
-            {{ tab.key | t }}
-          </a>
-        }
-      </nav>
-      <mat-tab-nav-panel #panel />
-    }
-  `,
-  styles: `
-    .tabs {
-      margin-bottom: 16px;
-    }
-  `,
+  template: `<cadre-section-tabs [tabs]="tabs()" />`,
 })
 export class PayTabsComponent {
   private readonly session = inject(SessionStore);
-  protected readonly tabs = computed(() => TABS.filter((t) => this.session.hasPermission(t.permission)));
+  private readonly i18n = inject(I18n);
+  protected readonly tabs = computed(() =>
+    TABS.filter((t) => this.session.hasPermission(t.permission)).map((t) => ({
+      path: t.path,
+      label: this.i18n.t(t.key),
+    })),
+  );
 }

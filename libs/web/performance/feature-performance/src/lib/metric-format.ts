@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { AttainmentFigureDto, MetricDto } from '@cadre/shared/contracts';
+import { saveFile } from '@cadre/web/core';
 
 /**
  * A metric's value as its reader writes numbers: money with its currency, counts whole.
@@ -39,13 +40,10 @@ export function figureOf(figures: AttainmentFigureDto[], code: string): Attainme
   return figures.find((f) => f.metricCode === code);
 }
 
+/** A CSV export (text) or a file the server made (a Blob), saved under its name. */
 export function download(name: string, content: Blob | string): void {
-  const blob =
-    typeof content === 'string' ? new Blob([content], { type: 'text/csv;charset=utf-8' }) : content;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(
+    typeof content === 'string' ? new Blob([content], { type: 'text/csv;charset=utf-8' }) : content,
+    name,
+  );
 }
