@@ -526,4 +526,85 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     );
     expect(n).toBe(1);
   });
+
+  it('recalculates a locked month whose credits changed: a new version beside it, the difference paid next month', async () => {
+    // A late deal in March, after March was locked.
+    await api()
+      .post('/api/performance/transactions')
+      .set(bearer(tokens.hr))
+      .send({
+        source: `late-${tag()}`,
+        externalId: 'LATE-1',
+        date: `${month}-28`,
+        customer: 'Acme',
+        productLine: 'Alpha',
+        values: { [revenue]: '2000.00' },
+        credits: [{ employee: org.rep.employee.email, share: '1' }],
+      })
+      .expect(200);
+    await api()
+      .post('/api/compensation/runs/recalculations')
+      .set(bearer(tokens.manager))
+      .send({ period: month })
+      .expect(403);
+    const nothing = await api()
+      .post('/api/compensation/runs/recalculations')
+      .set(bearer(finance))
+      .send({ period: `${year}-05` })
+      .expect(409);
+    expect(nothing.body.code).toBe('nothing_locked');
+    const { body: recalculation } = await api()
+      .post('/api/compensation/runs/recalculations')
+      .set(bearer(finance))
+      .send({ period: month })
+      .expect(202);
+    expect(recalculation.kind).toBe('recalculation');
+    expect((await finished(recalculation.id)).status).toBe('succeeded');
+
+    // The locked statement is as it was; the new version sits beside it for comparison.
+    const march = await statementOf(tokens.rep, org.rep.employee.id);
+    const read = (
+      await api().get(`/api/compensation/statements/${march?.id}`).set(bearer(tokens.rep)).expect(200)
+    ).body as StatementDto;
+    expect(read).toMatchObject({ status: 'locked', payout: '700.00', version: 1 });
+    // 12,000 + 2,000 against 10,000: 500 + 4,000 × 8% + the Beta SPIF's 40.
+    expect(read.recalculations).toEqual([
+      expect.objectContaining({ version: 2, payout: '860.00', difference: '160.00' }),
+    ]);
+    const payroll = await api()
+      .get('/api/compensation/payroll')
+      .query({ period: month })
+      .set(bearer(finance))
+      .expect(200);
+    expect(payroll.text).toContain(`,CNY,700.00,0.00,0.00`);
+
+    // April's next run pays the difference beside the dispute's adjustment.
+    const next = `${year}-04`;
+    const { body: run } = await api()
+      .post('/api/compensation/runs')
+      .set(bearer(finance))
+      .send({ period: next })
+      .expect(202);
+    expect((await finished(run.id)).status).toBe('succeeded');
+    const april = (
+      await api().get('/api/compensation/statements').query({ period: next }).set(bearer(finance)).expect(200)
+    ).body.find((x: StatementSummaryDto) => x.employeeId === org.rep.employee.id);
+    const detail = (
+      await api().get(`/api/compensation/statements/${april.id}`).set(bearer(finance)).expect(200)
+    ).body as StatementDto;
+    expect(detail.payout).toBe('200.00');
+    expect(detail.adjustments.map((a) => a.amount).sort()).toEqual(['160.00', '40.00']);
+    // A second recalculation with nothing new carries nothing forward.
+    const { body: again } = await api()
+      .post('/api/compensation/runs/recalculations')
+      .set(bearer(finance))
+      .send({ period: month })
+      .expect(202);
+    expect((await finished(again.id)).status).toBe('succeeded');
+    const [{ n }] = await db.query(
+      `select count(*)::int as n from pay_adjustments where employee_id = $1 and reason like 'Recalculation%'`,
+      [org.rep.employee.id],
+    );
+    expect(n).toBe(1);
+  });
 });

@@ -172,3 +172,18 @@ test('a disputed line is settled by the manager and paid on the next statement',
   await expect(page.getByTestId('statement-adjustments')).toContainText(twoMonthsAgo);
   await expect(page.getByTestId('statement-adjustments')).toContainText('Confirmed in the CRM');
 });
+
+test('finance recalculates a locked month and cannot recalculate one that is not locked', async ({
+  page,
+}) => {
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/runs');
+  await page.getByTestId('run-period').fill(monthsAgo(3));
+  await page.getByTestId('run-recalculate').click();
+  const run = page.getByTestId(`run-${monthsAgo(3)}`).first();
+  await expect(run).toContainText('recalculation');
+  await expect(run).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await page.getByTestId('run-period').fill(new Date().toISOString().slice(0, 7));
+  await page.getByTestId('run-recalculate').click();
+  await expect(page.getByTestId('run-error')).toContainText('calculate it instead');
+});

@@ -29,6 +29,15 @@ const toDto = (r: DisputeRow): DisputeDto => ({
   resolvedAt: r.resolvedAt?.toISOString() ?? null,
 });
 
+export interface NewAdjustment {
+  employeeId: string;
+  /** Positive: paid to the person; negative: recovered. */
+  amount: string;
+  reason: string;
+  sourceStatementId: string;
+  disputeId: string | null;
+}
+
 export interface PendingAdjustment {
   id: string;
   employeeId: string;
@@ -94,25 +103,27 @@ export class DisputesRepository {
     );
   }
 
-  async addAdjustment(
-    tx: Tx,
-    adjustment: {
-      employeeId: string;
-      amount: string;
-      reason: string;
-      sourceStatementId: string;
-      disputeId: string;
-    },
-  ): Promise<void> {
+  async addAdjustment(tx: Tx, adjustment: NewAdjustment): Promise<void> {
+    await this.addAdjustments(tx, [adjustment]);
+  }
+
+  async addAdjustments(tx: Tx, adjustments: NewAdjustment[]): Promise<void> {
+    if (!adjustments.length) return;
     await tx.query(
       `insert into pay_adjustments (employee_id, amount, reason, source_statement_id, dispute_id)
-       values ($1, $2::numeric, $3, $4, $5)`,
+       select a.employee_id, a.amount::numeric, a.reason, a.source_statement_id, a.dispute_id
+         from jsonb_to_recordset($1::jsonb) as a(employee_id uuid, amount text, reason text, source_statement_id uuid,
+              dispute_id uuid)`,
       [
-        adjustment.employeeId,
-        adjustment.amount,
-        adjustment.reason,
-        adjustment.sourceStatementId,
-        adjustment.disputeId,
+        JSON.stringify(
+          adjustments.map((a) => ({
+            employee_id: a.employeeId,
+            amount: a.amount,
+            reason: a.reason,
+            source_statement_id: a.sourceStatementId,
+            dispute_id: a.disputeId,
+          })),
+        ),
       ],
     );
   }

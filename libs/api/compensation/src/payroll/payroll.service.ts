@@ -35,7 +35,7 @@ export class PayrollService {
       `select distinct on (s.employee_id) s.employee_id as "employeeId", e.full_name as "fullName", e.email,
               s.currency, s.payout::text as payout, s.recovered::text as recovered, s.balance::text as balance, s.status
          from commission_statements s join employees e on e.id = s.employee_id
-        where s.period_key = $1
+        where s.period_key = $1 and s.status <> 'recalculated'
         order by s.employee_id, s.version desc`,
       [periodKey],
     );

@@ -13,7 +13,7 @@ import {
   type Plan,
   type Statement,
 } from '@cadre/compensation/engine';
-import type { RunProblemDto } from '@cadre/shared/contracts';
+import type { RunKind, RunProblemDto } from '@cadre/shared/contracts';
 import { DisputesRepository, type PendingAdjustment } from '../disputes/disputes.repository';
 import { parseStoredPlan } from '../plans/plan-document';
 import { StatementsRepository, type NewStatement } from '../statements/statements.repository';
@@ -70,15 +70,29 @@ export class RunCalculator {
     runId: string,
     periodKey: string,
     progress: (done: number, total: number) => Promise<void>,
+    kind: RunKind = 'period',
   ): Promise<RunOutcome> {
     const period = periodOfKey(periodKey);
     if (!period) throw new Error(`not a period key: ${periodKey}`);
     const current = await this.statements.lockPeriod(tx, periodKey);
-    const approved = new Set(current.filter((s) => s.status !== 'draft').map((s) => s.employeeId));
-    await this.statements.deleteDrafts(tx, periodKey);
-
     const assigned = await this.inputs.payees(tx, period.kind, period.first, period.last);
-    const payees = assigned.filter((p) => !approved.has(p.employeeId));
+    let payees: RunPayeeRow[];
+    let write: BatchWriter;
+    if (kind === 'recalculation') {
+      // Locked statements only, each compared with its latest version.
+      const latest = new Map(
+        (await this.statements.lockedForRecalculation(tx, periodKey)).map((l) => [l.employeeId, l]),
+      );
+      payees = assigned.filter((p) => latest.has(p.employeeId));
+      write = (statements, planVersionId, plan) =>
+        this.writeRecalculated(tx, runId, period, statements, planVersionId, plan, latest);
+    } else {
+      const approved = new Set(current.filter((s) => s.status !== 'draft').map((s) => s.employeeId));
+      await this.statements.deleteDrafts(tx, periodKey);
+      payees = assigned.filter((p) => !approved.has(p.employeeId));
+      write = (statements, planVersionId, plan) =>
+        this.writeDrafts(tx, runId, statements, planVersionId, plan);
+    }
     const versions = new Map(
       (await this.inputs.planVersions(tx, [...new Set(payees.map((p) => p.planVersionId))])).map((v) => [
         v.id,
@@ -98,23 +112,23 @@ export class RunCalculator {
       const version = versions.get(batch[0]?.planVersionId ?? '');
       if (!version) continue;
       const plan = parseStoredPlan(version.document, periodKey);
-      const written = await this.batch(tx, runId, plan, period, version.id, batch, outcome.problems);
-      outcome.statementsWritten += written;
+      const statements = await this.evaluateBatch(tx, plan, period, batch, outcome.problems);
+      await write(statements, version.id, plan);
+      outcome.statementsWritten += statements.length;
       done += batch.length;
       await progress(done, assigned.length);
     }
     return outcome;
   }
 
-  private async batch(
+  /** One batch's statements: its totals in one query, its quotas, balances and certifications, the engine's evaluation. */
+  private async evaluateBatch(
     tx: Tx,
-    runId: string,
     plan: Plan,
     period: Period,
-    planVersionId: string,
     rows: RunPayeeRow[],
     problems: RunProblemDto[],
-  ): Promise<number> {
+  ): Promise<Statement[]> {
     const ids = rows.map((r) => r.employeeId);
     const [quotaRows, balances, held, totals] = [
       await this.inputs.quotas(
@@ -155,13 +169,23 @@ export class RunCalculator {
     const bases = basesOf(plan);
     const byPayee = new Map(totals.map((t) => [t.employeeId, t]));
     const basisIndex = new Map(bases.map((b, i) => [b.key, i]));
-    const statements = evaluate(plan, [period], payees, {
+    return evaluate(plan, [period], payees, {
       total: (payee, _period, key) => {
         const value = byPayee.get(payees[payee]?.id ?? '')?.[`b${basisIndex.get(key)}`];
         return value ? new Decimal(value) : ZERO;
       },
     });
-    // Adjustments (accepted disputes) not yet paid go on this statement, after the plan's rules.
+  }
+
+  /** A period run's drafts, with the adjustments not yet paid (accepted disputes, recalculations) on them. */
+  private async writeDrafts(
+    tx: Tx,
+    runId: string,
+    statements: Statement[],
+    planVersionId: string,
+    plan: Plan,
+  ): Promise<void> {
+    const ids = statements.map((s) => s.payee);
     const adjustments = groupBy(await this.disputes.pending(tx, ids), (a) => a.employeeId);
     const statementIds = await this.statements.insertMany(
       tx,
@@ -176,9 +200,50 @@ export class RunCalculator {
         return statementId ? [{ adjustmentId: a.id, statementId }] : [];
       }),
     );
-    return statements.length;
+  }
+
+  /**
+   * A recalculation's versions beside the locked statements (never paid themselves), and
+   * the difference from the latest version of each as an adjustment for the next run to pay.
+   */
+  private async writeRecalculated(
+    tx: Tx,
+    runId: string,
+    period: Period,
+    statements: Statement[],
+    planVersionId: string,
+    plan: Plan,
+    latest: ReadonlyMap<string, { version: number; payout: string }>,
+  ): Promise<void> {
+    const ids = await this.statements.insertRecalculated(
+      tx,
+      statements.map((s) => ({
+        ...toNewStatement(runId, planVersionId, s, [], plan.decimals),
+        version: (latest.get(s.payee)?.version ?? 0) + 1,
+      })),
+    );
+    await this.disputes.addAdjustments(
+      tx,
+      statements.flatMap((s) => {
+        const difference = new Decimal(s.payout).minus(latest.get(s.payee)?.payout ?? '0');
+        const statementId = ids.get(s.payee);
+        return difference.isZero() || !statementId
+          ? []
+          : [
+              {
+                employeeId: s.payee,
+                amount: difference.toFixed(plan.decimals),
+                reason: `Recalculation of ${period.key}: its credits changed after it was locked`,
+                sourceStatementId: statementId,
+                disputeId: null,
+              },
+            ];
+      }),
+    );
   }
 }
+
+type BatchWriter = (statements: Statement[], planVersionId: string, plan: Plan) => Promise<void>;
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

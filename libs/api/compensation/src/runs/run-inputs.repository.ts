@@ -69,7 +69,7 @@ export class RunInputsRepository {
       tx,
       `select distinct on (employee_id) employee_id as "employeeId", balance::text as balance
          from commission_statements
-        where employee_id = any($1::uuid[]) and period_key = $2
+        where employee_id = any($1::uuid[]) and period_key = $2 and status <> 'recalculated'
         order by employee_id, version desc`,
       [employeeIds, previousKey],
     );

@@ -86,6 +86,7 @@ export class RunWorker implements OnApplicationShutdown {
           await renew();
           if (lost) throw new LeaseLostError(run);
         },
+        run.kind,
       );
       if (!(await this.runs.finish(runner.manager, run, outcome))) throw new LeaseLostError(run);
       await runner.commitTransaction();

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@cadre/api/identity';
-import type { RunProblemDto, RunStatus } from '@cadre/shared/contracts';
+import type { RunKind, RunProblemDto, RunStatus } from '@cadre/shared/contracts';
 
 /**
  * A commission run, which is also its own job on the queue: a worker claims a queued run
@@ -14,6 +14,7 @@ import type { RunProblemDto, RunStatus } from '@cadre/shared/contracts';
 })
 @Index('ix_commission_runs_queue', ['status', 'requestedAt'])
 @Check('ck_commission_runs_status', `status in ('queued', 'running', 'succeeded', 'failed')`)
+@Check('ck_commission_runs_kind', `kind in ('period', 'recalculation')`)
 export class CommissionRunEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -23,6 +24,9 @@ export class CommissionRunEntity {
 
   @Column({ type: 'text' })
   status!: RunStatus;
+
+  @Column({ type: 'text', default: 'period' })
+  kind!: RunKind;
 
   @Column({ type: 'integer', default: 0 })
   payeesTotal!: number;

@@ -5,6 +5,7 @@ export function toRunDto(r: CommissionRunEntity): RunDto {
   return {
     id: r.id,
     period: r.periodKey,
+    kind: r.kind,
     status: r.status,
     payeesTotal: r.payeesTotal,
     payeesDone: r.payeesDone,

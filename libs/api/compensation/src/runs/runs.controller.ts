@@ -46,4 +46,16 @@ export class RunsController {
   request(@CurrentPrincipal() p: Principal, @Body() body: RequestRunDto) {
     return this.runs.request(p, body.period);
   }
+
+  @Post('recalculations')
+  @RequirePermission('compensation:manage')
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    description:
+      'A recalculation of a locked period queued: new versions beside the locked statements, differences paid next',
+  })
+  @ApiConflictResponse({ type: ApiErrorSchema })
+  recalculate(@CurrentPrincipal() p: Principal, @Body() body: RequestRunDto) {
+    return this.runs.recalculate(p, body.period);
+  }
 }

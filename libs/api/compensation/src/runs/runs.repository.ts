@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectRows, type Tx } from '@cadre/api/core';
-import type { RunProblemDto } from '@cadre/shared/contracts';
+import type { RunKind, RunProblemDto } from '@cadre/shared/contracts';
 import { CommissionRunEntity } from './run.entity';
 
 export interface ClaimedRun {
   id: string;
   periodKey: string;
+  kind: RunKind;
   leaseToken: string;
   attempts: number;
 }
@@ -24,23 +25,27 @@ export const MAX_RUN_ATTEMPTS = 5;
 export class RunsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Queues a run of the period, or answers the one already queued or running. */
-  async request(periodKey: string, userId: string): Promise<{ id: string; created: boolean }> {
+  /** Queues a run of the period, or answers the one already queued or running (with its kind). */
+  async request(
+    periodKey: string,
+    userId: string,
+    kind: RunKind,
+  ): Promise<{ id: string; created: boolean; kind: RunKind }> {
     const rows = await selectRows<{ id: string }>(
       this.dataSource,
-      `insert into commission_runs (period_key, status, requested_by_user_id) values ($1, 'queued', $2)
+      `insert into commission_runs (period_key, status, kind, requested_by_user_id) values ($1, 'queued', $3, $2)
        on conflict (period_key) where status in ('queued', 'running') do nothing returning id`,
-      [periodKey, userId],
+      [periodKey, userId, kind],
     );
-    if (rows[0]) return { id: rows[0].id, created: true };
-    const active = await selectRows<{ id: string }>(
+    if (rows[0]) return { id: rows[0].id, created: true, kind };
+    const active = await selectRows<{ id: string; kind: RunKind }>(
       this.dataSource,
-      `select id from commission_runs where period_key = $1 and status in ('queued', 'running')`,
+      `select id, kind from commission_runs where period_key = $1 and status in ('queued', 'running')`,
       [periodKey],
     );
-    if (active[0]) return { id: active[0].id, created: false };
+    if (active[0]) return { ...active[0], created: false };
     // It finished between the two statements: ask again.
-    return this.request(periodKey, userId);
+    return this.request(periodKey, userId, kind);
   }
 
   list(limit = 50): Promise<CommissionRunEntity[]> {
@@ -70,7 +75,7 @@ export class RunsRepository {
                 lease_until = now() + make_interval(secs => $2), started_at = coalesce(r.started_at, now()),
                 payees_done = 0
            from next where r.id = next.id
-         returning r.id, r.period_key as "periodKey", r.lease_token as "leaseToken", r.attempts)
+         returning r.id, r.period_key as "periodKey", r.kind, r.lease_token as "leaseToken", r.attempts)
        select * from claimed`,
       [workerId, leaseSeconds, MAX_RUN_ATTEMPTS],
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError, InvalidInputError, NotFoundError, type Principal } from '@cadre/api/core';
 import { todayIso } from '@cadre/shared/util';
-import type { RunDto } from '@cadre/shared/contracts';
+import type { RunDto, RunKind } from '@cadre/shared/contracts';
 import { StatementsRepository } from '../statements/statements.repository';
 import { toRunDto } from './run.mapper';
 import { periodOfKey } from './run-periods';
@@ -19,20 +19,35 @@ export class RunsService {
    * Queues a run of a period that has begun and is not locked. Asking again while one is
    * queued or running answers that one: a run is never calculated twice at once.
    */
-  async request(p: Principal, periodKey: string): Promise<RunDto> {
+  async request(p: Principal, periodKey: string, kind: RunKind = 'period'): Promise<RunDto> {
     const period = periodOfKey(periodKey);
     if (!period)
       throw InvalidInputError.field('period', `"${periodKey}" is not a month or a quarter`, 'format');
     if (period.first > todayIso())
       throw InvalidInputError.field('period', `${periodKey} has not started yet`, 'future_period');
     const counts = await this.statements.countsOf(periodKey);
-    if (counts.total > 0 && counts.locked === counts.total)
+    if (kind === 'period' && counts.total > 0 && counts.locked === counts.total)
       throw new ConflictError(
-        `Every statement of ${periodKey} is locked: a locked period is not calculated again`,
+        `Every statement of ${periodKey} is locked: a locked period is recalculated, not calculated again`,
         'period_locked',
       );
-    const { id } = await this.runs.request(periodKey, p.userId);
-    return this.get(id);
+    if (kind === 'recalculation' && counts.locked === 0)
+      throw new ConflictError(`Nothing of ${periodKey} is locked: calculate it instead`, 'nothing_locked');
+    const run = await this.runs.request(periodKey, p.userId, kind);
+    if (run.kind !== kind)
+      throw new ConflictError(
+        `A ${run.kind} of ${periodKey} is in progress: wait for it to finish`,
+        'run_in_progress',
+      );
+    return this.get(run.id);
+  }
+
+  /**
+   * A locked period whose credits changed (a late deal, a cancellation): new versions of
+   * its locked statements for comparison, the differences paid on the next statements.
+   */
+  recalculate(p: Principal, periodKey: string): Promise<RunDto> {
+    return this.request(p, periodKey, 'recalculation');
   }
 
   async list(): Promise<RunDto[]> {

@@ -22,7 +22,7 @@ import { CommissionRunEntity } from '../runs/run.entity';
 @Index('ux_commission_statements_version', ['employeeId', 'periodKey', 'version'], { unique: true })
 @Index('ix_commission_statements_period', ['periodKey', 'status'])
 @Index('ix_commission_statements_run', ['runId'])
-@Check('ck_commission_statements_status', `status in ('draft', 'manager_approved', 'locked')`)
+@Check('ck_commission_statements_status', `status in ('draft', 'manager_approved', 'locked', 'recalculated')`)
 @Check(
   'ck_commission_statements_four_eyes',
   `finance_approved_by_user_id is null or finance_approved_by_user_id <> manager_approved_by_user_id`,

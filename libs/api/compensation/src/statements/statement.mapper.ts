@@ -24,7 +24,7 @@ export function toStatementSummaryDto(r: StatementRow): StatementSummaryDto {
 export function toStatementDto(
   r: StatementRow,
   calculation: Statement,
-  extra: Pick<StatementDto, 'earningsToDate' | 'history' | 'adjustments' | 'disputes'>,
+  extra: Pick<StatementDto, 'earningsToDate' | 'history' | 'adjustments' | 'disputes' | 'recalculations'>,
 ): StatementDto {
   // Attainment next to pay: each metric the plan measures against a quota, once.
   const attainment = new Map<string, StatementDto['attainment'][number]>();

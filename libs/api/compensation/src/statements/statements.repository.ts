@@ -61,7 +61,7 @@ const SELECT = `
          mu.display_name as "managerApprovedBy", s.manager_approved_by_user_id as "managerApprovedByUserId",
          fu.display_name as "financeApprovedBy", s.rejection,
          (select p.payout::text from commission_statements p
-           where p.employee_id = s.employee_id and p.period_key < s.period_key
+           where p.employee_id = s.employee_id and p.period_key < s.period_key and p.status <> 'recalculated'
            order by p.period_key desc, p.version desc limit 1) as "previousPayout",
          cp.code as "planCode", v.version as "planVersion"
     from commission_statements s
@@ -88,7 +88,7 @@ export class StatementsRepository {
     const rows = await selectRows<{ total: number; locked: number }>(
       this.dataSource,
       `select count(*)::int as total, (count(*) filter (where status = 'locked'))::int as locked
-         from commission_statements where period_key = $1`,
+         from commission_statements where period_key = $1 and status <> 'recalculated'`,
       [periodKey],
     );
     return rows[0] ?? { total: 0, locked: 0 };
@@ -139,7 +139,7 @@ export class StatementsRepository {
       `${SELECT}
         where ($1::uuid[] is null or s.id = any($1)) and ($2::uuid[] is null or s.employee_id = any($2))
           and ($3::text is null or s.period_key = $3) and ($4::text is null or s.status = $4)
-          and (not $5 or s.status = 'locked')
+          and (not $5 or s.status = 'locked') and s.status <> 'recalculated'
         order by s.period_key desc, e.full_name, s.version desc
         limit $6`,
       [
@@ -177,12 +177,81 @@ export class StatementsRepository {
       this.dataSource,
       `select coalesce(sum(payout), 0)::text as total from (
          select distinct on (period_key) payout, status from commission_statements
-          where employee_id = $1 and period_key like $2 || '%' and period_key <= $3
+          where employee_id = $1 and period_key like $2 || '%' and period_key <= $3 and status <> 'recalculated'
           order by period_key, version desc) latest
         where status = 'locked'`,
       [employeeId, periodKey.slice(0, 4), periodKey],
     );
     return rows[0]?.total ?? '0';
+  }
+
+  /** Recalculated versions beside a locked statement, with the difference each carried forward. */
+  recalculationsOf(statementId: string) {
+    return selectRows<{ version: number; payout: string; difference: string; createdAt: Date }>(
+      this.dataSource,
+      `select r.version, (r.calculation ->> 'payout') as payout,
+              coalesce((select a.amount::text from pay_adjustments a where a.source_statement_id = r.id), '0.00') as difference,
+              r.created_at as "createdAt"
+         from commission_statements s
+         join commission_statements r on r.employee_id = s.employee_id and r.period_key = s.period_key
+                                     and r.status = 'recalculated'
+        where s.id = $1 order by r.version`,
+      [statementId],
+    );
+  }
+
+  /**
+   * For a recalculation: per payee of the period, the locked statement and the engine payout
+   * of the latest version (locked or recalculated), against which a new version is compared.
+   */
+  lockedForRecalculation(tx: Tx, periodKey: string) {
+    return selectRows<{ employeeId: string; version: number; payout: string }>(
+      tx,
+      `select distinct on (employee_id) employee_id as "employeeId", version, calculation ->> 'payout' as payout
+         from commission_statements
+        where period_key = $1 and employee_id in (select employee_id from commission_statements
+                                                  where period_key = $1 and status = 'locked')
+        order by employee_id, version desc`,
+      [periodKey],
+    );
+  }
+
+  /** Recalculated versions in one statement; answers each new statement's id by payee. */
+  async insertRecalculated(
+    tx: Tx,
+    rows: (NewStatement & { version: number })[],
+  ): Promise<Map<string, string>> {
+    if (!rows.length) return new Map();
+    const created = await selectRows<{ id: string; employeeId: string }>(
+      tx,
+      `insert into commission_statements
+         (run_id, employee_id, period_key, version, plan_version_id, currency, earnings, payout, recovered, balance,
+          calculation, status)
+       select r.run_id, r.employee_id, r.period_key, r.version, r.plan_version_id, r.currency, r.earnings::numeric,
+              r.payout::numeric, r.recovered::numeric, r.balance::numeric, r.calculation, 'recalculated'
+         from jsonb_to_recordset($1::jsonb) as r(run_id uuid, employee_id uuid, period_key text, version int,
+              plan_version_id uuid, currency text, earnings text, payout text, recovered text, balance text,
+              calculation jsonb)
+       returning id, employee_id as "employeeId"`,
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            run_id: r.runId,
+            employee_id: r.employeeId,
+            period_key: r.periodKey,
+            version: r.version,
+            plan_version_id: r.planVersionId,
+            currency: r.currency,
+            earnings: r.earnings,
+            payout: r.payout,
+            recovered: r.recovered,
+            balance: r.balance,
+            calculation: r.calculation,
+          })),
+        ),
+      ],
+    );
+    return new Map(created.map((c) => [c.employeeId, c.id]));
   }
 
   events(statementId: string) {

@@ -69,6 +69,10 @@ export class StatementsService {
       history,
       adjustments: await this.disputes.appliedTo(id),
       disputes: await this.disputes.list({ statementId: id }),
+      recalculations: (await this.statements.recalculationsOf(id)).map((r) => ({
+        ...r,
+        createdAt: r.createdAt.toISOString(),
+      })),
     });
   }
 

@@ -4,11 +4,19 @@
  * the web reads through `@cadre/compensation/engine`'s types.
  */
 
-/** A stored statement goes draft → approved by the payee's manager → approved by finance, which locks it. */
-export const STATEMENT_STATUSES = ['draft', 'manager_approved', 'locked'] as const;
+/**
+ * A stored statement goes draft → approved by the payee's manager → approved by finance,
+ * which locks it. A `recalculated` version sits beside a locked one for comparison when the
+ * period's credits changed later; it is never paid (its difference is, as an adjustment).
+ */
+export const STATEMENT_STATUSES = ['draft', 'manager_approved', 'locked', 'recalculated'] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 
 export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+
+/** A period's run, or a recalculation of its locked statements after its credits changed. */
+export const RUN_KINDS = ['period', 'recalculation'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** Attributes of a credited transaction that a plan component's `filter` may name. */
@@ -88,6 +96,7 @@ export interface RunProblemDto {
 export interface RunDto {
   id: string;
   period: string;
+  kind: RunKind;
   status: RunStatus;
   payeesTotal: number;
   payeesDone: number;
@@ -129,6 +138,8 @@ export interface StatementDto extends StatementSummaryDto {
   /** Attainment per metric with a quota: the credited total against it. */
   attainment: { metric: string; total: string; quota: string }[];
   history: { action: string; by: string; at: string; comment: string | null }[];
+  /** Later recalculations of this locked statement, and the difference each put on a later statement. */
+  recalculations: { version: number; payout: string; difference: string; createdAt: string }[];
   /** Adjustments this statement pays, included in its payout. */
   adjustments: AdjustmentLineDto[];
   disputes: DisputeDto[];

@@ -88,6 +88,10 @@ export class CompensationApi {
     return this.http.post<RunDto>('/api/compensation/runs', { period });
   }
 
+  recalculate(period: string): Observable<RunDto> {
+    return this.http.post<RunDto>('/api/compensation/runs/recalculations', { period });
+  }
+
   statements(query: { period?: string; status?: StatementStatus } = {}): Observable<StatementSummaryDto[]> {
     const params: Record<string, string> = {};
     if (query.period) params['period'] = query.period;

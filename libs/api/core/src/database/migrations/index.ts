@@ -1,3 +1,4 @@
+import { StatementRecalculations1795949985496 } from './1795949985496-statement-recalculations';
 import { StatementDisputes1795946453982 } from './1795946453982-statement-disputes';
 import { CommissionOperations1795944851135 } from './1795944851135-commission-operations';
 import { PerformanceReviews1795935644229 } from './1795935644229-performance-reviews';
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   PerformanceReviews1795935644229,
   CommissionOperations1795944851135,
   StatementDisputes1795946453982,
+  StatementRecalculations1795949985496,
 ];

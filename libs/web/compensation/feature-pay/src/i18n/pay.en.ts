@@ -158,4 +158,10 @@ export const payEn: Record<string, string> = {
   'pay.plans.period.month': 'month',
   'pay.plans.period.quarter': 'quarter',
   'pay.queue.payroll': 'Payroll CSV',
+  'pay.runs.recalculate': 'Recalculate a locked month',
+  'pay.runs.recalculation': 'recalculation',
+  'pay.statement.recalculations': 'Recalculated later',
+  'pay.statement.recalculated':
+    'Version {version}, {date}: credits of this period changed after it was locked',
+  'pay.statement.difference': 'difference {amount}, paid on a later statement',
 };

@@ -152,4 +152,9 @@ export const payZhCN: Record<string, string> = {
   'pay.plans.period.month': '月',
   'pay.plans.period.quarter': '季度',
   'pay.queue.payroll': '薪资导出 CSV',
+  'pay.runs.recalculate': '重新计算已锁定的月份',
+  'pay.runs.recalculation': '重新计算',
+  'pay.statement.recalculations': '之后的重新计算',
+  'pay.statement.recalculated': '第 {version} 版，{date}：锁定后本期间的业绩记录有变化',
+  'pay.statement.difference': '差额 {amount}，在之后的结算单中发放',
 };

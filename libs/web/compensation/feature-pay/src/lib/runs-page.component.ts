@@ -55,7 +55,7 @@ function lastMonth(): string {
     <div class="page">
       <cadre-page-header [title]="'pay.runs.title' | t" [subtitle]="'pay.runs.subtitle' | t" />
       <cadre-pay-tabs />
-      <form class="request" [formGroup]="form" (ngSubmit)="request()" novalidate>
+      <form class="request" [formGroup]="form" (ngSubmit)="request('period')" novalidate>
         <mat-form-field>
           <mat-label>{{ 'pay.runs.period' | t }}</mat-label>
           <input matInput type="month" formControlName="period" required data-testid="run-period" />
@@ -64,6 +64,15 @@ function lastMonth(): string {
         </mat-form-field>
         <button mat-flat-button type="submit" [disabled]="busy()" data-testid="run-start">
           {{ 'pay.runs.start' | t }}
+        </button>
+        <button
+          mat-stroked-button
+          type="button"
+          [disabled]="busy()"
+          (click)="request('recalculation')"
+          data-testid="run-recalculate"
+        >
+          {{ 'pay.runs.recalculate' | t }}
         </button>
       </form>
       @if (error()) {
@@ -89,6 +98,9 @@ function lastMonth(): string {
             <li [attr.data-testid]="'run-' + r.period" [attr.data-status]="r.status">
               <div class="head">
                 <strong>{{ r.period }}</strong>
+                @if (r.kind === 'recalculation') {
+                  <span class="muted">{{ 'pay.runs.recalculation' | t }}</span>
+                }
                 <span [class]="'status ' + r.status">{{ 'pay.runs.status.' + r.status | t }}</span>
                 <span class="muted">{{ r.requestedAt | localDate: 'datetime' }}</span>
               </div>
@@ -188,11 +200,15 @@ export class RunsPageComponent {
   protected readonly busy = this.submission.busy;
   protected readonly error = this.submission.error;
 
-  protected async request(): Promise<void> {
+  /** A period's run, or a recalculation of a locked period whose credits changed. */
+  protected async request(kind: 'period' | 'recalculation'): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
+    const period = this.form.controls.period.value;
     await this.submission.run(async () => {
-      const run = await firstValueFrom(this.api.requestRun(this.form.controls.period.value));
+      const run = await firstValueFrom(
+        kind === 'period' ? this.api.requestRun(period) : this.api.recalculate(period),
+      );
       this.notifier.success('pay.runs.queued', { period: run.period });
       this.runs.reload();
     });

@@ -121,6 +121,22 @@ import { STATUS_STYLES } from './status-chip';
           </ul>
           <p class="muted">{{ 'pay.statement.adjustedPayout' | t: { amount: money(s.payout) } }}</p>
         }
+        @if (s.recalculations.length) {
+          <h2 class="section">{{ 'pay.statement.recalculations' | t }}</h2>
+          <ul class="adjustments" data-testid="statement-recalculations">
+            @for (r of s.recalculations; track r.version) {
+              <li>
+                <span>{{
+                  'pay.statement.recalculated' | t: { version: r.version, date: (r.createdAt | localDate) }
+                }}</span>
+                <span
+                  >{{ money(r.payout) }} ·
+                  <strong>{{ 'pay.statement.difference' | t: { amount: money(r.difference) } }}</strong></span
+                >
+              </li>
+            }
+          </ul>
+        }
         <cadre-statement-view [statement]="shown()" />
         @if (mine() && s.status === 'locked') {
           <p>
