@@ -397,6 +397,28 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       ),
     ).toEqual(['rev 660.00', 'beta 40.00']);
     expect(statement.history.map((h) => h.action)).toEqual(['manager_approved', 'finance_approved']);
+    // The statement as a PDF, in the reader's language; nobody else's.
+    for (const lang of ['en', 'zh-CN']) {
+      const pdf = await api()
+        .get(`/api/compensation/statements/${rep.id}/pdf`)
+        .query({ lang })
+        .set(bearer(tokens.rep))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    await api().get(`/api/compensation/statements/${rep.id}/pdf`).set(bearer(tokens.otherRep)).expect(404);
+    await api()
+      .get(`/api/compensation/statements/${rep.id}/pdf`)
+      .query({ lang: 'fr' })
+      .set(bearer(tokens.rep))
+      .expect(400);
     await api()
       .post('/api/compensation/statements/rejection')
       .set(bearer(finance))

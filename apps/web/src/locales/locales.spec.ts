@@ -61,6 +61,7 @@ const DICTIONARIES = [
     dirs: [
       join('libs', 'web', 'compensation', 'feature-simulator'),
       join('libs', 'web', 'compensation', 'ui'),
+      join('libs', 'compensation', 'engine', 'src', 'lib'),
     ],
     en: { ...compensationEn, ...statementEn },
     zh: { ...compensationZhCN, ...statementZhCN },

@@ -15,6 +15,7 @@ export * from './auth/principal';
 export * from './auth/jwt.strategy';
 export * from './errors/domain-errors';
 export * from './files/uploaded-file';
+export * from './files/pdf-fonts';
 export * from './errors/api-error.schema';
 export * from './errors/validation.pipe';
 export * from './request-context/request-context';

@@ -213,3 +213,10 @@ export class ResolveDisputeDto implements ResolveDisputeRequest {
   @Matches(/^-?\d{1,15}(\.\d{1,6})?$/, { message: 'must be a decimal number such as "500.00" or "-120"' })
   amount!: string | null;
 }
+
+export class StatementPdfQueryDto {
+  @ApiPropertyOptional({ enum: ['en', 'zh-CN'] })
+  @IsOptional()
+  @IsIn(['en', 'zh-CN'])
+  lang?: 'en' | 'zh-CN';
+}

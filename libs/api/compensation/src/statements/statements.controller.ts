@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -14,7 +15,13 @@ import {
   UuidPipe,
   type Principal,
 } from '@cadre/api/core';
-import { StatementDecisionDto, StatementQueryDto, StatementRejectionDto } from '../dto/operations.dto';
+import {
+  StatementDecisionDto,
+  StatementPdfQueryDto,
+  StatementQueryDto,
+  StatementRejectionDto,
+} from '../dto/operations.dto';
+import { statementPdf } from './statement-pdf';
 import { StatementsService } from './statements.service';
 
 @ApiTags('compensation')
@@ -41,6 +48,25 @@ export class StatementsController {
   })
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
     return this.statements.get(p, id);
+  }
+
+  @Get(':id/pdf')
+  @RequirePermission('compensation:read-own')
+  @ApiOkResponse({ description: 'The statement as a PDF in the reader’s language (?lang=en or zh-CN)' })
+  async pdf(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Query() query: StatementPdfQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const statement = await this.statements.get(p, id);
+    const pdf = await statementPdf(statement, query.lang ?? 'en');
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="statement-${statement.period}-${statement.employeeId.slice(0, 8)}.pdf"`,
+    );
+    return new StreamableFile(pdf);
   }
 
   @Post('manager-approval')

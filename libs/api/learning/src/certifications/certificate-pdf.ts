@@ -1,34 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { resolveInstalledPackage } from '@cadre/api/core';
+import { pdfFonts } from '@cadre/api/core';
 import type { CertificationDto } from '@cadre/shared/contracts';
-
-/**
- * Noto Sans Hans covers Latin and Chinese, so a certificate says both languages and any
- * name. The package ships the fonts beside its code; read once, then only subsets of the
- * glyphs used are embedded (a certificate is about 90 KB).
- */
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  if (!fonts) {
-    const entry = resolveInstalledPackage('@embedpdf/fonts-sc');
-    if (!entry)
-      throw new Error('The certificate font (@embedpdf/fonts-sc) is not installed: run npm install');
-    const dir = join(dirname(entry), '..', 'fonts');
-    fonts = {
-      regular: readFileSync(join(dir, 'NotoSansHans-Regular.otf')),
-      bold: readFileSync(join(dir, 'NotoSansHans-Bold.otf')),
-    };
-  }
-  return fonts;
-}
 
 const day = (iso: string): string => iso.slice(0, 10);
 
 /** The certificate as a one-page landscape A4 PDF, in English and Chinese. */
 export function certificatePdf(certification: CertificationDto): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
+  const { regular, bold } = pdfFonts();
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

@@ -131,4 +131,12 @@ export class CompensationApi {
   payroll(period: string): Observable<Blob> {
     return this.http.get('/api/compensation/payroll', { params: { period }, responseType: 'blob' });
   }
+
+  /** A statement as a PDF in the reader's language. */
+  statementPdf(id: string, lang: string): Observable<Blob> {
+    return this.http.get(`/api/compensation/statements/${id}/pdf`, {
+      params: { lang: lang === 'zh-CN' ? 'zh-CN' : 'en' },
+      responseType: 'blob',
+    });
+  }
 }

@@ -164,4 +164,5 @@ export const payEn: Record<string, string> = {
   'pay.statement.recalculated':
     'Version {version}, {date}: credits of this period changed after it was locked',
   'pay.statement.difference': 'difference {amount}, paid on a later statement',
+  'pay.statement.pdf': 'PDF',
 };

@@ -157,4 +157,5 @@ export const payZhCN: Record<string, string> = {
   'pay.statement.recalculations': '之后的重新计算',
   'pay.statement.recalculated': '第 {version} 版，{date}：锁定后本期间的业绩记录有变化',
   'pay.statement.difference': '差额 {amount}，在之后的结算单中发放',
+  'pay.statement.pdf': '下载 PDF',
 };

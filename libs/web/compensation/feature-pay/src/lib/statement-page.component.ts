@@ -9,7 +9,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { StatementViewComponent } from '@cadre/web/compensation/ui';
-import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, saveFile, SessionStore } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { DisputeDialogComponent, type DisputeDialogData } from './dispute-dialog.component';
@@ -52,6 +52,9 @@ import { STATUS_STYLES } from './status-chip';
           [title]="'pay.statement.title' | t: { name: s.fullName, period: s.period }"
           [subtitle]="'pay.statement.subtitle' | t: { plan: s.planCode, version: s.planVersion }"
         >
+          <button mat-stroked-button type="button" (click)="pdf()" data-testid="statement-pdf">
+            <mat-icon>picture_as_pdf</mat-icon>{{ 'pay.statement.pdf' | t }}
+          </button>
           <a mat-stroked-button [routerLink]="back()"><mat-icon>arrow_back</mat-icon>{{ 'pay.back' | t }}</a>
         </cadre-page-header>
         <p>
@@ -260,6 +263,16 @@ export class StatementPageComponent {
 
   protected percent(total: string, quota: string): string {
     return attainmentPercent(total, quota);
+  }
+
+  protected async pdf(): Promise<void> {
+    const s = this.data.value() as StatementDto;
+    try {
+      const blob = await firstValueFrom(this.api.statementPdf(s.id, this.i18n.locale()));
+      saveFile(blob, `statement-${s.period}.pdf`);
+    } catch (error) {
+      this.notifier.error(error);
+    }
   }
 
   protected async dispute(): Promise<void> {

@@ -2,7 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatCardModule } from '@angular/material/card';
 import type { Statement } from '@cadre/compensation/engine';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
-import { explainLine, explainSettlement, groupDigits } from './statement-text';
+import {
+  groupDigits,
+  translateLine as explainLine,
+  translateSettlement as explainSettlement,
+} from '@cadre/compensation/engine';
 
 /**
  * One payee's statement for one period: every line with how its amount arose, then the

@@ -1,4 +1,4 @@
-/** A commission statement explained: the words of the statement view, Simplified Chinese. */
+/** A commission statement explained: the words of a statement's explanation (the web's statement view, the statement PDF), Simplified Chinese. */
 export const statementZhCN: Record<string, string> = {
   'compensation.earnings': '应得提成',
   'compensation.payout': '发放',

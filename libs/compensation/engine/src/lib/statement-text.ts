@@ -1,6 +1,10 @@
-import { Decimal, type CalculationStep, type LineTrace, type Statement } from '@cadre/compensation/engine';
+import { Decimal } from './decimal';
+import type { CalculationStep, LineTrace, Statement } from './statement';
 
-/** Looks a key up in the reader's language (I18n.t). */
+/**
+ * Looks a key up in the reader's language: the web's I18n.t, or on the server `wordsOf()`
+ * over the statement's dictionaries (statement-words.*.ts).
+ */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /**
@@ -166,4 +170,12 @@ export function explainSettlement(statement: Statement, t: Translate): string[] 
     }),
   );
   return lines;
+}
+
+/** A Translate over one of the statement dictionaries, filling `{param}` as the web does. */
+export function wordsOf(words: Readonly<Record<string, string>>): Translate {
+  return (key, params) =>
+    (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
 }

@@ -1,4 +1,4 @@
-/** A commission statement explained: the words of the statement view, English. */
+/** A commission statement explained: the words of a statement's explanation (the web's statement view, the statement PDF), English. */
 export const statementEn: Record<string, string> = {
   'compensation.earnings': 'Earnings',
   'compensation.payout': 'Payout',
