@@ -500,6 +500,12 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     }).expect(400);
     expect(noAmount.body.errors[0]).toMatchObject({ field: 'amount' });
     await resolve(tokens.manager, { decision: 'accept', resolution: 'Right', amount: '40.001' }).expect(400);
+    const huge = await resolve(tokens.manager, {
+      decision: 'accept',
+      resolution: 'Right',
+      amount: '1000000.01',
+    }).expect(400);
+    expect(huge.body.errors[0]).toMatchObject({ field: 'amount', code: 'too_large' });
     const accepted = await resolve(tokens.manager, {
       decision: 'accept',
       resolution: 'The SPIF was 2% in March',
@@ -600,8 +606,17 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       .expect(200);
     expect(payroll.text).toContain(`,CNY,700.00,0.00,0.00`);
 
-    // April's next run pays the difference beside the dispute's adjustment.
+    // April's next run pays the difference beside the dispute's adjustment; the draft the
+    // manager sent back keeps its reason and trail in the new one.
     const next = `${year}-04`;
+    const aprilDraft = (
+      await api().get('/api/compensation/statements').query({ period: next }).set(bearer(finance)).expect(200)
+    ).body.find((x: StatementSummaryDto) => x.employeeId === org.rep.employee.id);
+    await api()
+      .post('/api/compensation/statements/rejection')
+      .set(bearer(tokens.manager))
+      .send({ statementIds: [aprilDraft.id], reason: 'Check the late March deal' })
+      .expect(200);
     const { body: run } = await api()
       .post('/api/compensation/runs')
       .set(bearer(finance))
@@ -615,6 +630,10 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       await api().get(`/api/compensation/statements/${april.id}`).set(bearer(finance)).expect(200)
     ).body as StatementDto;
     expect(detail.payout).toBe('200.00');
+    expect(detail.rejection).toBe('Check the late March deal');
+    expect(detail.history).toEqual([
+      expect.objectContaining({ action: 'rejected', comment: 'Check the late March deal' }),
+    ]);
     expect(detail.adjustments.map((a) => a.amount).sort()).toEqual(['160.00', '40.00']);
     // A second recalculation with nothing new carries nothing forward.
     const { body: again } = await api()

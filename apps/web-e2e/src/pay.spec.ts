@@ -112,6 +112,9 @@ test('the new rep acknowledges the plan by typing their name', async ({ page }) 
   await signIn(page, 'rep@cadre.test');
   await page.goto('/pay');
   await expect(page.getByTestId('my-statements')).toHaveCount(0);
+  // The plan is there to read before it is acknowledged.
+  await expect(page.getByTestId('plan-terms')).toContainText('Revenue with accelerators');
+  await expect(page.getByTestId('plan-terms')).toContainText('500 for each unit of new_customers');
   const dialog = await openDialog(page, page.getByTestId('acknowledge'));
   await dialog.getByTestId('acknowledge-dialog-text').fill('Somebody Else');
   await dialog.getByTestId('acknowledge-dialog-submit').click();

@@ -83,7 +83,8 @@ export async function seedDemoCompensation(
   const rep = ctx.employeeId('rep');
   await tx.query(
     `insert into plan_assignments (plan_id, employee_id, starts_on, acknowledged_at, acknowledged_name)
-     select $1, e.id, greatest(e.hire_date, $2::date), case when e.id <> $3 then now() - interval '100 days' end,
+     select $1, e.id, greatest(e.hire_date, $2::date),
+            case when e.id <> $3 then least(now(), greatest(e.hire_date, $2::date)::timestamptz + interval '2 days 10 hours') end,
             case when e.id <> $3 then e.full_name end
        from employees e
       where e.status = 'active'

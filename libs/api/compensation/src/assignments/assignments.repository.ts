@@ -20,6 +20,8 @@ interface AssignmentRow {
   acknowledgedAt: Date | null;
   acknowledgedName: string | null;
   quotas: QuotaDto[];
+  planName: string;
+  planDocument: Record<string, unknown> | null;
 }
 
 /**
@@ -30,6 +32,10 @@ const SELECT = `
   select a.id, a.plan_id as "planId", p.code as "planCode", a.employee_id as "employeeId", e.full_name as "fullName",
          a.starts_on::text as "startsOn", a.ends_on::text as "endsOn", a.acknowledged_at as "acknowledgedAt",
          a.acknowledged_name as "acknowledgedName",
+         p.name as "planName",
+         case when $4 then (select v.document from commission_plan_versions v
+                             where v.plan_id = p.id and v.status = 'published'
+                             order by v.effective_from desc, v.version desc limit 1) end as "planDocument",
          coalesce((select jsonb_agg(jsonb_build_object('period', q.period_key, 'metric', q.metric, 'value', q.value::text)
                                     order by q.period_key, q.metric)
                      from assignment_quotas q where q.assignment_id = a.id), '[]') as quotas
@@ -46,14 +52,18 @@ const toDto = (r: AssignmentRow): AssignmentDto => ({
 export class AssignmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(filter: { planId?: string; employeeIds?: string[]; ids?: string[] }, tx: Tx | null = null) {
+  /** With `withPlan`, each row carries the plan's current document (the person's own list). */
+  async list(
+    filter: { planId?: string; employeeIds?: string[]; ids?: string[]; withPlan?: boolean },
+    tx: Tx | null = null,
+  ) {
     const rows = await selectRows<AssignmentRow>(
       tx ?? this.dataSource,
       `${SELECT}
         where ($1::uuid is null or a.plan_id = $1) and ($2::uuid[] is null or a.employee_id = any($2))
           and ($3::uuid[] is null or a.id = any($3))
         order by e.full_name, a.starts_on`,
-      [filter.planId ?? null, filter.employeeIds ?? null, filter.ids ?? null],
+      [filter.planId ?? null, filter.employeeIds ?? null, filter.ids ?? null, filter.withPlan ?? false],
     );
     return rows.map(toDto);
   }

@@ -28,7 +28,7 @@ export class AssignmentsService {
 
   mine(principal: Principal): Promise<AssignmentDto[]> {
     if (!principal.employeeId) return Promise.resolve([]);
-    return this.assignments.list({ employeeIds: [principal.employeeId] });
+    return this.assignments.list({ employeeIds: [principal.employeeId], withPlan: true });
   }
 
   /**

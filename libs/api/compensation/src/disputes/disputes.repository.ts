@@ -15,6 +15,8 @@ const SELECT = `
          s.period_key as period, d.component,
          coalesce((select l ->> 'amount' from jsonb_array_elements(s.calculation -> 'lines') l
                     where l ->> 'component' = d.component), '0') as "lineAmount",
+         coalesce((select l ->> 'name' from jsonb_array_elements(s.calculation -> 'lines') l
+                    where l ->> 'component' = d.component), d.component) as "lineName",
          s.currency, d.reason, d.status, d.raised_at as "raisedAt", u.display_name as "resolvedBy",
          d.resolved_at as "resolvedAt", d.resolution,
          (select a.amount::text from pay_adjustments a where a.dispute_id = d.id) as adjustment

@@ -14,6 +14,9 @@ import type { DisputeDto, RaiseDisputeRequest, ResolveDisputeRequest } from '@ca
 import { StatementsRepository } from '../statements/statements.repository';
 import { DisputesRepository } from './disputes.repository';
 
+/** The largest adjustment one dispute may carry, paid or recovered: a typing slip stops here. */
+export const MAX_ADJUSTMENT = '1000000';
+
 const can = (p: Principal, permission: Principal['permissions'][number]) =>
   p.permissions.includes(permission);
 
@@ -118,6 +121,10 @@ export class DisputesService {
         'An accepted dispute needs the amount to adjust, not 0',
         'required',
       );
+    if (amount.abs().greaterThan(MAX_ADJUSTMENT))
+      throw InvalidInputError.field('amount', `At most ${MAX_ADJUSTMENT} either way`, 'too_large', {
+        max: MAX_ADJUSTMENT,
+      });
     const decimals = minorUnits(currency);
     if (amount.decimalPlaces() > decimals)
       throw InvalidInputError.field('amount', `At most ${decimals} decimals in ${currency}`, 'format');

@@ -88,10 +88,14 @@ export class RunCalculator {
         this.writeRecalculated(tx, runId, period, statements, planVersionId, plan, latest);
     } else {
       const approved = new Set(current.filter((s) => s.status !== 'draft').map((s) => s.employeeId));
+      // A draft sent back keeps its reason and trail when the run replaces it.
+      const carried = new Map(
+        (await this.statements.draftsToCarry(tx, periodKey)).map((c) => [c.employeeId, c]),
+      );
       await this.statements.deleteDrafts(tx, periodKey);
       payees = assigned.filter((p) => !approved.has(p.employeeId));
       write = (statements, planVersionId, plan) =>
-        this.writeDrafts(tx, runId, statements, planVersionId, plan);
+        this.writeDrafts(tx, runId, statements, planVersionId, plan, carried);
     }
     const versions = new Map(
       (await this.inputs.planVersions(tx, [...new Set(payees.map((p) => p.planVersionId))])).map((v) => [
@@ -184,6 +188,7 @@ export class RunCalculator {
     statements: Statement[],
     planVersionId: string,
     plan: Plan,
+    carried: ReadonlyMap<string, { rejection: string | null; events: unknown[] }>,
   ): Promise<void> {
     const ids = statements.map((s) => s.payee);
     const adjustments = groupBy(await this.disputes.pending(tx, ids), (a) => a.employeeId);
@@ -198,6 +203,14 @@ export class RunCalculator {
       [...adjustments.values()].flat().flatMap((a) => {
         const statementId = statementIds.get(a.employeeId);
         return statementId ? [{ adjustmentId: a.id, statementId }] : [];
+      }),
+    );
+    await this.statements.carryOver(
+      tx,
+      statements.flatMap((s) => {
+        const old = carried.get(s.payee);
+        const statementId = statementIds.get(s.payee);
+        return old && statementId ? [{ statementId, ...old }] : [];
       }),
     );
   }

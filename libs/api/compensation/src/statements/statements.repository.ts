@@ -94,6 +94,46 @@ export class StatementsRepository {
     return rows[0] ?? { total: 0, locked: 0 };
   }
 
+  /** What a draft about to be replaced should keep: why it was sent back, and its trail. */
+  draftsToCarry(tx: Tx, periodKey: string) {
+    return selectRows<{ employeeId: string; rejection: string | null; events: unknown[] }>(
+      tx,
+      `select s.employee_id as "employeeId", s.rejection,
+              coalesce(jsonb_agg(jsonb_build_object('action', e.action, 'by', e.by_user_id, 'comment', e.comment,
+                                                    'at', e.at) order by e.at)
+                         filter (where e.id is not null), '[]') as events
+         from commission_statements s left join commission_statement_events e on e.statement_id = s.id
+        where s.period_key = $1 and s.status = 'draft'
+        group by s.employee_id, s.rejection
+       having s.rejection is not null or count(e.id) > 0`,
+      [periodKey],
+    );
+  }
+
+  /** Gives the new drafts the reason and trail of the drafts they replaced. */
+  async carryOver(
+    tx: Tx,
+    rows: { statementId: string; rejection: string | null; events: unknown[] }[],
+  ): Promise<void> {
+    if (!rows.length) return;
+    const json = JSON.stringify(
+      rows.map((r) => ({ statement_id: r.statementId, rejection: r.rejection, events: r.events })),
+    );
+    await tx.query(
+      `update commission_statements s set rejection = r.rejection
+         from jsonb_to_recordset($1::jsonb) as r(statement_id uuid, rejection text, events jsonb)
+        where s.id = r.statement_id`,
+      [json],
+    );
+    await tx.query(
+      `insert into commission_statement_events (statement_id, action, by_user_id, comment, at)
+       select r.statement_id, e.action, e.by, e.comment, e.at
+         from jsonb_to_recordset($1::jsonb) as r(statement_id uuid, rejection text, events jsonb)
+        cross join jsonb_to_recordset(r.events) as e(action text, by uuid, comment text, at timestamptz)`,
+      [json],
+    );
+  }
+
   async deleteDrafts(tx: Tx, periodKey: string): Promise<void> {
     await tx.query(`delete from commission_statements where period_key = $1 and status = 'draft'`, [
       periodKey,

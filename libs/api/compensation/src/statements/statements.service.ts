@@ -109,10 +109,15 @@ export class StatementsService {
   async financeApprove(p: Principal, request: StatementDecisionRequest): Promise<StatementSummaryDto[]> {
     const rows = await this.decide(p, request.statementIds, async (tx, rows) => {
       for (const row of rows) {
+        if (row.status === 'locked')
+          throw new ConflictError(
+            `${row.fullName}'s statement for ${row.periodKey} is locked already`,
+            'locked',
+          );
         if (row.status !== 'manager_approved')
           throw new ConflictError(
             `${row.fullName}'s statement for ${row.periodKey} needs the manager's approval first`,
-            row.status === 'locked' ? 'locked' : 'not_manager_approved',
+            'not_manager_approved',
           );
         if (row.managerApprovedByUserId === p.userId)
           throw new ForbiddenError(

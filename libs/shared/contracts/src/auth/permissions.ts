@@ -109,6 +109,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   finance: [
     'self-service',
     'org:read',
+    // Their own employee record, as every employee reads it (the home page's profile card).
+    'employees:read',
     'compensation:simulate',
     'compensation:read-own',
     'compensation:manage',

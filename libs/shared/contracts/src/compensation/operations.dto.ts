@@ -72,6 +72,9 @@ export interface AssignmentDto {
   acknowledgedAt: string | null;
   acknowledgedName: string | null;
   quotas: QuotaDto[];
+  /** The plan as it pays now (the latest published version's document), for the person to read. */
+  planName: string;
+  planDocument: Record<string, unknown> | null;
 }
 
 export interface CreateAssignmentsRequest {
@@ -165,6 +168,8 @@ export interface DisputeDto {
   fullName: string;
   period: string;
   component: string;
+  /** The line's name on the statement (its component id when it has none). */
+  lineName: string;
   /** The disputed line's amount when the dispute was raised. */
   lineAmount: string;
   currency: string;

@@ -54,7 +54,7 @@ import { STATUS_STYLES } from './status-chip';
           {{ 'pay.assignments.onlyPending' | t }}
         </mat-slide-toggle>
         <div class="table-wrap">
-          <table data-testid="assignments">
+          <table class="stack-on-phone" data-testid="assignments">
             <thead>
               <tr>
                 <th>{{ 'pay.person' | t }}</th>
@@ -64,17 +64,24 @@ import { STATUS_STYLES } from './status-chip';
               </tr>
             </thead>
             <tbody>
+              @if (!rows().length) {
+                <tr>
+                  <td colspan="4" class="muted" data-testid="assignments-none-pending">
+                    {{ 'pay.assignments.allAcknowledged' | t }}
+                  </td>
+                </tr>
+              }
               @for (a of rows(); track a.id) {
                 <tr>
                   <td>{{ a.fullName }}</td>
-                  <td>{{ a.planCode }}</td>
-                  <td>
+                  <td [attr.data-label]="'pay.assignments.plan' | t">{{ a.planCode }}</td>
+                  <td [attr.data-label]="'pay.assignments.dates' | t">
                     {{ a.startsOn | localDate }}
                     @if (a.endsOn) {
                       – {{ a.endsOn | localDate }}
                     }
                   </td>
-                  <td>
+                  <td [attr.data-label]="'pay.assignments.acknowledged' | t">
                     @if (a.acknowledgedAt) {
                       {{ a.acknowledgedAt | localDate }}
                     } @else {

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { DisputeDto } from '@cadre/shared/contracts';
-import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { formatMoney } from './pay-format';
 
 /** Disputes with their answers; open ones first, each settled in place by those who may. */
 @Component({
@@ -17,7 +18,7 @@ import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
             @if (showPerson()) {
               <a [routerLink]="['/pay/statements', d.statementId]">{{ d.fullName }} · {{ d.period }}</a>
             }
-            <strong>{{ d.component }}</strong>
+            <strong>{{ d.lineName }}</strong>
             <span [class]="'state ' + d.status">{{ 'pay.dispute.status.' + d.status | t }}</span>
             <span class="muted">{{ d.raisedAt | localDate }}</span>
           </div>
@@ -82,8 +83,13 @@ import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
   `,
 })
 export class DisputeListComponent {
+  private readonly i18n = inject(I18n);
   readonly disputes = input.required<DisputeDto[]>();
   readonly showPerson = input(false);
   readonly canSettle = input<(d: DisputeDto) => boolean>(() => false);
   readonly settle = output<DisputeDto>();
+
+  protected money(value: string, currency: string): string {
+    return formatMoney(value, currency, this.i18n.locale());
+  }
 }

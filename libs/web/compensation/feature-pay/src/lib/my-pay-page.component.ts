@@ -19,6 +19,7 @@ import {
   PageHeaderComponent,
 } from '@cadre/web/ui';
 import { formatMoney } from './pay-format';
+import { planSentences } from './plan-summary';
 import { PayTabsComponent } from './pay-tabs.component';
 import { STATUS_STYLES } from './status-chip';
 import { TextPromptDialogComponent, type TextPromptData } from './text-prompt-dialog.component';
@@ -83,6 +84,16 @@ import { TextPromptDialogComponent, type TextPromptData } from './text-prompt-di
                 } @else {
                   <p>{{ 'pay.mine.acknowledgeHint' | t }}</p>
                 }
+                @if (a.planDocument) {
+                  <details class="plan-terms" [open]="!a.acknowledgedAt" data-testid="plan-terms">
+                    <summary>{{ 'pay.mine.readPlan' | t: { name: a.planName } }}</summary>
+                    <ul>
+                      @for (sentence of terms(a); track $index) {
+                        <li>{{ sentence }}</li>
+                      }
+                    </ul>
+                  </details>
+                }
                 @let latest = latestQuotas(a);
                 @if (latest.length) {
                   <p class="muted" data-testid="latest-quotas">
@@ -118,7 +129,7 @@ import { TextPromptDialogComponent, type TextPromptData } from './text-prompt-di
             {{ 'pay.mine.yearToDate' | t: { amount: yearToDate() } }}
           </p>
           <div class="table-wrap">
-            <table data-testid="my-statements">
+            <table class="stack-on-phone" data-testid="my-statements">
               <thead>
                 <tr>
                   <th>{{ 'pay.period' | t }}</th>
@@ -136,11 +147,15 @@ import { TextPromptDialogComponent, type TextPromptData } from './text-prompt-di
                         <span class="muted"> · v{{ s.version }}</span>
                       }
                     </td>
-                    <td class="num">{{ money(s.earnings, s.currency) }}</td>
-                    <td class="num">
+                    <td class="num" [attr.data-label]="'pay.earnings' | t">
+                      {{ money(s.earnings, s.currency) }}
+                    </td>
+                    <td class="num" [attr.data-label]="'pay.payout' | t">
                       <strong>{{ money(s.payout, s.currency) }}</strong>
                     </td>
-                    <td class="num">{{ money(s.balance, s.currency) }}</td>
+                    <td class="num" [attr.data-label]="'pay.balance' | t">
+                      {{ money(s.balance, s.currency) }}
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -153,6 +168,13 @@ import { TextPromptDialogComponent, type TextPromptData } from './text-prompt-di
   styles: [
     STATUS_STYLES,
     `
+      .plan-terms ul {
+        padding-inline-start: 20px;
+        margin: 8px 0;
+      }
+      .plan-terms li {
+        overflow-wrap: anywhere;
+      }
       .plans {
         display: grid;
         gap: 12px;
@@ -188,6 +210,10 @@ export class MyPayPageComponent {
     return formatMoney(total.toString(), list[0]?.currency ?? 'CNY', this.i18n.locale());
   });
 
+  protected terms(a: AssignmentDto): string[] {
+    return planSentences(a.planDocument, (key, params) => this.i18n.t(key, params));
+  }
+
   /** The quotas of the latest period the assignment has any for. */
   protected latestQuotas(a: AssignmentDto): AssignmentDto['quotas'] {
     const last = a.quotas.reduce((max, q) => (q.period > max ? q.period : max), '');
@@ -210,6 +236,7 @@ export class MyPayPageComponent {
       hint: this.i18n.t('pay.mine.typeNameHint'),
       submitLabel: this.i18n.t('pay.mine.acknowledge'),
       minLength: 1,
+      singleLine: true,
       action: (name) => this.api.acknowledge(a.id, name),
       testId: 'acknowledge-dialog',
     };

@@ -86,6 +86,9 @@ interface Draft {
             ></textarea>
             <mat-hint>{{ 'pay.plans.documentHint' | t }}</mat-hint>
           </mat-form-field>
+          @if (syntax(); as at) {
+            <p class="error" role="alert" data-testid="plan-syntax">{{ 'pay.plans.syntax' | t: at }}</p>
+          }
           @if (problems().length) {
             <ul class="problems" role="alert" data-testid="plan-problems">
               @for (p of problems(); track $index) {
@@ -267,6 +270,8 @@ export class PlansPageComponent {
   protected readonly shown = signal<string | null>(null);
   protected readonly draft = signal<Draft | null>(null);
   private readonly fieldErrors = signal<FieldError[]>([]);
+  /** Where the text stops being JSON, found in the browser before anything is sent. */
+  protected readonly syntax = signal<{ line: number; column: number } | null>(null);
   /** The server's problems with the document, each at its path within the plan. */
   protected readonly problems = computed(() =>
     this.fieldErrors().map((e) => ({
@@ -297,6 +302,7 @@ export class PlansPageComponent {
 
   protected startNew(): void {
     this.fieldErrors.set([]);
+    this.syntax.set(null);
     this.draft.set({
       planId: null,
       code: '',
@@ -308,6 +314,7 @@ export class PlansPageComponent {
   protected edit(plan: PlanDto): void {
     const base = plan.versions.find((v) => v.status === 'draft') ?? plan.versions[0];
     this.fieldErrors.set([]);
+    this.syntax.set(null);
     this.draft.set({
       planId: plan.id,
       code: plan.code,
@@ -323,16 +330,10 @@ export class PlansPageComponent {
     try {
       document = JSON.parse(d.text) as Record<string, unknown>;
     } catch (error) {
-      this.fieldErrors.set([
-        {
-          field: 'plan',
-          reason: error instanceof Error ? error.message : String(error),
-          code: 'plan_json',
-          params: { line: '?', column: '?', detail: error instanceof Error ? error.message : '' },
-        },
-      ]);
+      this.syntax.set(jsonErrorPlace(d.text, error));
       return;
     }
+    this.syntax.set(null);
     this.fieldErrors.set([]);
     const saved = await this.saving.run(() =>
       firstValueFrom(
@@ -356,4 +357,18 @@ export class PlansPageComponent {
       this.notifier.error(error);
     }
   }
+}
+
+/**
+ * Line and column (from 1) where JSON.parse gave up: browsers say "at position N" or
+ * "(line L column C)"; without either, the end of the text.
+ */
+export function jsonErrorPlace(text: string, error: unknown): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

@@ -8,7 +8,8 @@ import { firstValueFrom } from 'rxjs';
 import type { DisputeDto } from '@cadre/shared/contracts';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
-import { TranslatePipe } from '@cadre/web/i18n';
+import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { formatMoney } from './pay-format';
 import { FormDialogComponent } from '@cadre/web/ui';
 
 /**
@@ -110,9 +111,14 @@ export class ResolveDisputeDialogComponent {
       validators: [Validators.required, Validators.minLength(3), Validators.maxLength(2000)],
     }),
   });
+  private readonly i18n = inject(I18n);
   private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
   protected readonly error = this.submission.error;
+
+  protected money(value: string): string {
+    return formatMoney(value, this.dispute.currency, this.i18n.locale());
+  }
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();

@@ -114,7 +114,7 @@ import { STATUS_STYLES } from './status-chip';
           </button>
         </div>
         <div class="table-wrap">
-          <table data-testid="statement-queue">
+          <table class="stack-on-phone" data-testid="statement-queue">
             <thead>
               <tr>
                 <th>
@@ -144,15 +144,20 @@ import { STATUS_STYLES } from './status-chip';
                       <div class="rejection">{{ 'pay.statement.sentBack' | t: { reason: s.rejection } }}</div>
                     }
                   </td>
-                  <td class="num">{{ money(s.payout, s.currency) }}</td>
-                  <td class="num" [class.notable]="change.notable" [attr.data-notable]="change.notable">
+                  <td class="num" [attr.data-label]="'pay.payout' | t">{{ money(s.payout, s.currency) }}</td>
+                  <td
+                    class="num"
+                    [class.notable]="change.notable"
+                    [attr.data-notable]="change.notable"
+                    [attr.data-label]="'pay.queue.change' | t"
+                  >
                     @if (change.delta === null) {
                       {{ 'pay.queue.first' | t }}
                     } @else {
                       {{ signed(change.delta, s.currency) }}
                     }
                   </td>
-                  <td>
+                  <td [attr.data-label]="'pay.status.label' | t">
                     <span [class]="'status ' + s.status">{{ 'pay.status.' + s.status | t }}</span>
                   </td>
                 </tr>

@@ -14,6 +14,8 @@ export interface TextPromptData {
   label: string;
   hint: string | null;
   submitLabel: string;
+  /** One line (a name) rather than a few (a comment). */
+  singleLine?: boolean;
   /** At least this many characters (0: may be left empty). */
   minLength: number;
   /** The one server call the dialog makes with the text; the dialog closes with its answer. */
@@ -56,13 +58,22 @@ export interface TextPromptData {
         }
         <mat-form-field>
           <mat-label>{{ data.label }}</mat-label>
-          <textarea
-            matInput
-            formControlName="text"
-            rows="2"
-            cdkFocusInitial
-            [attr.data-testid]="data.testId + '-text'"
-          ></textarea>
+          @if (data.singleLine) {
+            <input
+              matInput
+              formControlName="text"
+              cdkFocusInitial
+              [attr.data-testid]="data.testId + '-text'"
+            />
+          } @else {
+            <textarea
+              matInput
+              formControlName="text"
+              rows="2"
+              cdkFocusInitial
+              [attr.data-testid]="data.testId + '-text'"
+            ></textarea>
+          }
           @if (data.hint) {
             <mat-hint>{{ data.hint }}</mat-hint>
           }
