@@ -41,12 +41,16 @@ export class StatementsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Finance: everyone's. A manager: their subtree's, their own only once locked. A rep: their own locked ones. */
+  /** Finance: everyone's. A manager: their subtree's. Anyone: their own, only once locked. */
   async list(
     p: Principal,
     query: { period?: string; status?: StatementStatus },
   ): Promise<StatementSummaryDto[]> {
-    if (can(p, 'compensation:manage')) return (await this.statements.list(query)).map(toStatementSummaryDto);
+    // Finance sees everyone's, but its own (if it is paid too) only once locked, as anyone.
+    if (can(p, 'compensation:manage'))
+      return (await this.statements.list(query))
+        .filter((s) => s.employeeId !== p.employeeId || s.status === 'locked')
+        .map(toStatementSummaryDto);
     const own = p.employeeId
       ? await this.statements.list({ ...query, employeeIds: [p.employeeId], lockedOnly: true })
       : [];
