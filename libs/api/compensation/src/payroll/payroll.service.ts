@@ -1,19 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ConflictError, InvalidInputError, selectRows } from '@cadre/api/core';
+import { ConflictError, InvalidInputError } from '@cadre/api/core';
 import { csvDocument } from '@cadre/shared/util';
 import { periodOfKey } from '../runs/run-periods';
-
-interface PayrollRow {
-  employeeId: string;
-  fullName: string;
-  email: string;
-  currency: string;
-  payout: string;
-  recovered: string;
-  balance: string;
-}
+import { StatementsRepository } from '../statements/statements.repository';
 
 const HEADER = ['employee_id', 'name', 'email', 'currency', 'payout', 'recovered_draw', 'balance'];
 
@@ -24,21 +13,12 @@ const HEADER = ['employee_id', 'name', 'email', 'currency', 'payout', 'recovered
  */
 @Injectable()
 export class PayrollService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly statements: StatementsRepository) {}
 
   async csv(periodKey: string): Promise<string> {
     if (!periodOfKey(periodKey))
       throw InvalidInputError.field('period', `"${periodKey}" is not a month or a quarter`, 'format');
-    // Read model: identity's employees joined for names and emails.
-    const rows = await selectRows<PayrollRow & { status: string }>(
-      this.dataSource,
-      `select distinct on (s.employee_id) s.employee_id as "employeeId", e.full_name as "fullName", e.email,
-              s.currency, s.payout::text as payout, s.recovered::text as recovered, s.balance::text as balance, s.status
-         from commission_statements s join employees e on e.id = s.employee_id
-        where s.period_key = $1 and s.status <> 'recalculated'
-        order by s.employee_id, s.version desc`,
-      [periodKey],
-    );
+    const rows = await this.statements.payrollRows(periodKey);
     if (!rows.length) throw new ConflictError(`Nothing was calculated for ${periodKey}`, 'nothing_to_export');
     const open = rows.filter((r) => r.status !== 'locked').length;
     if (open)

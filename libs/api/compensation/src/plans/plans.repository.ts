@@ -17,12 +17,14 @@ export interface PlanListRow {
 export class PlansRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  list(): Promise<PlanListRow[]> {
+  /** Every plan, or just one. */
+  list(id: string | null = null): Promise<PlanListRow[]> {
     return selectRows<PlanListRow>(
       this.dataSource,
       `select p.id, p.code, p.name, p.currency, p.period,
               (select count(*)::int from plan_assignments a where a.plan_id = p.id) as assignments
-         from commission_plans p order by p.code`,
+         from commission_plans p where $1::uuid is null or p.id = $1 order by p.code`,
+      [id],
     );
   }
 

@@ -32,7 +32,7 @@ export class PlansService {
   }
 
   async get(id: string): Promise<PlanDto> {
-    const plan = (await this.plans.list()).find((p) => p.id === id);
+    const [plan] = await this.plans.list(id);
     if (!plan) throw new NotFoundError('Plan', id);
     return toPlanDto(plan, await this.plans.versionsOf([id]));
   }

@@ -134,16 +134,15 @@ export class RunCalculator {
     problems: RunProblemDto[],
   ): Promise<Statement[]> {
     const ids = rows.map((r) => r.employeeId);
-    const [quotaRows, balances, held, totals] = [
-      await this.inputs.quotas(
-        tx,
-        rows.map((r) => r.assignmentId),
-        period.key,
-      ),
-      await this.inputs.openingBalances(tx, ids, previousPeriodKey(period)),
-      await this.certifications.heldOn(tx, ids, period.last),
-      await this.inputs.totals(tx, basesOf(plan), ids, period.first, period.last),
-    ];
+    // One after another: they share the run's connection.
+    const quotaRows = await this.inputs.quotas(
+      tx,
+      rows.map((r) => r.assignmentId),
+      period.key,
+    );
+    const balances = await this.inputs.openingBalances(tx, ids, previousPeriodKey(period));
+    const held = await this.certifications.heldOn(tx, ids, period.last);
+    const totals = await this.inputs.totals(tx, basesOf(plan), ids, period.first, period.last);
     const quotasOf = groupBy(quotaRows, (q) => q.assignmentId);
     const heldBy = groupBy(held, (c) => c.employeeId);
     const balanceOf = new Map(balances.map((b) => [b.employeeId, b.balance]));
@@ -228,12 +227,13 @@ export class RunCalculator {
     plan: Plan,
     latest: ReadonlyMap<string, { version: number; payout: string }>,
   ): Promise<void> {
-    const ids = await this.statements.insertRecalculated(
+    const ids = await this.statements.insertMany(
       tx,
       statements.map((s) => ({
         ...toNewStatement(runId, planVersionId, s, [], plan.decimals),
         version: (latest.get(s.payee)?.version ?? 0) + 1,
       })),
+      'recalculated',
     );
     await this.disputes.addAdjustments(
       tx,

@@ -41,6 +41,17 @@ export interface StatementRow {
   planVersion: number;
 }
 
+export interface PayrollRow {
+  employeeId: string;
+  fullName: string;
+  email: string;
+  currency: string;
+  payout: string;
+  recovered: string;
+  balance: string;
+  status: StatementStatus;
+}
+
 export interface StatementFilter {
   ids?: string[];
   employeeIds?: string[] | null;
@@ -140,18 +151,26 @@ export class StatementsRepository {
     ]);
   }
 
-  /** One batch in one statement; answers each new statement's id by payee. */
-  async insertMany(tx: Tx, rows: NewStatement[]): Promise<Map<string, string>> {
+  /**
+   * One batch in one statement, as drafts (a period run: version 1) or as recalculated
+   * versions beside locked statements; answers each new statement's id by payee.
+   */
+  async insertMany(
+    tx: Tx,
+    rows: (NewStatement & { version?: number })[],
+    status: 'draft' | 'recalculated' = 'draft',
+  ): Promise<Map<string, string>> {
     if (!rows.length) return new Map();
     const created = await selectRows<{ id: string; employeeId: string }>(
       tx,
       `insert into commission_statements
          (run_id, employee_id, period_key, version, plan_version_id, currency, earnings, payout, recovered, balance,
           calculation, status)
-       select r.run_id, r.employee_id, r.period_key, 1, r.plan_version_id, r.currency, r.earnings::numeric,
-              r.payout::numeric, r.recovered::numeric, r.balance::numeric, r.calculation, 'draft'
-         from jsonb_to_recordset($1::jsonb) as r(run_id uuid, employee_id uuid, period_key text, plan_version_id uuid,
-              currency text, earnings text, payout text, recovered text, balance text, calculation jsonb)
+       select r.run_id, r.employee_id, r.period_key, r.version, r.plan_version_id, r.currency, r.earnings::numeric,
+              r.payout::numeric, r.recovered::numeric, r.balance::numeric, r.calculation, $2
+         from jsonb_to_recordset($1::jsonb) as r(run_id uuid, employee_id uuid, period_key text, version int,
+              plan_version_id uuid, currency text, earnings text, payout text, recovered text, balance text,
+              calculation jsonb)
        returning id, employee_id as "employeeId"`,
       [
         JSON.stringify(
@@ -159,6 +178,7 @@ export class StatementsRepository {
             run_id: r.runId,
             employee_id: r.employeeId,
             period_key: r.periodKey,
+            version: r.version ?? 1,
             plan_version_id: r.planVersionId,
             currency: r.currency,
             earnings: r.earnings,
@@ -168,9 +188,23 @@ export class StatementsRepository {
             calculation: r.calculation,
           })),
         ),
+        status,
       ],
     );
     return new Map(created.map((c) => [c.employeeId, c.id]));
+  }
+
+  /** For payroll: the latest paid version of each person's statement of a period (no recalculated ones). */
+  payrollRows(periodKey: string) {
+    return selectRows<PayrollRow>(
+      this.dataSource,
+      `select distinct on (s.employee_id) s.employee_id as "employeeId", e.full_name as "fullName", e.email,
+              s.currency, s.payout::text as payout, s.recovered::text as recovered, s.balance::text as balance, s.status
+         from commission_statements s join employees e on e.id = s.employee_id
+        where s.period_key = $1 and s.status <> 'recalculated'
+        order by s.employee_id, s.version desc`,
+      [periodKey],
+    );
   }
 
   list(filter: StatementFilter, tx: Tx | null = null, limit = 2000): Promise<StatementRow[]> {
@@ -254,44 +288,6 @@ export class StatementsRepository {
         order by employee_id, version desc`,
       [periodKey],
     );
-  }
-
-  /** Recalculated versions in one statement; answers each new statement's id by payee. */
-  async insertRecalculated(
-    tx: Tx,
-    rows: (NewStatement & { version: number })[],
-  ): Promise<Map<string, string>> {
-    if (!rows.length) return new Map();
-    const created = await selectRows<{ id: string; employeeId: string }>(
-      tx,
-      `insert into commission_statements
-         (run_id, employee_id, period_key, version, plan_version_id, currency, earnings, payout, recovered, balance,
-          calculation, status)
-       select r.run_id, r.employee_id, r.period_key, r.version, r.plan_version_id, r.currency, r.earnings::numeric,
-              r.payout::numeric, r.recovered::numeric, r.balance::numeric, r.calculation, 'recalculated'
-         from jsonb_to_recordset($1::jsonb) as r(run_id uuid, employee_id uuid, period_key text, version int,
-              plan_version_id uuid, currency text, earnings text, payout text, recovered text, balance text,
-              calculation jsonb)
-       returning id, employee_id as "employeeId"`,
-      [
-        JSON.stringify(
-          rows.map((r) => ({
-            run_id: r.runId,
-            employee_id: r.employeeId,
-            period_key: r.periodKey,
-            version: r.version,
-            plan_version_id: r.planVersionId,
-            currency: r.currency,
-            earnings: r.earnings,
-            payout: r.payout,
-            recovered: r.recovered,
-            balance: r.balance,
-            calculation: r.calculation,
-          })),
-        ),
-      ],
-    );
-    return new Map(created.map((c) => [c.employeeId, c.id]));
   }
 
   events(statementId: string) {
