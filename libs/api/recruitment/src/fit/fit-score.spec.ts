@@ -53,6 +53,17 @@ describe('computeFit: worked examples', () => {
     expect(fit.competencies[1]).toMatchObject({ rating: '4.5', gap: '0.5', mustHave: true });
   });
 
+  it('averages a competency over the scorecards that rate it, not over every scorecard', () => {
+    // crm rated only by the first interviewer: mean 3, not (3 + nothing) / 2.
+    // prospecting 4/4 × 3/6 = 50; closing 5/5 × 2/6 = 33.33…; crm 3/3 × 1/6 = 16.66… -> 100.00
+    const fit = computeFit({
+      requirements: profile,
+      scorecards: [card({ prospecting: 4, closing: 5, crm: 3 }), card({ prospecting: 4, closing: 5 })],
+    });
+    expect(fit.competencies[2]).toMatchObject({ competencyId: 'crm', rating: '3', gap: '0' });
+    expect(fit.score).toBe('100.00');
+  });
+
   it('flags strong disagreement on a competency or on the recommendation', () => {
     const apart = computeFit({
       requirements: profile,

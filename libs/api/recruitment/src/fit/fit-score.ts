@@ -73,8 +73,7 @@ export function computeFit(input: FitInput): FitResult {
     score = score.plus(contribution);
     const gap = rating === null ? target : Decimal.max(0, target.minus(rating));
     if (requirement.mustHave && rating !== null && rating.lessThan(target)) knockedOut = true;
-    const disagreement =
-      ratings.length > 1 && Math.max(...ratings) - Math.min(...ratings) >= RATING_SPREAD_FLAG;
+    const disagreement = spread(ratings) >= RATING_SPREAD_FLAG;
     anyDisagreement ||= disagreement;
     return {
       competencyId: requirement.competencyId,
@@ -89,8 +88,7 @@ export function computeFit(input: FitInput): FitResult {
   });
 
   const recommendations = input.scorecards.map((s) => RECOMMENDATION_RANK[s.recommendation]);
-  if (recommendations.length > 1 && Math.max(...recommendations) - Math.min(...recommendations) >= 2)
-    anyDisagreement = true;
+  if (spread(recommendations) >= 2) anyDisagreement = true;
 
   return {
     score: scored ? score.toDecimalPlaces(2).toFixed(2) : null,
@@ -98,4 +96,9 @@ export function computeFit(input: FitInput): FitResult {
     competencies,
     disagreement: anyDisagreement,
   };
+}
+
+/** Highest minus lowest; 0 for one value and below zero (-Infinity) for none, so never a disagreement. */
+function spread(values: number[]): number {
+  return Math.max(...values) - Math.min(...values);
 }

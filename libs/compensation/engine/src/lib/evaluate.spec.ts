@@ -457,3 +457,280 @@ describe('statements', () => {
     ]);
   });
 });
+
+/*
+ * Traces and boundaries the examples above leave open. Each was a surviving mutant of
+ * evaluate.ts (`npm run test:mutation`); each is pinned by a worked example.
+ */
+describe('tenure boundaries', () => {
+  const rampPlan = { ramp: ['0.25', '0.5'] };
+
+  it('counts a hire on the last day of a period as that period, tenure 1', () => {
+    // Hired 2027-01-31: January is paid, at 0.25 × 100000 = 25000 quota.
+    const s = statements({
+      plan: rampPlan,
+      components: tiered('marginal'),
+      credits: revenue('10000'),
+      payees: [{ id: 'rep', hireDate: '2027-01-31', quota: { revenue: '100000' } }],
+    });
+    expect(s.map((x) => [x.period, x.trace.tenurePeriod, x.trace.rampMultiplier])).toEqual([
+      ['2027-01', 1, '0.25'],
+    ]);
+    // Bands end at 12500 and 25000: 0.02 × 10000 = 200.00
+    expect(s[0]?.lines[0]?.amount).toBe('200.00');
+  });
+
+  it('applies no ramp and no tenure to a payee without a hire date', () => {
+    const s = statements({ plan: rampPlan, components: tiered('marginal'), credits: revenue('50000') })[0];
+    expect(s?.trace.tenurePeriod).toBeNull();
+    expect(s?.trace.rampMultiplier).toBe('1');
+    // Full quota 100000: band 1 ends at 50000: 0.02 × 50000 = 1000.00
+    expect(s?.lines[0]?.trace.quota).toBe('100000');
+    expect(s?.lines[0]?.amount).toBe('1000.00');
+  });
+});
+
+describe('line traces', () => {
+  it('show a rate line as one step, without a quota', () => {
+    // 0.05 × 20000 = 1000
+    const trace = statements({ credits: revenue('20000') })[0]?.lines[0]?.trace;
+    expect(trace).toEqual({
+      type: 'rate',
+      metric: 'revenue',
+      basis: '20000',
+      quota: null,
+      attainment: null,
+      steps: [{ step: 'rate', rate: '0.05', basis: '20000', amount: '1000' }],
+      raw: '1000',
+      zeroedBy: null,
+      capped: null,
+      exact: '1000',
+      rounding: 'half-up',
+    });
+  });
+
+  it('show every band of a marginal line, the same at the same quota in every period', () => {
+    const periods = ['2027-01', '2027-02', '2027-03'];
+    // Jan 120000 fills bands 1 and 2; Feb 30000 stays in band 1; Mar 120000 as January.
+    const credits = [
+      credit('rep', '2027-01-10', '120000'),
+      credit('rep', '2027-02-10', '30000'),
+      credit('rep', '2027-03-10', '120000'),
+    ];
+    const steps = statements({ components: tiered('marginal'), periods, credits }).map(
+      (s) => s.lines[0]?.trace.steps,
+    );
+    const filled = [
+      { step: 'band', band: 1, from: null, to: '50000', slice: '50000', rate: '0.02', amount: '1000' },
+      { step: 'band', band: 2, from: '50000', to: '100000', slice: '50000', rate: '0.05', amount: '2500' },
+      { step: 'band', band: 3, from: '100000', to: null, slice: '20000', rate: '0.08', amount: '1600' },
+    ];
+    expect(steps[0]).toEqual(filled);
+    expect(steps[1]).toEqual([
+      { step: 'band', band: 1, from: null, to: '50000', slice: '30000', rate: '0.02', amount: '600' },
+      { step: 'band', band: 2, from: '50000', to: '100000', slice: '0', rate: '0.05', amount: '0' },
+      { step: 'band', band: 3, from: '100000', to: null, slice: '0', rate: '0.08', amount: '0' },
+    ]);
+    expect(steps[2]).toEqual(filled);
+  });
+
+  it('keep each band of four its own trace across periods at one quota', () => {
+    const tiers = [
+      { upTo: '0.5', rate: '0.01' },
+      { upTo: '1.0', rate: '0.02' },
+      { upTo: '1.5', rate: '0.03' },
+      { upTo: null, rate: '0.04' },
+    ];
+    const periods = ['2027-01', '2027-02'];
+    // Jan 30000 stays in band 1; Feb 160000 fills bands 1 to 3 and ends in band 4.
+    const credits = [credit('rep', '2027-01-10', '30000'), credit('rep', '2027-02-10', '160000')];
+    const steps = statements({ components: tiered('marginal', 'attainment', tiers), periods, credits }).map(
+      (s) =>
+        s.lines[0]?.trace.steps.map((step) =>
+          step.step === 'band' ? [step.band, step.slice, step.amount] : null,
+        ),
+    );
+    expect(steps[0]).toEqual([
+      [1, '30000', '300'],
+      [2, '0', '0'],
+      [3, '0', '0'],
+      [4, '0', '0'],
+    ]);
+    // 0.01 × 50000 + 0.02 × 50000 + 0.03 × 50000 + 0.04 × 10000 = 500 + 1000 + 1500 + 400
+    expect(steps[1]).toEqual([
+      [1, '50000', '500'],
+      [2, '50000', '1000'],
+      [3, '50000', '1500'],
+      [4, '10000', '400'],
+    ]);
+  });
+
+  it('show the band a retroactive total falls in, with its ends', () => {
+    const step = (amount: string) =>
+      statements({ components: tiered('retroactive'), credits: revenue(amount) })[0]?.lines[0]?.trace.steps;
+    // 40000 in band 1 (up to 50000): 0.02 × 40000 = 800
+    expect(step('40000')).toEqual([
+      { step: 'retroactive', band: 1, from: null, to: '50000', rate: '0.02', basis: '40000', amount: '800' },
+    ]);
+    // 60000 in band 2 (50000 to 100000): 0.05 × 60000 = 3000
+    expect(step('60000')).toEqual([
+      {
+        step: 'retroactive',
+        band: 2,
+        from: '50000',
+        to: '100000',
+        rate: '0.05',
+        basis: '60000',
+        amount: '3000',
+      },
+    ]);
+    // 120000 in band 3 (above 100000): 0.08 × 120000 = 9600
+    expect(step('120000')).toEqual([
+      {
+        step: 'retroactive',
+        band: 3,
+        from: '100000',
+        to: null,
+        rate: '0.08',
+        basis: '120000',
+        amount: '9600',
+      },
+    ]);
+  });
+
+  it('read amount band ends without a quota, even when the payee has one', () => {
+    const tiers = [
+      { upTo: '30000', rate: '0.01' },
+      { upTo: null, rate: '0.03' },
+    ];
+    const trace = statements({
+      components: tiered('marginal', 'amount', tiers),
+      credits: revenue('40000'),
+    })[0]?.lines[0]?.trace;
+    // 0.01 × 30000 + 0.03 × 10000 = 300 + 300 = 600; band 1 ends at 30000, not 30000 × 100000.
+    expect(trace?.quota).toBeNull();
+    expect(trace?.attainment).toBeNull();
+    expect(trace?.steps.map((s) => (s.step === 'band' ? [s.to, s.amount] : null))).toEqual([
+      ['30000', '300'],
+      [null, '300'],
+    ]);
+  });
+
+  it('show a bonus on an amount threshold without a quota, met or not, period after period', () => {
+    const byAmount = { id: 'club', type: 'bonus', metric: 'revenue', minAmount: '20000', amount: '300' };
+    const periods = ['2027-01', '2027-02', '2027-03'];
+    const credits = [
+      credit('rep', '2027-01-10', '25000'),
+      credit('rep', '2027-02-10', '1000'),
+      credit('rep', '2027-03-10', '20000'),
+    ];
+    const lines = statements({ components: [byAmount], periods, credits }).map((s) => s.lines[0]);
+    expect(lines.map((l) => [l?.trace.quota, l?.amount])).toEqual([
+      [null, '300.00'],
+      [null, '0.00'],
+      [null, '300.00'],
+    ]);
+    expect(lines.map((l) => l?.trace.steps)).toEqual([
+      [{ step: 'bonus', threshold: '20000', met: true, amount: '300' }],
+      [{ step: 'bonus', threshold: '20000', met: false, amount: '0' }],
+      [{ step: 'bonus', threshold: '20000', met: true, amount: '300' }],
+    ]);
+  });
+
+  describe('of a curve', () => {
+    const points = [
+      { attainment: '0.5', payout: '100' },
+      { attainment: '1.0', payout: '2500' },
+    ];
+    const curveLine = (amount: string, curvePoints: unknown[] = points) =>
+      statements({
+        components: [{ id: 'tip', type: 'curve', metric: 'revenue', points: curvePoints }],
+        credits: revenue(amount),
+      })[0]?.lines[0];
+
+    it('name the point below the first, above the last and the segment between', () => {
+      // Quota 100000. a = 0.4: the first point's 100.
+      expect(curveLine('40000')?.trace.steps).toEqual([
+        {
+          step: 'curve',
+          position: 'below',
+          from: { attainment: '0.5', payout: '100' },
+          to: { attainment: '0.5', payout: '100' },
+          amount: '100',
+        },
+      ]);
+      // a = 1.2: the last point's 2500.
+      expect(curveLine('120000')?.trace.steps).toEqual([
+        {
+          step: 'curve',
+          position: 'above',
+          from: { attainment: '1', payout: '2500' },
+          to: { attainment: '1', payout: '2500' },
+          amount: '2500',
+        },
+      ]);
+      // a = 0.75: 100 + 2400 × (75000 - 50000) / (0.5 × 100000) = 1300
+      expect(curveLine('75000')?.trace.steps).toEqual([
+        {
+          step: 'curve',
+          position: 'between',
+          from: { attainment: '0.5', payout: '100' },
+          to: { attainment: '1', payout: '2500' },
+          amount: '1300',
+        },
+      ]);
+      expect(curveLine('75000')?.trace.attainment).toBe('0.75');
+    });
+
+    it('pays a single-point curve its payout exactly at the point', () => {
+      // One point at 1.0 → 800: at a = 1.0 exactly the total is neither below nor above it.
+      const at = curveLine('100000', [{ attainment: '1.0', payout: '800' }]);
+      expect(at?.amount).toBe('800.00');
+      expect(at?.trace.steps).toEqual([
+        {
+          step: 'curve',
+          position: 'between',
+          from: { attainment: '1', payout: '800' },
+          to: { attainment: '1', payout: '800' },
+          amount: '800',
+        },
+      ]);
+    });
+  });
+});
+
+describe('certifications, by code', () => {
+  it('do not count a different certification held', () => {
+    const components = [{ id: 'spif', type: 'rate', metric: 'revenue', rate: '0.01', requires: ['cert-x'] }];
+    const s = statements({
+      components,
+      credits: revenue('10000'),
+      payees: [{ id: 'rep', certifications: [{ id: 'cert-y', date: '2026-01-01' }] }],
+    })[0];
+    // 0.01 × 10000 = 100 raw, zeroed: cert-x is missing.
+    expect(s?.lines[0]?.amount).toBe('0.00');
+    expect(s?.lines[0]?.trace.zeroedBy).toEqual({
+      reason: 'certification',
+      missing: ['cert-x'],
+      by: '2027-01-31',
+    });
+  });
+});
+
+describe('settlement traces', () => {
+  it('say whether earnings covered the draw or the draw was paid', () => {
+    const periods = ['2027-01', '2027-02'];
+    const credits = [credit('rep', '2027-01-10', '1000'), credit('rep', '2027-02-10', '5000')];
+    const s = statements({
+      plan: { draw: { amount: '3000', recoverable: true } },
+      components: [{ id: 'rev', type: 'rate', metric: 'revenue', rate: '1' }],
+      periods,
+      credits,
+    });
+    // Jan: 1000 < 3000, the draw is paid and 2000 owed. Feb: 5000 covers it.
+    expect(s.map((x) => [x.trace.settlement, x.trace.balanceAdded, x.trace.openingBalance])).toEqual([
+      ['draw-paid', '2000.00', '0.00'],
+      ['earnings-cover-draw', '0.00', '2000.00'],
+    ]);
+  });
+});

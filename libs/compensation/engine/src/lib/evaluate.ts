@@ -24,10 +24,8 @@ export function evaluate(plan: Plan, periods: Period[], payees: Payee[], totals:
       // 1. Tenure: nothing before the hire date's period.
       if (payee.hireDate && period.last < payee.hireDate) return;
       const tenure = hireIndex === null ? null : period.index - hireIndex + 1;
-      const ramp =
-        tenure !== null && tenure >= 1 && tenure <= plan.ramp.length
-          ? (plan.ramp[tenure - 1] as Decimal)
-          : ONE;
+      // Tenure is at least 1 here: periods before the hire date's were skipped.
+      const ramp = tenure !== null && tenure <= plan.ramp.length ? (plan.ramp[tenure - 1] as Decimal) : ONE;
       let context = contexts.get(ramp);
       if (!context) {
         context = new QuotaContext(payee, ramp);
@@ -51,7 +49,6 @@ export function evaluate(plan: Plan, periods: Period[], payees: Payee[], totals:
       const earnings = plan.cap && linesTotal.greaterThan(plan.cap) ? plan.cap : linesTotal;
       // 6. Draw and balance.
       const draw = plan.draw?.amount ?? ZERO;
-      const recoverable = plan.draw?.recoverable ?? true;
       const opening = balance;
       let payout: Decimal;
       let recovered = ZERO;
@@ -64,7 +61,14 @@ export function evaluate(plan: Plan, periods: Period[], payees: Payee[], totals:
         balance = balance.minus(recovered);
       } else {
         payout = draw;
-        added = recoverable ? draw.minus(earnings) : earnings.isNegative() ? earnings.negated() : ZERO;
+        // The shortfall below the draw is owed back, unless the draw is forgiven; a negative
+        // period's amount (a clawback) always is.
+        added =
+          plan.draw && !plan.draw.recoverable
+            ? earnings.isNegative()
+              ? earnings.negated()
+              : ZERO
+            : draw.minus(earnings);
         balance = balance.plus(added);
       }
 
@@ -131,18 +135,16 @@ function evaluateComponent(
   if (missing.length > 0) {
     zeroedBy = { reason: 'certification', missing, by: period.last };
   } else if (component.gate) {
-    const gateTotal = total(component.gate.basisKey);
-    const required = context.derived(
-      component.gate,
-      () => component.gate?.minAttainment.times(context.quotaOf(component.gate.metric)) ?? ZERO,
-    );
+    const gate = component.gate;
+    const gateTotal = total(gate.basisKey);
+    const required = context.derived(gate, () => gate.minAttainment.times(context.quotaOf(gate.metric)));
     if (gateTotal.lessThan(required)) {
       zeroedBy = {
         reason: 'gate',
-        metric: component.gate.metric,
+        metric: gate.metric,
         total: plain(gateTotal),
         required: context.text(required),
-        minAttainment: constant(component.gate.minAttainment),
+        minAttainment: constant(gate.minAttainment),
       };
     }
   }
@@ -220,7 +222,7 @@ function rawAmount(
           } else if (to !== null && basis.greaterThan(to)) {
             // The whole band is filled.
             const part = fullParts[i] as Decimal;
-            if (!part.isZero()) amount = amount.plus(part);
+            amount = amount.plus(part);
             steps.push(
               context.step(component, i * 2 + 1) ??
                 context.keep(component, i * 2 + 1, {
@@ -238,7 +240,7 @@ function rawAmount(
             // total earns rate_1 × T.
             const slice = from === null ? basis : basis.minus(from);
             const part = tier.rate.times(slice);
-            if (!part.isZero()) amount = amount.plus(part);
+            amount = amount.plus(part);
             steps.push({
               step: 'band',
               band: i + 1,
@@ -253,8 +255,8 @@ function rawAmount(
         return amount;
       }
       const band = ends.findIndex((end) => end === null || basis.lessThanOrEqualTo(end));
-      const tier = component.tiers[band];
-      if (!tier) return ZERO; // unreachable: the last band is open
+      // Always found: the last band is open (upTo null), as validation ensures.
+      const tier = component.tiers[band] as TieredComponent['tiers'][number];
       const amount = tier.rate.times(basis);
       const from = band === 0 ? null : (ends[band - 1] as Decimal);
       const to = ends[band] as Decimal | null;
@@ -270,9 +272,10 @@ function rawAmount(
       return amount;
     }
     case 'bonus': {
+      const { minAttainment } = component;
       const threshold =
-        component.minAttainment !== null
-          ? context.derived(component, () => component.minAttainment?.times(quota ?? ZERO) ?? ZERO)
+        minAttainment !== null
+          ? context.derived(component, () => minAttainment.times(quota as Decimal))
           : (component.minAmount as Decimal);
       const met = basis.greaterThanOrEqualTo(threshold);
       const amount = met ? component.amount : ZERO;
@@ -290,9 +293,9 @@ function rawAmount(
     case 'curve': {
       const q = quota ?? ZERO;
       const points = component.points;
-      const first = points[0];
-      const last = points[points.length - 1];
-      if (!first || !last) return ZERO;
+      // Validation ensures at least one point.
+      const first = points[0] as (typeof points)[number];
+      const last = points[points.length - 1] as (typeof points)[number];
       const point = (p: { attainment: Decimal; payout: Decimal }) => ({
         attainment: constant(p.attainment),
         payout: constant(p.payout),
@@ -460,10 +463,8 @@ class QuotaContext {
   bandsOf(component: TieredComponent) {
     let table = this.bands.get(component);
     if (!table) {
-      const quota = component.basis === 'attainment' ? this.quotaOf(component.metric) : ONE;
-      const ends = component.tiers.map((t) =>
-        t.upTo === null ? null : component.basis === 'attainment' ? t.upTo.times(quota) : t.upTo,
-      );
+      const scale = component.basis === 'attainment' ? this.quotaOf(component.metric) : ONE;
+      const ends = component.tiers.map((t) => (t.upTo === null ? null : t.upTo.times(scale)));
       // What a band pays when the total passes its end: its width (band 1: up to its end) × its rate.
       const fullSlices = ends.map((end, i) =>
         end === null ? ZERO : i === 0 ? end : end.minus(ends[i - 1] as Decimal),
