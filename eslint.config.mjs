@@ -82,7 +82,14 @@ const depConstraints = [
   },
   {
     sourceTag: 'type:e2e',
-    onlyDependOnLibsWithTags: ['type:testing', 'type:context', 'type:core', 'type:util', 'type:contracts'],
+    onlyDependOnLibsWithTags: [
+      'type:testing',
+      'type:context',
+      'type:core',
+      'type:util',
+      'type:contracts',
+      'type:engine',
+    ],
   },
   // Contexts depend one way: recruitment -> talent -> identity -> core -> shared, never back.
   // What a context may take from another is its exported use cases (see docs/architecture.md).

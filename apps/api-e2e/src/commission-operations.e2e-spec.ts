@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createUser, type TestOrganisation } from '@cadre/api/testing';
-import type { RunDto, StatementDto, StatementSummaryDto } from '@cadre/shared/contracts';
+import { basisKeyOf, Decimal, evaluate, validateDocument } from '@cadre/compensation/engine';
+import type {
+  PayEstimateInputsDto,
+  RunDto,
+  StatementDto,
+  StatementSummaryDto,
+} from '@cadre/shared/contracts';
 import {
   api,
   bearer,
@@ -309,6 +315,59 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     // The rep never sees a draft.
     expect(await statementOf(tokens.rep, org.rep.employee.id)).toBeUndefined();
     await api().get(`/api/compensation/statements/${mine?.id}`).set(bearer(tokens.rep)).expect(404);
+  });
+
+  it("gives the estimator a person's own run inputs, which the engine turns into the run's figures", async () => {
+    const res = await api()
+      .get('/api/compensation/estimate')
+      .query({ period: month })
+      .set(bearer(tokens.rep))
+      .expect(200);
+    const inputs = res.body as PayEstimateInputsDto;
+    expect(inputs).toMatchObject({ period: month, planVersion: 1, payee: { quota: { [revenue]: '10000' } } });
+    expect(inputs.totals).toEqual({
+      [basisKeyOf(revenue, null)]: '12000',
+      [basisKeyOf(revenue, { product: ['Beta'] })]: '4000',
+    });
+    expect(inputs.attributes.product).toEqual(['Alpha', 'Beta']);
+    expect(inputs.metrics).toEqual([{ code: revenue, nameEn: 'Revenue', nameZh: '收入', unit: 'money' }]);
+    // The engine on these inputs pays what the run's draft says (700.00).
+    const checked = validateDocument({
+      plan: inputs.plan,
+      periods: [month],
+      payees: [inputs.payee],
+      credits: [],
+    });
+    if (!checked.ok) throw new Error('the estimate inputs do not validate');
+    const [estimated] = evaluate(checked.input.plan, checked.input.periods, checked.input.payees, {
+      total: (_payee, _period, key) => new Decimal(inputs.totals[key] ?? '0'),
+    });
+    expect(estimated?.earnings).toBe((await statementOf(finance, org.rep.employee.id))?.earnings);
+
+    // Someone whose plan lacks the period's quota hears so; no plan, no estimate; no future.
+    const noQuota = await api()
+      .get('/api/compensation/estimate')
+      .query({ period: month })
+      .set(bearer(tokens.otherRep))
+      .expect(409);
+    expect(noQuota.body.code).toBe('missing_quota');
+    await api()
+      .get('/api/compensation/estimate')
+      .query({ period: '2023-12' })
+      .set(bearer(tokens.rep))
+      .expect(404);
+    const future = await api()
+      .get('/api/compensation/estimate')
+      .query({ period: '2999-01' })
+      .set(bearer(tokens.rep))
+      .expect(400);
+    expect(future.body.errors[0]).toMatchObject({ field: 'period', code: 'future_period' });
+    await api()
+      .get('/api/compensation/estimate')
+      .query({ period: 'soon' })
+      .set(bearer(tokens.rep))
+      .expect(400);
+    await api().get('/api/compensation/estimate').expect(401);
   });
 
   it('approves by the manager, then by finance, which locks; never one’s own, never twice by one person', async () => {

@@ -126,6 +126,29 @@ test('the new rep acknowledges the plan by typing their name', async ({ page }) 
   await expect(page.getByTestId('acknowledge')).toHaveCount(0);
 });
 
+test('a rep estimates what a deal would earn them this month, on their own plan', async ({ page }) => {
+  await signIn(page, 'rep@cadre.test');
+  await page.goto('/pay');
+  await page.getByRole('tab', { name: 'Estimator' }).click();
+  await expect(page).toHaveURL(/\/pay\/estimate$/);
+  await expect(page.getByTestId('estimate-plan')).toContainText('Account Executive');
+  const sofar = await page.getByTestId('estimate-now').textContent();
+  await expect(page.getByTestId('estimate-result')).toContainText('Enter a deal');
+  // Not an amount: said beside the field, and the estimate stays as it was.
+  await page.getByTestId('deal-revenue').fill('lots');
+  await page.getByTestId('deal-revenue').blur();
+  await expect(page.getByText('A positive amount, at most two decimals')).toBeVisible();
+  await expect(page.getByTestId('estimate-with')).toHaveText(sofar ?? '');
+  await page.getByTestId('deal-revenue').fill('200000');
+  await expect(page.getByTestId('estimate-difference')).toContainText(/You would earn CN¥[\d,]+\.\d\d more/);
+  await expect(page.getByTestId('estimate-with')).not.toHaveText(sofar ?? '');
+  // A share of 0% is no share.
+  await page.getByTestId('deal-share').fill('0');
+  await page.getByTestId('deal-share').blur();
+  await expect(page.getByText('A percentage above 0 and at most 100')).toBeVisible();
+  await expect(page.getByTestId('estimate-with')).toHaveText(sofar ?? '');
+});
+
 test('a disputed line is settled by the manager and paid on the next statement', async ({ page }) => {
   const twoMonthsAgo = monthsAgo(2);
   const thisMonth = new Date().toISOString().slice(0, 7);

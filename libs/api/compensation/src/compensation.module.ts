@@ -9,6 +9,8 @@ import { DisputesController } from './disputes/disputes.controller';
 import { DisputesRepository } from './disputes/disputes.repository';
 import { DisputesService } from './disputes/disputes.service';
 import { CompensationAuditSubjects } from './audit/compensation-audit-subjects';
+import { PayEstimateController } from './estimator/pay-estimate.controller';
+import { PayEstimateService } from './estimator/pay-estimate.service';
 import { PlanExamplesController } from './examples/plan-examples.controller';
 import { PLAN_EXAMPLES_DIR, PlanExamplesService } from './examples/plan-examples.service';
 import { PayrollController } from './payroll/payroll.controller';
@@ -54,10 +56,12 @@ export class CompensationModule {
         StatementsController,
         DisputesController,
         PayrollController,
+        PayEstimateController,
       ],
       providers: [
         SimulationService,
         PlanExamplesService,
+        PayEstimateService,
         { provide: SIMULATION_WORKER_FILE, useValue: options.workerFile ?? null },
         { provide: PLAN_EXAMPLES_DIR, useValue: options.examplesDir ?? null },
         { provide: RUN_LEASE_SECONDS, useValue: options.runLeaseSeconds ?? null },

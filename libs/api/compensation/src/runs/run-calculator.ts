@@ -125,7 +125,7 @@ export class RunCalculator {
     return outcome;
   }
 
-  /** One batch's statements: its totals in one query, its quotas, balances and certifications, the engine's evaluation. */
+  /** One batch's statements: its inputs, then the engine's evaluation. */
   private async evaluateBatch(
     tx: Tx,
     plan: Plan,
@@ -133,6 +133,26 @@ export class RunCalculator {
     rows: RunPayeeRow[],
     problems: RunProblemDto[],
   ): Promise<Statement[]> {
+    const { payees, totals } = await this.inputsOf(tx, plan, period, rows, problems);
+    return evaluate(plan, [period], payees, {
+      total: (payee, _period, key) => totals.get(payees[payee]?.id ?? '')?.get(key) ?? ZERO,
+    });
+  }
+
+  /**
+   * What the engine evaluates for some payees of one plan version in a period: each one's
+   * quotas, opening balance and certifications held at the period's end, and their totals
+   * per basis in one aggregate query. A payee without a quota the plan needs becomes a problem.
+   * The pay estimator hands a person's own inputs to the browser from here, so that its
+   * figures are the run's.
+   */
+  async inputsOf(
+    tx: Tx,
+    plan: Plan,
+    period: Period,
+    rows: RunPayeeRow[],
+    problems: RunProblemDto[],
+  ): Promise<{ payees: Payee[]; totals: Map<string, Map<string, Decimal>> }> {
     const ids = rows.map((r) => r.employeeId);
     // One after another: they share the run's connection.
     const quotaRows = await this.inputs.quotas(
@@ -142,7 +162,8 @@ export class RunCalculator {
     );
     const balances = await this.inputs.openingBalances(tx, ids, previousPeriodKey(period));
     const held = await this.certifications.heldOn(tx, ids, period.last);
-    const totals = await this.inputs.totals(tx, basesOf(plan), ids, period.first, period.last);
+    const bases = basesOf(plan);
+    const totalRows = await this.inputs.totals(tx, bases, ids, period.first, period.last);
     const quotasOf = groupBy(quotaRows, (q) => q.assignmentId);
     const heldBy = groupBy(held, (c) => c.employeeId);
     const balanceOf = new Map(balances.map((b) => [b.employeeId, b.balance]));
@@ -169,15 +190,16 @@ export class RunCalculator {
         openingBalance: new Decimal(balanceOf.get(row.employeeId) ?? '0'),
       });
     }
-    const bases = basesOf(plan);
-    const byPayee = new Map(totals.map((t) => [t.employeeId, t]));
-    const basisIndex = new Map(bases.map((b, i) => [b.key, i]));
-    return evaluate(plan, [period], payees, {
-      total: (payee, _period, key) => {
-        const value = byPayee.get(payees[payee]?.id ?? '')?.[`b${basisIndex.get(key)}`];
-        return value ? new Decimal(value) : ZERO;
-      },
-    });
+    const totals = new Map<string, Map<string, Decimal>>();
+    for (const row of totalRows) {
+      const byBasis = new Map<string, Decimal>();
+      bases.forEach((basis, i) => {
+        const value = row[`b${i}`];
+        if (value) byBasis.set(basis.key, new Decimal(value));
+      });
+      totals.set(row.employeeId, byBasis);
+    }
+    return { payees, totals };
   }
 
   /** A period run's drafts, with the adjustments not yet paid (accepted disputes, recalculations) on them. */

@@ -26,8 +26,17 @@ export type TotalsRow = { employeeId: string } & Record<string, string | null>;
  */
 @Injectable()
 export class RunInputsRepository {
-  /** Everyone assigned a plan of the period's kind on some day of it, with the version that pays. */
-  payees(tx: Tx, kind: 'month' | 'quarter', first: string, last: string): Promise<RunPayeeRow[]> {
+  /**
+   * Everyone assigned a plan of the period's kind on some day of it, with the version that
+   * pays; `employeeId` narrows it to one person (the pay estimator).
+   */
+  payees(
+    tx: Tx,
+    kind: 'month' | 'quarter',
+    first: string,
+    last: string,
+    employeeId: string | null = null,
+  ): Promise<RunPayeeRow[]> {
     return selectRows<RunPayeeRow>(
       tx,
       `select a.employee_id as "employeeId", e.full_name as "fullName", e.hire_date::text as "hireDate",
@@ -40,8 +49,9 @@ export class RunInputsRepository {
             where v.plan_id = p.id and v.status = 'published' and v.effective_from <= $3::date
             order by v.effective_from desc, v.version desc limit 1) v on true
         where a.starts_on <= $3::date and (a.ends_on is null or a.ends_on >= $2::date)
+          and ($4::uuid is null or a.employee_id = $4::uuid)
         order by v.id, a.employee_id`,
-      [kind, first, last],
+      [kind, first, last, employeeId],
     );
   }
 
@@ -72,6 +82,30 @@ export class RunInputsRepository {
         where employee_id = any($1::uuid[]) and period_key = $2 and status <> 'recalculated'
         order by employee_id, version desc`,
       [employeeIds, previousKey],
+    );
+  }
+
+  /** The period kind of the plan a person holds on a day, if any. */
+  async periodKindOn(tx: Tx, employeeId: string, day: string): Promise<'month' | 'quarter' | null> {
+    const rows = await selectRows<{ period: 'month' | 'quarter' }>(
+      tx,
+      `select p.period from plan_assignments a join commission_plans p on p.id = a.plan_id
+        where a.employee_id = $1 and a.starts_on <= $2::date and (a.ends_on is null or a.ends_on >= $2::date)`,
+      [employeeId, day],
+    );
+    return rows[0]?.period ?? null;
+  }
+
+  /** The values a sale's attributes take in a person's credited sales, and in a plan's filters, for picking. */
+  attributeValues(tx: Tx, employeeId: string) {
+    return selectRows<{ product: string[]; region: string[]; segment: string[] }>(
+      tx,
+      `select coalesce(array_agg(distinct t.product_line) filter (where t.product_line <> ''), '{}') as product,
+              coalesce(array_agg(distinct t.region) filter (where t.region <> ''), '{}') as region,
+              coalesce(array_agg(distinct t.segment) filter (where t.segment <> ''), '{}') as segment
+         from sales_credits c join sales_transactions t on t.id = c.transaction_id
+        where c.employee_id = $1`,
+      [employeeId],
     );
   }
 

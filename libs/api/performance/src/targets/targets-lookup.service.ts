@@ -11,7 +11,8 @@ export interface PersonalTarget {
 
 /**
  * What other contexts may read of targets and metrics: compensation takes quotas from a
- * metric's personal targets, and checks that a plan names metrics that exist.
+ * metric's personal targets, checks that a plan names metrics that exist, and names them
+ * to the people it pays.
  */
 @Injectable()
 export class TargetsLookup {
@@ -39,5 +40,14 @@ export class TargetsLookup {
   async metricCodes(tx: Tx | null): Promise<string[]> {
     const rows = await selectRows<{ code: string }>(tx ?? this.dataSource, `select code from metrics`, []);
     return rows.map((r) => r.code);
+  }
+
+  /** The names and units of some metrics, by code. */
+  metricNames(tx: Tx | null, codes: string[]) {
+    return selectRows<{ code: string; nameEn: string; nameZh: string; unit: string }>(
+      tx ?? this.dataSource,
+      `select code, name_en as "nameEn", name_zh as "nameZh", unit from metrics where code = any($1::text[]) order by code`,
+      [codes],
+    );
   }
 }

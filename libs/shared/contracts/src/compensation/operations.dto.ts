@@ -202,3 +202,29 @@ export interface AdjustmentLineDto {
   reason: string;
   sourcePeriod: string;
 }
+
+/**
+ * What the pay estimator needs to run the engine in the browser on a person's own plan: the
+ * inputs a run of the period would evaluate for them, as it stands today.
+ */
+export interface PayEstimateInputsDto {
+  period: string;
+  planName: string;
+  planVersion: number;
+  /** The stored plan (the `plan` object of the document format). */
+  plan: Record<string, unknown>;
+  /** The person as a payee of the document format: quotas of the period, certifications held at its end, opening balance. */
+  payee: {
+    id: string;
+    hireDate: string | null;
+    quota: Record<string, string>;
+    certifications: { id: string; date: string }[];
+    openingBalance: string;
+  };
+  /** The period's totals so far, per basis key of the plan (bases with nothing credited are left out). */
+  totals: Record<string, string>;
+  /** The metrics the plan reads, named. */
+  metrics: { code: string; nameEn: string; nameZh: string; unit: string }[];
+  /** Values a sale's attributes take, from the person's sales and the plan's filters, for picking a deal's. */
+  attributes: { product: string[]; region: string[]; segment: string[] };
+}

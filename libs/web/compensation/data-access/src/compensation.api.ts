@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 import type { SimulationOutput } from '@cadre/compensation/engine';
 import type {
   AssignmentDto,
+  PayEstimateInputsDto,
   CreateAssignmentsRequest,
   CreatePlanRequest,
   DisputeDto,
@@ -60,6 +61,11 @@ export class CompensationApi {
     return this.http.get<AssignmentDto[]>('/api/compensation/assignments', {
       params: planId ? { planId } : {},
     });
+  }
+
+  /** The caller's own plan and totals so far in the current period, for the estimator. */
+  estimateInputs(): Observable<PayEstimateInputsDto> {
+    return this.http.get<PayEstimateInputsDto>('/api/compensation/estimate');
   }
 
   myAssignments(): Observable<AssignmentDto[]> {

@@ -6,6 +6,7 @@ import { SectionTabsComponent } from '@cadre/web/ui';
 
 const TABS: { path: string; key: string; permission: Permission }[] = [
   { path: '/pay', key: 'pay.tabs.mine', permission: 'compensation:read-own' },
+  { path: '/pay/estimate', key: 'pay.tabs.estimate', permission: 'compensation:read-own' },
   { path: '/pay/team', key: 'pay.tabs.team', permission: 'compensation:approve-team' },
   { path: '/pay/disputes', key: 'pay.tabs.disputes', permission: 'compensation:read-own' },
   { path: '/pay/plans', key: 'pay.tabs.plans', permission: 'compensation:manage' },

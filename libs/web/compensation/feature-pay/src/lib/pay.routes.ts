@@ -6,6 +6,7 @@ import { payTranslations } from '../i18n/pay.translations';
 import { AssignmentsPageComponent } from './assignments-page.component';
 import { DisputesPageComponent } from './disputes-page.component';
 import { MyPayPageComponent } from './my-pay-page.component';
+import { PayEstimatorPageComponent } from './pay-estimator-page.component';
 import { PlansPageComponent } from './plans-page.component';
 import { RunsPageComponent } from './runs-page.component';
 import { StatementPageComponent } from './statement-page.component';
@@ -18,6 +19,7 @@ export const payRoutes: Routes = [
     providers: [provideTranslations(payTranslations), provideTranslations(statementTranslations)],
     children: [
       { path: '', component: MyPayPageComponent },
+      { path: 'estimate', component: PayEstimatorPageComponent },
       { path: 'statements/:id', component: StatementPageComponent },
       { path: 'disputes', component: DisputesPageComponent },
       {
