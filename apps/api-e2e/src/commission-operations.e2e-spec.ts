@@ -4,6 +4,7 @@ import { createUser, type TestOrganisation } from '@cadre/api/testing';
 import { basisKeyOf, Decimal, evaluate, validateDocument } from '@cadre/compensation/engine';
 import type {
   PayEstimateInputsDto,
+  PlanWhatIfDto,
   RunDto,
   StatementDto,
   StatementSummaryDto,
@@ -706,5 +707,63 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       [org.rep.employee.id],
     );
     expect(n).toBe(1);
+  });
+
+  it('tells finance what a past month would have paid under the draft, beside the version in force', async () => {
+    const whatIf = (token: string, period?: string) =>
+      api()
+        .get(`/api/compensation/plans/${planId}/draft/what-if`)
+        .query(period ? { period } : {})
+        .set(bearer(token));
+    await whatIf(tokens.manager, month).expect(403);
+    await api()
+      .get(`/api/compensation/plans/${org.rep.employee.id}/draft/what-if`)
+      .set(bearer(finance))
+      .expect(404);
+    expect((await whatIf(finance, `${year}-Q1`).expect(400)).body.errors[0]).toMatchObject({
+      field: 'period',
+    });
+    expect((await whatIf(finance, '2999-01').expect(400)).body.errors[0]).toMatchObject({
+      code: 'future_period',
+    });
+    // The draft adds 100 to everyone's month, whatever they sold.
+    const flat = { id: 'flat', type: 'bonus', metric: revenue, minAmount: '0', amount: '100' };
+    await api()
+      .put(`/api/compensation/plans/${planId}/draft`)
+      .set(bearer(finance))
+      .send({
+        effectiveFrom: '2024-06-01',
+        document: { ...plan(), components: [...plan().components, flat] },
+      })
+      .expect(200);
+    const [{ n: statementsBefore }] = await db.query(
+      `select count(*)::int as n from commission_statements where period_key = $1`,
+      [month],
+    );
+    const { body } = (await whatIf(finance, month).expect(200)) as { body: PlanWhatIfDto };
+    expect(body).toMatchObject({ period: month, currency: 'CNY', currentVersion: 1, draftVersion: 2 });
+    const rep = body.people.find((p) => p.employeeId === org.rep.employee.id);
+    // On today's credits, as the recalculation found them (the late deal included): 860.00.
+    expect(rep?.current?.earnings).toBe('860.00');
+    expect(rep?.difference).toBe('100.00');
+    // Someone without the quota both versions need is named, not paid on a zero quota.
+    expect(body.people.find((p) => p.employeeId === org.otherRep.employee.id)).toMatchObject({
+      current: null,
+      draft: null,
+      difference: null,
+    });
+    expect(body.problems.map((p) => [p.employeeId, p.version]).sort()).toEqual(
+      [
+        [org.otherRep.employee.id, 'current'],
+        [org.otherRep.employee.id, 'draft'],
+      ].sort(),
+    );
+    const paid = body.people.filter((p) => p.difference !== null).length;
+    expect(body.total.difference).toBe(`${paid * 100}.00`);
+    // Nothing is written: the month's statements are as they were.
+    const { n } = (
+      await db.query(`select count(*)::int as n from commission_statements where period_key = $1`, [month])
+    )[0];
+    expect(n).toBe(statementsBefore);
   });
 });

@@ -15,6 +15,7 @@ import { PlanExamplesController } from './examples/plan-examples.controller';
 import { PLAN_EXAMPLES_DIR, PlanExamplesService } from './examples/plan-examples.service';
 import { PayrollController } from './payroll/payroll.controller';
 import { PayrollService } from './payroll/payroll.service';
+import { PlanWhatIfService } from './plans/plan-what-if.service';
 import { PlansController } from './plans/plans.controller';
 import { PlansRepository } from './plans/plans.repository';
 import { PlansService } from './plans/plans.service';
@@ -62,6 +63,7 @@ export class CompensationModule {
         SimulationService,
         PlanExamplesService,
         PayEstimateService,
+        PlanWhatIfService,
         { provide: SIMULATION_WORKER_FILE, useValue: options.workerFile ?? null },
         { provide: PLAN_EXAMPLES_DIR, useValue: options.examplesDir ?? null },
         { provide: RUN_LEASE_SECONDS, useValue: options.runLeaseSeconds ?? null },

@@ -134,6 +134,13 @@ export class RequestRunDto {
   period!: string;
 }
 
+export class PeriodQueryDto {
+  @ApiPropertyOptional({ example: '2026-10' })
+  @IsOptional()
+  @Matches(PERIOD_KEY, PERIOD_MESSAGE)
+  period?: string;
+}
+
 export class StatementQueryDto {
   @ApiPropertyOptional({ example: '2026-10' })
   @IsOptional()

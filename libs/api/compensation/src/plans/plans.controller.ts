@@ -1,5 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ApiErrorSchema,
   CurrentPrincipal,
@@ -7,7 +13,8 @@ import {
   UuidPipe,
   type Principal,
 } from '@cadre/api/core';
-import { CreatePlanDto, SavePlanDraftDto } from '../dto/operations.dto';
+import { CreatePlanDto, PeriodQueryDto, SavePlanDraftDto } from '../dto/operations.dto';
+import { PlanWhatIfService } from './plan-what-if.service';
 import { PlansService } from './plans.service';
 
 @ApiTags('compensation')
@@ -15,7 +22,10 @@ import { PlansService } from './plans.service';
 @ApiNotFoundResponse({ type: ApiErrorSchema })
 @Controller('compensation/plans')
 export class PlansController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly whatIfs: PlanWhatIfService,
+  ) {}
 
   @Get()
   @RequirePermission('compensation:manage')
@@ -29,6 +39,17 @@ export class PlansController {
   @ApiOkResponse({ description: 'One plan with its versions, newest first' })
   get(@Param('id', UuidPipe) id: string) {
     return this.plans.get(id);
+  }
+
+  @Get(':id/draft/what-if')
+  @RequirePermission('compensation:manage')
+  @ApiOkResponse({
+    description:
+      'What a past period (default: the last complete one) would have paid under the draft, beside the version in force',
+  })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'The plan has no draft' })
+  whatIf(@Param('id', UuidPipe) id: string, @Query() query: PeriodQueryDto) {
+    return this.whatIfs.whatIf(id, query.period);
   }
 
   @Post()

@@ -116,7 +116,7 @@ export class RunCalculator {
       const version = versions.get(batch[0]?.planVersionId ?? '');
       if (!version) continue;
       const plan = parseStoredPlan(version.document, periodKey);
-      const statements = await this.evaluateBatch(tx, plan, period, batch, outcome.problems);
+      const statements = await this.statementsOf(tx, plan, period, batch, outcome.problems);
       await write(statements, version.id, plan);
       outcome.statementsWritten += statements.length;
       done += batch.length;
@@ -125,8 +125,8 @@ export class RunCalculator {
     return outcome;
   }
 
-  /** One batch's statements: its inputs, then the engine's evaluation. */
-  private async evaluateBatch(
+  /** Some payees' statements under one plan version: their inputs, then the engine's evaluation. Writes nothing. */
+  async statementsOf(
     tx: Tx,
     plan: Plan,
     period: Period,

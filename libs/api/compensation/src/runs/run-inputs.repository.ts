@@ -55,6 +55,24 @@ export class RunInputsRepository {
     );
   }
 
+  /** Everyone assigned one plan on some day of a period (the plan's draft preview), in name order. */
+  planPayees(
+    tx: Tx,
+    planId: string,
+    first: string,
+    last: string,
+  ): Promise<Omit<RunPayeeRow, 'planVersionId'>[]> {
+    return selectRows(
+      tx,
+      `select a.employee_id as "employeeId", e.full_name as "fullName", e.hire_date::text as "hireDate",
+              a.id as "assignmentId"
+         from plan_assignments a join employees e on e.id = a.employee_id
+        where a.plan_id = $1 and a.starts_on <= $3::date and (a.ends_on is null or a.ends_on >= $2::date)
+        order by e.full_name, a.employee_id`,
+      [planId, first, last],
+    );
+  }
+
   planVersions(tx: Tx, ids: string[]): Promise<PlanVersionRow[]> {
     return selectRows<PlanVersionRow>(
       tx,

@@ -228,3 +228,28 @@ export interface PayEstimateInputsDto {
   /** Values a sale's attributes take, from the person's sales and the plan's filters, for picking a deal's. */
   attributes: { product: string[]; region: string[]; segment: string[] };
 }
+
+/** One person's pay in a past period under the plan as it pays and under its draft. */
+export interface PlanWhatIfPersonDto {
+  employeeId: string;
+  fullName: string;
+  /** Under the version that paid the period; null when none did (or the person lacked a quota). */
+  current: { earnings: string; payout: string } | null;
+  /** Under the draft; null when the person lacks a quota the draft needs. */
+  draft: { earnings: string; payout: string } | null;
+  /** Draft earnings minus current earnings; null when either is missing. */
+  difference: string | null;
+}
+
+/** "What would last period have paid under this draft": per person and in total. */
+export interface PlanWhatIfDto {
+  period: string;
+  currency: string;
+  draftVersion: number;
+  /** The version that paid the period, if one was published by its end. */
+  currentVersion: number | null;
+  people: PlanWhatIfPersonDto[];
+  total: { current: string; draft: string; difference: string };
+  /** People a version could not pay (a quota it needs is missing), per version. */
+  problems: (RunProblemDto & { version: 'current' | 'draft' })[];
+}
