@@ -213,3 +213,28 @@ test('finance recalculates a locked month and cannot recalculate one that is not
   await page.getByTestId('run-recalculate').click();
   await expect(page.getByTestId('run-error')).toContainText('calculate it instead');
 });
+
+test('finance sees what last month would have paid under a draft before publishing it', async ({ page }) => {
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/plans');
+  await page.getByTestId('plan-edit-ae-standard').click();
+  const json = page.getByTestId('plan-json');
+  // The quota club bonus grows from 5,000 to 6,000 in the draft.
+  await json.fill((await json.inputValue()).replace('"amount": "5000"', '"amount": "6000"'));
+  await page.getByTestId('plan-save').click();
+  await expect(page.getByTestId('plan-editor')).toBeHidden();
+  await page.getByTestId('plan-what-if-ae-standard').click();
+  const whatIf = page.getByTestId('plan-what-if');
+  await expect(whatIf.getByTestId('what-if-summary')).toContainText(
+    `In ${lastMonth}, draft v2 would have paid`,
+  );
+  await expect(whatIf.getByTestId('what-if-people').locator('tbody tr').first()).toBeVisible();
+  // Whoever reached their quota gets 1,000 more; nobody gets less.
+  await expect(whatIf.locator('tr.changed').first()).toContainText('+CN¥1,000.00');
+  await expect(whatIf.getByText(/-CN¥/)).toHaveCount(0);
+  await whatIf.getByTestId('what-if-period').fill('soon');
+  await whatIf.getByTestId('what-if-ask').click();
+  await expect(whatIf.getByTestId('what-if-bad-period')).toContainText('A month such as');
+  // Nothing changed: the published version still pays.
+  await expect(page.getByTestId('plan-ae-standard')).toContainText('Draft');
+});

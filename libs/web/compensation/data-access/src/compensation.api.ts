@@ -5,6 +5,7 @@ import type { SimulationOutput } from '@cadre/compensation/engine';
 import type {
   AssignmentDto,
   PayEstimateInputsDto,
+  PlanWhatIfDto,
   CreateAssignmentsRequest,
   CreatePlanRequest,
   DisputeDto,
@@ -60,6 +61,13 @@ export class CompensationApi {
   assignments(planId?: string): Observable<AssignmentDto[]> {
     return this.http.get<AssignmentDto[]>('/api/compensation/assignments', {
       params: planId ? { planId } : {},
+    });
+  }
+
+  /** What a past period (default: the last complete one) would have paid under a plan's draft. */
+  planWhatIf(planId: string, period?: string): Observable<PlanWhatIfDto> {
+    return this.http.get<PlanWhatIfDto>(`/api/compensation/plans/${planId}/draft/what-if`, {
+      params: period ? { period } : {},
     });
   }
 

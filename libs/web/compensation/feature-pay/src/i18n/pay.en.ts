@@ -216,4 +216,22 @@ export const payEn: Record<string, string> = {
   'pay.estimate.noPlanHint': 'Once finance assigns you a commission plan, you can estimate your pay here.',
   'pay.estimate.noQuota': 'Your plan has no quota for this period yet',
   'pay.estimate.noQuotaHint': 'Finance sets quotas per period; ask them, then come back.',
+  'pay.whatIf.open': 'What would it have paid?',
+  'pay.whatIf.period': 'Period',
+  'pay.whatIf.periodHint': 'Empty: the last complete period',
+  'pay.whatIf.badPeriod.month': 'A month such as 2026-10',
+  'pay.whatIf.badPeriod.quarter': 'A quarter such as 2026-Q3',
+  'pay.whatIf.compare': 'Compare',
+  'pay.whatIf.loading': 'Calculating the period under both versions…',
+  'pay.whatIf.summary':
+    'In {period}, draft v{version} would have paid {draft} in all; v{current} pays {paid} on the same sales ({difference}).',
+  'pay.whatIf.summaryNew':
+    'In {period}, draft v{version} would have paid {draft} in all; no published version paid that period.',
+  'pay.whatIf.nobody': 'Nobody was on this plan in {period}',
+  'pay.whatIf.current': 'Version in force (v{version})',
+  'pay.whatIf.draft': 'Draft (v{version})',
+  'pay.whatIf.difference': 'Difference',
+  'pay.whatIf.notPaid': 'Not paid',
+  'pay.whatIf.problem.current': '{name}: the version in force needs a quota of {metrics} for this period',
+  'pay.whatIf.problem.draft': '{name}: the draft needs a quota of {metrics} for this period',
 };

@@ -16,6 +16,7 @@ import {
   PageHeaderComponent,
 } from '@cadre/web/ui';
 import { PayTabsComponent } from './pay-tabs.component';
+import { PlanWhatIfComponent } from './plan-what-if.component';
 
 interface Draft {
   /** Null: a new plan. */
@@ -46,6 +47,7 @@ interface Draft {
     ErrorStateComponent,
     EmptyStateComponent,
     PayTabsComponent,
+    PlanWhatIfComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -169,6 +171,15 @@ interface Draft {
               </button>
               @if (hasDraft(plan)) {
                 <button
+                  mat-stroked-button
+                  type="button"
+                  (click)="toggleWhatIf(plan.id)"
+                  [attr.aria-expanded]="comparing() === plan.id"
+                  [attr.data-testid]="'plan-what-if-' + plan.code"
+                >
+                  {{ 'pay.whatIf.open' | t }}
+                </button>
+                <button
                   mat-flat-button
                   type="button"
                   (click)="publish(plan)"
@@ -178,6 +189,9 @@ interface Draft {
                 </button>
               }
             </div>
+            @if (comparing() === plan.id && hasDraft(plan)) {
+              <cadre-plan-what-if [planId]="plan.id" [period]="plan.period" />
+            }
           </section>
         }
       }
@@ -268,6 +282,8 @@ export class PlansPageComponent {
 
   protected readonly plans = rxResource({ stream: () => this.api.plans() });
   protected readonly shown = signal<string | null>(null);
+  /** The plan whose draft is being compared with the version in force. */
+  protected readonly comparing = signal<string | null>(null);
   protected readonly draft = signal<Draft | null>(null);
   private readonly fieldErrors = signal<FieldError[]>([]);
   /** Where the text stops being JSON, found in the browser before anything is sent. */
@@ -290,6 +306,10 @@ export class PlansPageComponent {
 
   protected hasDraft(plan: PlanDto): boolean {
     return plan.versions.some((v) => v.status === 'draft');
+  }
+
+  protected toggleWhatIf(planId: string): void {
+    this.comparing.set(this.comparing() === planId ? null : planId);
   }
 
   protected toggle(id: string): void {
