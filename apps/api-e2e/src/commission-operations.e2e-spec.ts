@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createUser, type TestOrganisation } from '@cadre/api/testing';
+import { createEmployee, createRoleProfile, createUser, type TestOrganisation } from '@cadre/api/testing';
 import { basisKeyOf, Decimal, evaluate, validateDocument } from '@cadre/compensation/engine';
 import type {
   PayEstimateInputsDto,
@@ -276,6 +276,87 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       .set(bearer(tokens.hr))
       .expect(200);
     expect(listed.body).toHaveLength(3);
+  });
+
+  it('assigns a plan to everyone on a role profile, all or none, and offers finance the choices', async () => {
+    const profile = await createRoleProfile(db);
+    const [a, b] = await Promise.all(
+      [0, 1].map(() => createEmployee(db, { orgUnitId: org.myTeam.id, hireDate: '2020-01-01' })),
+    );
+    const leaver = await createEmployee(db, { orgUnitId: org.myTeam.id, status: 'left' });
+    await db.query(`update employees set role_profile_id = $1 where id = any($2::uuid[])`, [
+      profile.id,
+      [a?.id, b?.id, leaver.id],
+    ]);
+    const assign = (token: string, body: Record<string, unknown>) =>
+      api()
+        .post('/api/compensation/assignments')
+        .set(bearer(token))
+        .send({
+          planId,
+          startsOn: '2024-08-01',
+          endsOn: '2024-08-31',
+          quotas: [],
+          quotasFromTargets: null,
+          ...body,
+        });
+    await assign(tokens.hr, { roleProfileId: profile.id }).expect(403);
+    const both = await assign(finance, { roleProfileId: profile.id, employeeIds: [a?.id] }).expect(400);
+    expect(both.body.errors[0]).toMatchObject({ field: 'employeeIds', code: 'required' });
+    const unknown = await assign(finance, { roleProfileId: org.rep.employee.id }).expect(400);
+    expect(unknown.body.errors[0]).toMatchObject({ field: 'roleProfileId', code: 'no_such_record' });
+    const empty = await createRoleProfile(db);
+    expect((await assign(finance, { roleProfileId: empty.id }).expect(400)).body.errors[0]).toMatchObject({
+      field: 'roleProfileId',
+      code: 'empty_role_profile',
+    });
+
+    // The form's choices: the profile with its two active people; people by name with today's plan.
+    const profiles = await api()
+      .get('/api/compensation/assignments/role-profiles')
+      .set(bearer(finance))
+      .expect(200);
+    expect(profiles.body).toContainEqual(expect.objectContaining({ id: profile.id, people: 2 }));
+    await api().get('/api/compensation/assignments/role-profiles').set(bearer(tokens.manager)).expect(403);
+    const found = await api()
+      .get('/api/compensation/assignments/people')
+      .query({ search: a?.fullName })
+      .set(bearer(finance))
+      .expect(200);
+    expect(found.body).toEqual([
+      expect.objectContaining({ id: a?.id, roleProfileId: profile.id, currentPlanCode: null }),
+    ]);
+    const wildcard = await api()
+      .get('/api/compensation/assignments/people')
+      .query({ search: '%' })
+      .set(bearer(finance))
+      .expect(200);
+    expect(wildcard.body).toEqual([]);
+
+    const made = await assign(finance, {
+      roleProfileId: profile.id,
+      quotas: [{ period: '2024-08', metric: revenue, value: '5000' }],
+    }).expect(201);
+    expect(made.body.map((x: { employeeId: string }) => x.employeeId).sort()).toEqual([a?.id, b?.id].sort());
+    // Again: both clash, reported on the role profile with their names; nothing more is written.
+    const again = await assign(finance, { roleProfileId: profile.id }).expect(400);
+    expect(again.body.errors).toHaveLength(2);
+    expect(again.body.errors).toEqual(
+      expect.arrayContaining(
+        [a, b].map((p) =>
+          expect.objectContaining({
+            field: 'roleProfileId',
+            code: 'overlapping',
+            params: { name: p?.fullName },
+          }),
+        ),
+      ),
+    );
+    const [{ n }] = await db.query(
+      `select count(*)::int as n from plan_assignments where employee_id = any($1::uuid[])`,
+      [[a?.id, b?.id, leaver.id]],
+    );
+    expect(n).toBe(2);
   });
 
   it('runs a period once however often it is asked, in a worker process', async () => {

@@ -98,7 +98,8 @@ export const en: Record<string, string> = {
     '"{value}" is not an attribute of a sale (product, region, segment, customer)',
   'validation.code.plan_inline_credits':
     'A stored plan takes its credits from performance: leave out credits, periods and payees',
-  'validation.code.overlapping': 'Overlaps an assignment this person already has',
+  'validation.code.overlapping': '{name} already has a plan on some of these dates',
+  'validation.code.empty_role_profile': 'Nobody active is on this role profile',
   'validation.code.future_period': 'This period has not started yet',
   'validation.code.name_mismatch': 'Type your full name as it appears on your profile',
   'validation.code.own_statement': 'Nobody approves their own statement',

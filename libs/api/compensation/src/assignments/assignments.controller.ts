@@ -6,7 +6,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   ApiErrorSchema,
   CurrentPrincipal,
@@ -24,6 +24,14 @@ class AssignmentQueryDto {
   planId?: string;
 }
 
+class CandidateQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
 @ApiTags('compensation')
 @ApiBadRequestResponse({ type: ApiErrorSchema })
 @ApiNotFoundResponse({ type: ApiErrorSchema })
@@ -36,6 +44,22 @@ export class AssignmentsController {
   @ApiOkResponse({ description: 'Assignments with their quotas and who has acknowledged' })
   list(@Query() query: AssignmentQueryDto) {
     return this.assignments.list(query.planId);
+  }
+
+  @Get('people')
+  @RequirePermission('compensation:manage')
+  @ApiOkResponse({
+    description: 'Active people by name or email (at most 50), with the plan each holds today',
+  })
+  people(@Query() query: CandidateQueryDto) {
+    return this.assignments.candidates(query.search ?? '');
+  }
+
+  @Get('role-profiles')
+  @RequirePermission('compensation:manage')
+  @ApiOkResponse({ description: 'Role profiles with how many active people are on each' })
+  roleProfiles() {
+    return this.assignments.roleProfiles();
   }
 
   @Get('mine')

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectRows, type Tx } from '@cadre/api/core';
-import type { AssignmentDto, QuotaDto } from '@cadre/shared/contracts';
+import type {
+  AssignableEmployeeDto,
+  AssignableRoleProfileDto,
+  AssignmentDto,
+  QuotaDto,
+} from '@cadre/shared/contracts';
 
 export interface NewAssignment {
   employeeId: string;
@@ -76,6 +81,51 @@ export class AssignmentsRepository {
       [employeeIds],
     );
     return new Map(rows.map((r) => [r.id, r.fullName]));
+  }
+
+  /** Everyone active on a role profile, by name. */
+  async onRoleProfile(tx: Tx, roleProfileId: string): Promise<string[]> {
+    const rows = await selectRows<{ id: string }>(
+      tx,
+      `select id from employees where role_profile_id = $1 and status = 'active' order by full_name, id`,
+      [roleProfileId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Read model of talent's role profiles: does one exist. */
+  async roleProfileExists(tx: Tx, id: string): Promise<boolean> {
+    return (await selectRows(tx, `select 1 from role_profiles where id = $1`, [id])).length > 0;
+  }
+
+  /** Role profiles (their current version's names) with how many active people are on each. */
+  roleProfiles(): Promise<AssignableRoleProfileDto[]> {
+    return selectRows<AssignableRoleProfileDto>(
+      this.dataSource,
+      `select p.id, p.code, v.name_en as "nameEn", v.name_zh as "nameZh",
+              (select count(*)::int from employees e where e.role_profile_id = p.id and e.status = 'active') as people
+         from role_profiles p
+         join role_profile_versions v on v.profile_id = p.id and v.version = p.current_version
+        order by v.name_en`,
+      [],
+    );
+  }
+
+  /** Active people whose name or email contains the search (at most 50), with the plan they hold on a day. */
+  candidates(search: string, day: string): Promise<AssignableEmployeeDto[]> {
+    return selectRows<AssignableEmployeeDto>(
+      this.dataSource,
+      `select e.id, e.full_name as "fullName", e.email, e.role_profile_id as "roleProfileId",
+              (select p.code from plan_assignments a join commission_plans p on p.id = a.plan_id
+                where a.employee_id = e.id and a.starts_on <= $2::date and (a.ends_on is null or a.ends_on >= $2::date)
+                limit 1) as "currentPlanCode"
+         from employees e
+        where e.status = 'active'
+          and ($1 = '' or e.full_name ilike '%' || $1 || '%' or e.email ilike '%' || $1 || '%')
+        order by e.full_name, e.id
+        limit 50`,
+      [search.replace(/[\\%_]/g, (c) => `\\${c}`), day],
+    );
   }
 
   /** Serialises assignment writes, so that two requests cannot both pass the overlap check. */

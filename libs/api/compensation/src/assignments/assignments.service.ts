@@ -7,7 +7,14 @@ import {
   type Principal,
 } from '@cadre/api/core';
 import { TargetsLookup } from '@cadre/api/performance';
-import type { AssignmentDto, CreateAssignmentsRequest, QuotaDto } from '@cadre/shared/contracts';
+import type {
+  AssignableEmployeeDto,
+  AssignableRoleProfileDto,
+  AssignmentDto,
+  CreateAssignmentsRequest,
+  QuotaDto,
+} from '@cadre/shared/contracts';
+import { todayIso } from '@cadre/shared/util';
 import { PlansRepository } from '../plans/plans.repository';
 import { AssignmentsRepository } from './assignments.repository';
 
@@ -31,6 +38,16 @@ export class AssignmentsService {
     return this.assignments.list({ employeeIds: [principal.employeeId], withPlan: true });
   }
 
+  /** The assignment form's people, by search, with the plan each holds today. */
+  candidates(search: string): Promise<AssignableEmployeeDto[]> {
+    return this.assignments.candidates(search.trim(), todayIso());
+  }
+
+  /** The assignment form's role profiles, with how many people are on each. */
+  roleProfiles(): Promise<AssignableRoleProfileDto[]> {
+    return this.assignments.roleProfiles();
+  }
+
   /**
    * Assigns a plan to each person, all or none: nobody may hold two plans on the same day.
    * Quotas are typed in, or each person's own targets of a metric for the given periods.
@@ -40,14 +57,33 @@ export class AssignmentsService {
       throw InvalidInputError.field('endsOn', `Must be on or after ${request.startsOn}`, 'too_small', {
         min: request.startsOn,
       });
-    const people = [...new Set(request.employeeIds)];
+    const byProfile = request.roleProfileId !== undefined;
+    if (byProfile === (request.employeeIds !== undefined))
+      throw InvalidInputError.field(
+        'employeeIds',
+        'Give the people or a role profile, one of the two',
+        'required',
+      );
     const ids = await this.transactions.run(async (tx) => {
       if (!(await this.plans.byId(request.planId, tx)))
         throw InvalidInputError.field('planId', 'No such plan', 'no_such_record');
+      let people: string[];
+      if (request.roleProfileId !== undefined) {
+        if (!(await this.assignments.roleProfileExists(tx, request.roleProfileId)))
+          throw InvalidInputError.field('roleProfileId', 'No such role profile', 'no_such_record');
+        people = await this.assignments.onRoleProfile(tx, request.roleProfileId);
+        if (!people.length)
+          throw InvalidInputError.field(
+            'roleProfileId',
+            'Nobody active is on this role profile',
+            'empty_role_profile',
+          );
+      } else people = [...new Set(request.employeeIds)];
+      // Where a clash is reported: the person's place in the list given, or the role profile.
+      const fieldOf = (id: string) => (byProfile ? 'roleProfileId' : `employeeIds[${people.indexOf(id)}]`);
       const names = await this.assignments.people(tx, people);
-      const missing = people.findIndex((id) => !names.has(id));
-      if (missing >= 0)
-        throw InvalidInputError.field(`employeeIds[${missing}]`, 'No such employee', 'no_such_record');
+      const missing = people.find((id) => !names.has(id));
+      if (missing) throw InvalidInputError.field(fieldOf(missing), 'No such employee', 'no_such_record');
       await this.assignments.lockAssignments(tx);
       const clashes = await this.assignments.overlapping(tx, people, request.startsOn, request.endsOn);
       if (clashes.length)
@@ -55,9 +91,10 @@ export class AssignmentsService {
           people
             .filter((id) => clashes.includes(id))
             .map((id) => ({
-              field: `employeeIds[${people.indexOf(id)}]`,
+              field: fieldOf(id),
               reason: `${names.get(id)} already has a plan on some of these dates`,
               code: 'overlapping' as const,
+              params: { name: names.get(id) ?? '' },
             })),
         );
       const fromTargets = request.quotasFromTargets

@@ -12,6 +12,7 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -89,12 +90,18 @@ export class CreateAssignmentsDto implements CreateAssignmentsRequest {
   @IsUUID()
   planId!: string;
 
-  @ApiProperty({ type: [String] })
+  @ApiPropertyOptional({ type: [String], description: 'The people, or give roleProfileId' })
+  @ValidateIf((o: CreateAssignmentsDto) => o.roleProfileId === undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(BULK)
   @IsUUID('all', { each: true })
-  employeeIds!: string[];
+  employeeIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Everyone active on this role profile, instead of employeeIds' })
+  @ValidateIf((o: CreateAssignmentsDto) => o.employeeIds === undefined || o.roleProfileId !== undefined)
+  @IsUUID()
+  roleProfileId?: string;
 
   @ApiProperty({ example: '2026-01-01' })
   @IsIsoDate()

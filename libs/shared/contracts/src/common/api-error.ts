@@ -82,6 +82,7 @@ export const FIELD_ERROR_CODES = [
   'name_mismatch',
   'own_statement',
   'four_eyes',
+  'empty_role_profile',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -79,7 +79,10 @@ export interface AssignmentDto {
 
 export interface CreateAssignmentsRequest {
   planId: string;
-  employeeIds: string[];
+  /** The people… */
+  employeeIds?: string[];
+  /** …or everyone active on a role profile (exactly one of the two). */
+  roleProfileId?: string;
   startsOn: string;
   endsOn: string | null;
   /** Typed in per metric and period… */
@@ -252,4 +255,22 @@ export interface PlanWhatIfDto {
   total: { current: string; draft: string; difference: string };
   /** People a version could not pay (a quota it needs is missing), per version. */
   problems: (RunProblemDto & { version: 'current' | 'draft' })[];
+}
+
+/** Someone a plan could be assigned to, with the plan they hold today if any. */
+export interface AssignableEmployeeDto {
+  id: string;
+  fullName: string;
+  email: string;
+  roleProfileId: string | null;
+  currentPlanCode: string | null;
+}
+
+/** A role profile and how many active people are on it, to assign a plan to all of them. */
+export interface AssignableRoleProfileDto {
+  id: string;
+  code: string;
+  nameEn: string;
+  nameZh: string;
+  people: number;
 }
