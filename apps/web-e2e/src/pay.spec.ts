@@ -238,3 +238,50 @@ test('finance sees what last month would have paid under a draft before publishi
   // Nothing changed: the published version still pays.
   await expect(page.getByTestId('plan-ae-standard')).toContainText('Draft');
 });
+
+test('finance assigns a plan with a quota; Cancel and Escape assign nothing; a clash is named', async ({
+  page,
+}) => {
+  // A year of its own, so that a retry of this test meets no assignment of its first try.
+  const year = 2040 + Math.floor(Math.random() * 60);
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/assignments');
+  const summary = await page.getByTestId('assignments-summary').textContent();
+  let dialog = await openDialog(page, page.getByTestId('assign-open'));
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  dialog = await openDialog(page, page.getByTestId('assign-open'));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('assignments-summary')).toHaveText(summary ?? '');
+
+  const assign = async () => {
+    const d = await openDialog(page, page.getByTestId('assign-open'));
+    await pick(page, d.getByTestId('assign-plan'), /ae-standard/);
+    await d.getByTestId('assign-search').fill('Qian Yu');
+    await d.getByRole('checkbox', { name: /Qian Yu/ }).check();
+    await expect(d.getByTestId('assign-chosen')).toContainText('Qian Yu');
+    await d.getByTestId('assign-starts').fill(`${year}-01-01`);
+    await d.getByTestId('assign-ends').fill(`${year}-01-31`);
+    await d.getByTestId('assign-quota-period-0').fill(`${year}-01`);
+    await pick(page, d.getByTestId('assign-quota-metric-0'), 'revenue');
+    await d.getByTestId('assign-quota-value-0').fill('abc');
+    await d.getByTestId('assign-submit').click();
+    // Not a number: said at the field, nothing sent.
+    await expect(d.getByText(/number|format|valid/i).first()).toBeVisible();
+    await d.getByTestId('assign-quota-value-0').fill('30000');
+    await d.getByTestId('assign-submit').click();
+    return d;
+  };
+  dialog = await assign();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Assignments made: 1')).toBeVisible();
+  await expect(page.getByTestId('assignments')).toContainText('Qian Yu');
+  // The same dates again: refused, with the person's name; the dialog stays open.
+  dialog = await assign();
+  await expect(dialog.getByTestId('assign-error')).toContainText(
+    'Qian Yu already has a plan on some of these dates',
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -3,6 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { SimulationOutput } from '@cadre/compensation/engine';
 import type {
+  AssignableEmployeeDto,
+  AssignableRoleProfileDto,
   AssignmentDto,
   PayEstimateInputsDto,
   PlanWhatIfDto,
@@ -78,6 +80,18 @@ export class CompensationApi {
 
   myAssignments(): Observable<AssignmentDto[]> {
     return this.http.get<AssignmentDto[]>('/api/compensation/assignments/mine');
+  }
+
+  /** Active people by name or email, with the plan each holds today (the assignment form). */
+  assignablePeople(search: string): Observable<AssignableEmployeeDto[]> {
+    return this.http.get<AssignableEmployeeDto[]>('/api/compensation/assignments/people', {
+      params: { search },
+    });
+  }
+
+  /** Role profiles with how many active people are on each (the assignment form). */
+  assignableRoleProfiles(): Observable<AssignableRoleProfileDto[]> {
+    return this.http.get<AssignableRoleProfileDto[]>('/api/compensation/assignments/role-profiles');
   }
 
   assign(request: CreateAssignmentsRequest): Observable<AssignmentDto[]> {

@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { firstValueFrom } from 'rxjs';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
-import { ErrorTextPipe } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import {
   EmptyStateComponent,
@@ -10,6 +13,7 @@ import {
   LoadingBlockComponent,
   PageHeaderComponent,
 } from '@cadre/web/ui';
+import { AssignPlanDialogComponent } from './assign-plan-dialog.component';
 import { PayTabsComponent } from './pay-tabs.component';
 import { STATUS_STYLES } from './status-chip';
 
@@ -17,6 +21,7 @@ import { STATUS_STYLES } from './status-chip';
 @Component({
   selector: 'cadre-assignments-page',
   imports: [
+    MatButtonModule,
     MatSlideToggleModule,
     TranslatePipe,
     LocalDatePipe,
@@ -30,7 +35,13 @@ import { STATUS_STYLES } from './status-chip';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
-      <cadre-page-header [title]="'pay.assignments.title' | t" [subtitle]="'pay.assignments.subtitle' | t" />
+      <cadre-page-header [title]="'pay.assignments.title' | t" [subtitle]="'pay.assignments.subtitle' | t">
+        @if (canAssign) {
+          <button mat-flat-button type="button" (click)="assign()" data-testid="assign-open">
+            {{ 'pay.assign.open' | t }}
+          </button>
+        }
+      </cadre-page-header>
       <cadre-pay-tabs />
       @if (all.isLoading() && !all.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
@@ -108,4 +119,17 @@ export class AssignmentsPageComponent {
   protected readonly rows = computed(() =>
     (this.all.hasValue() ? this.all.value() : []).filter((a) => !this.onlyPending() || !a.acknowledgedAt),
   );
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  /** HR reads who has acknowledged; finance also assigns. */
+  protected readonly canAssign = inject(SessionStore).hasPermission('compensation:manage');
+
+  protected async assign(): Promise<void> {
+    const made = await firstValueFrom(
+      this.dialog.open(AssignPlanDialogComponent, { maxWidth: '95vw' }).afterClosed(),
+    );
+    if (!made) return;
+    this.notifier.success('pay.assign.done', { count: made.length });
+    this.all.reload();
+  }
 }
