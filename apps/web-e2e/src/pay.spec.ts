@@ -218,9 +218,9 @@ test('finance sees what last month would have paid under a draft before publishi
   await signIn(page, 'finance@cadre.test');
   await page.goto('/pay/plans');
   await page.getByTestId('plan-edit-ae-standard').click();
-  const json = page.getByTestId('plan-json');
-  // The quota club bonus grows from 5,000 to 6,000 in the draft.
-  await json.fill((await json.inputValue()).replace('"amount": "5000"', '"amount": "6000"'));
+  // The quota club bonus grows from 5,000 to 6,000 in the draft, in the form.
+  await expect(page.getByTestId('builder-bonus-1')).toHaveValue('5000');
+  await page.getByTestId('builder-bonus-1').fill('6000');
   await page.getByTestId('plan-save').click();
   await expect(page.getByTestId('plan-editor')).toBeHidden();
   await page.getByTestId('plan-what-if-ae-standard').click();
@@ -284,4 +284,50 @@ test('finance assigns a plan with a quota; Cancel and Escape assign nothing; a c
   );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('finance builds a plan in the form, with live problems in their language, and the JSON agrees', async ({
+  page,
+}) => {
+  const code = `spif-${Date.now().toString(36)}`;
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/plans');
+  await page.getByTestId('plan-new').click();
+  await page.getByTestId('plan-code').fill(code);
+  await page.getByTestId('builder-name').fill('Product X SPIF');
+  // A rate that is not a number is said at its field at once.
+  await page.getByTestId('builder-rate-0').fill('five percent');
+  const component = page.getByTestId('builder-component-0');
+  await expect(component.getByRole('alert')).toBeVisible();
+  await page.getByTestId('builder-rate-0').fill('0.05');
+  await expect(component.getByRole('alert')).toHaveCount(0);
+  // A second component: tiers with an accelerator.
+  await page.getByTestId('builder-add-component').click();
+  await pick(page, page.getByTestId('builder-type-1'), 'tiers');
+  await page.getByTestId('builder-tier-rate-1-0').fill('0.02');
+  await page.getByTestId('builder-tier-rate-1-1').fill('0.04');
+  await page.getByTestId('builder-cap').fill('20000');
+  // The JSON view shows exactly what the form made, and back again.
+  await page.getByTestId('plan-view-json').click();
+  const doc = JSON.parse(await page.getByTestId('plan-json').inputValue()) as Record<string, unknown>;
+  expect(doc).toMatchObject({
+    name: 'Product X SPIF',
+    cap: '20000',
+    components: [
+      { id: 'c1', type: 'rate', metric: 'revenue', rate: '0.05' },
+      {
+        id: 'c2',
+        type: 'tiered',
+        tiers: [
+          { upTo: '1.0', rate: '0.02' },
+          { upTo: null, rate: '0.04' },
+        ],
+      },
+    ],
+  });
+  await page.getByTestId('plan-view-form').click();
+  await expect(page.getByTestId('builder-tier-rate-1-1')).toHaveValue('0.04');
+  await page.getByTestId('plan-save').click();
+  await expect(page.getByTestId('plan-editor')).toBeHidden();
+  await expect(page.getByTestId(`plan-${code}`)).toContainText('Product X SPIF');
 });

@@ -47,7 +47,7 @@ const NAMESPACES = [
 ];
 
 /** Texts that read the same in both languages. */
-const LANGUAGE_NEUTRAL = ['app.name', 'compensation.trace.rate', 'pay.statement.title'];
+const LANGUAGE_NEUTRAL = ['app.name', 'compensation.trace.rate', 'pay.statement.title', 'pay.builder.json'];
 
 /**
  * The app's words (every screen's), then each feature's, registered when its routes are

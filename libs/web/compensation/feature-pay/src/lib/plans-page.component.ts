@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
@@ -16,6 +17,8 @@ import {
   PageHeaderComponent,
 } from '@cadre/web/ui';
 import { PayTabsComponent } from './pay-tabs.component';
+import { PlanBuilderComponent } from './plan-builder.component';
+import { newComponent, type PlanDocument } from './plan-document-edit';
 import { PlanWhatIfComponent } from './plan-what-if.component';
 
 interface Draft {
@@ -48,6 +51,8 @@ interface Draft {
     EmptyStateComponent,
     PayTabsComponent,
     PlanWhatIfComponent,
+    PlanBuilderComponent,
+    MatButtonToggleModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -76,18 +81,35 @@ interface Draft {
               <input matInput type="date" [(ngModel)]="d.effectiveFrom" name="effectiveFrom" />
             </mat-form-field>
           </div>
-          <mat-form-field class="json">
-            <mat-label>{{ 'pay.plans.document' | t }}</mat-label>
-            <textarea
-              matInput
-              rows="18"
-              spellcheck="false"
-              [(ngModel)]="d.text"
-              name="document"
-              data-testid="plan-json"
-            ></textarea>
-            <mat-hint>{{ 'pay.plans.documentHint' | t }}</mat-hint>
-          </mat-form-field>
+          <mat-button-toggle-group
+            [value]="view()"
+            (change)="switchView($event.value)"
+            [attr.aria-label]="'pay.builder.view' | t"
+            data-testid="plan-view"
+          >
+            <mat-button-toggle value="form" data-testid="plan-view-form">{{
+              'pay.builder.form' | t
+            }}</mat-button-toggle>
+            <mat-button-toggle value="json" data-testid="plan-view-json">{{
+              'pay.builder.json' | t
+            }}</mat-button-toggle>
+          </mat-button-toggle-group>
+          @if (view() === 'form' && formDocument(); as doc) {
+            <cadre-plan-builder [document]="doc" (documentChange)="formDocument.set($event)" />
+          } @else {
+            <mat-form-field class="json">
+              <mat-label>{{ 'pay.plans.document' | t }}</mat-label>
+              <textarea
+                matInput
+                rows="18"
+                spellcheck="false"
+                [(ngModel)]="d.text"
+                name="document"
+                data-testid="plan-json"
+              ></textarea>
+              <mat-hint>{{ 'pay.plans.documentHint' | t }}</mat-hint>
+            </mat-form-field>
+          }
           @if (syntax(); as at) {
             <p class="error" role="alert" data-testid="plan-syntax">{{ 'pay.plans.syntax' | t: at }}</p>
           }
@@ -104,7 +126,9 @@ interface Draft {
             <p class="error" role="alert">{{ saving.error() }}</p>
           }
           <div class="actions">
-            <button mat-button type="button" (click)="draft.set(null)">{{ 'common.cancel' | t }}</button>
+            <button mat-button type="button" (click)="draft.set(null); formDocument.set(null)">
+              {{ 'common.cancel' | t }}
+            </button>
             <button
               mat-flat-button
               type="button"
@@ -285,6 +309,9 @@ export class PlansPageComponent {
   /** The plan whose draft is being compared with the version in force. */
   protected readonly comparing = signal<string | null>(null);
   protected readonly draft = signal<Draft | null>(null);
+  /** Form or JSON: both edit the same document; the form holds it parsed while it is shown. */
+  protected readonly view = signal<'form' | 'json'>('form');
+  protected readonly formDocument = signal<PlanDocument | null>(null);
   private readonly fieldErrors = signal<FieldError[]>([]);
   /** Where the text stops being JSON, found in the browser before anything is sent. */
   protected readonly syntax = signal<{ line: number; column: number } | null>(null);
@@ -320,22 +347,68 @@ export class PlansPageComponent {
     return JSON.stringify(document, null, 2);
   }
 
-  protected startNew(): void {
+  /** To the form: the JSON must parse first (else it says where it stops); to JSON: the form's document, spelled out. */
+  protected switchView(view: 'form' | 'json'): void {
+    const d = this.draft();
+    if (!d) return;
+    if (view === 'json') {
+      const doc = this.formDocument();
+      if (doc) d.text = this.pretty(doc);
+      this.formDocument.set(null);
+      this.view.set('json');
+      return;
+    }
+    const parsed = this.parse(d.text);
+    if (!parsed) {
+      this.view.set('json');
+      return;
+    }
+    this.formDocument.set(parsed);
+    this.view.set('form');
+  }
+
+  /** The JSON text as a document, or null with the place it stops being JSON. */
+  private parse(text: string): PlanDocument | null {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        this.syntax.set({ line: 1, column: 1 });
+        return null;
+      }
+      this.syntax.set(null);
+      return value as PlanDocument;
+    } catch (error) {
+      this.syntax.set(jsonErrorPlace(text, error));
+      return null;
+    }
+  }
+
+  /** Opens the editor on a document, in the view last used. */
+  private open(draft: Draft): void {
     this.fieldErrors.set([]);
     this.syntax.set(null);
-    this.draft.set({
+    this.draft.set(draft);
+    this.formDocument.set(this.view() === 'form' ? this.parse(draft.text) : null);
+  }
+
+  protected startNew(): void {
+    this.open({
       planId: null,
       code: '',
       effectiveFrom: new Date().toISOString().slice(0, 10),
-      text: this.pretty({ id: 'new-plan', name: '', currency: 'CNY', period: 'month', components: [] }),
+      text: this.pretty({
+        id: 'new-plan',
+        name: '',
+        currency: 'CNY',
+        period: 'month',
+        components: [newComponent('rate', 'c1')],
+      }),
     });
   }
 
   protected edit(plan: PlanDto): void {
     const base = plan.versions.find((v) => v.status === 'draft') ?? plan.versions[0];
-    this.fieldErrors.set([]);
-    this.syntax.set(null);
-    this.draft.set({
+    this.open({
       planId: plan.id,
       code: plan.code,
       effectiveFrom: base?.status === 'draft' ? base.effectiveFrom : new Date().toISOString().slice(0, 10),
@@ -346,14 +419,8 @@ export class PlansPageComponent {
   protected async save(): Promise<void> {
     const d = this.draft();
     if (!d) return;
-    let document: Record<string, unknown>;
-    try {
-      document = JSON.parse(d.text) as Record<string, unknown>;
-    } catch (error) {
-      this.syntax.set(jsonErrorPlace(d.text, error));
-      return;
-    }
-    this.syntax.set(null);
+    const document = this.formDocument() ?? this.parse(d.text);
+    if (!document) return;
     this.fieldErrors.set([]);
     const saved = await this.saving.run(() =>
       firstValueFrom(
@@ -365,6 +432,7 @@ export class PlansPageComponent {
     if (!saved) return;
     this.notifier.success('pay.plans.saved');
     this.draft.set(null);
+    this.formDocument.set(null);
     this.plans.reload();
   }
 
