@@ -6,6 +6,7 @@ import type {
   PayEstimateInputsDto,
   PlanWhatIfDto,
   RunDto,
+  StatementQueueDto,
   StatementDto,
   StatementSummaryDto,
 } from '@cadre/shared/contracts';
@@ -397,6 +398,30 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     // The rep never sees a draft.
     expect(await statementOf(tokens.rep, org.rep.employee.id)).toBeUndefined();
     await api().get(`/api/compensation/statements/${mine?.id}`).set(bearer(tokens.rep)).expect(404);
+  });
+
+  it('pages the approval queues by period, never showing one’s own, each to whom it is for', async () => {
+    const queue = (token: string, query: Record<string, string | number>) =>
+      api().get('/api/compensation/statements/queue').query(query).set(bearer(token));
+    const team = (await queue(tokens.manager, { mode: 'team', period: month }).expect(200))
+      .body as StatementQueueDto;
+    expect(team.period).toBe(month);
+    // The manager's own statement is not in their queue; the rep's draft is.
+    expect(team.rows.map((r) => r.employeeId)).toEqual([org.rep.employee.id]);
+    expect(team.periods.find((p) => p.period === month)).toMatchObject({ total: 1, draft: 1, locked: 0 });
+    const all = (await queue(finance, { mode: 'finance', period: month, limit: 1 }).expect(200))
+      .body as StatementQueueDto;
+    const counted = all.periods.find((p) => p.period === month);
+    expect(counted?.total).toBe(2);
+    expect(all.rows).toHaveLength(1);
+    const next = (await queue(finance, { mode: 'finance', period: month, limit: 1, offset: 1 }).expect(200))
+      .body as StatementQueueDto;
+    expect(next.rows).toHaveLength(1);
+    expect(next.rows[0]?.id).not.toBe(all.rows[0]?.id);
+    await queue(tokens.rep, { mode: 'team' }).expect(403);
+    await queue(tokens.manager, { mode: 'finance' }).expect(403);
+    await queue(finance, { mode: 'finance', limit: 501 }).expect(400);
+    await queue(finance, { mode: 'boss' }).expect(400);
   });
 
   it("gives the estimator a person's own run inputs, which the engine turns into the run's figures", async () => {

@@ -5,6 +5,9 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsObject,
   IsOptional,
   IsString,
@@ -158,6 +161,35 @@ export class StatementQueryDto {
   @IsOptional()
   @IsIn(STATEMENT_STATUSES)
   status?: StatementStatus;
+}
+
+export class StatementQueueQueryDto {
+  @ApiProperty({
+    enum: ['team', 'finance'],
+    description: "team: a manager's drafts to approve; finance: approvals to lock",
+  })
+  @IsIn(['team', 'finance'])
+  mode!: 'team' | 'finance';
+
+  @ApiPropertyOptional({ example: '2026-10', description: 'Default: the latest with something awaiting you' })
+  @IsOptional()
+  @Matches(PERIOD_KEY, PERIOD_MESSAGE)
+  period?: string;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset = 0;
+
+  @ApiPropertyOptional({ default: 200, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 200;
 }
 
 export class StatementDecisionDto implements StatementDecisionRequest {

@@ -19,6 +19,7 @@ import {
   StatementDecisionDto,
   StatementPdfQueryDto,
   StatementQueryDto,
+  StatementQueueQueryDto,
   StatementRejectionDto,
 } from '../dto/operations.dto';
 import { statementPdf } from './statement-pdf';
@@ -39,6 +40,16 @@ export class StatementsController {
   })
   list(@CurrentPrincipal() p: Principal, @Query() query: StatementQueryDto) {
     return this.statements.list(p, query);
+  }
+
+  @Get('queue')
+  @RequirePermission('compensation:read-own')
+  @ApiOkResponse({
+    description:
+      "An approval queue a page at a time: its periods with counts per step, and one period's statements",
+  })
+  queue(@CurrentPrincipal() p: Principal, @Query() query: StatementQueueQueryDto) {
+    return this.statements.queue(p, query);
   }
 
   @Get(':id')

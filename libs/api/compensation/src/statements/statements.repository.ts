@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectRows, type Tx } from '@cadre/api/core';
 import type { Statement } from '@cadre/compensation/engine';
-import type { StatementStatus } from '@cadre/shared/contracts';
+import type { StatementQueuePeriodDto, StatementStatus } from '@cadre/shared/contracts';
 
 export interface NewStatement {
   runId: string;
@@ -58,6 +58,8 @@ export interface StatementFilter {
   period?: string;
   status?: StatementStatus;
   lockedOnly?: boolean;
+  /** Leave out this person's (an approval queue never shows one's own). */
+  notEmployeeId?: string | null;
 }
 
 /**
@@ -207,15 +209,16 @@ export class StatementsRepository {
     );
   }
 
-  list(filter: StatementFilter, tx: Tx | null = null, limit = 2000): Promise<StatementRow[]> {
+  list(filter: StatementFilter, tx: Tx | null = null, limit = 2000, offset = 0): Promise<StatementRow[]> {
     return selectRows<StatementRow>(
       tx ?? this.dataSource,
       `${SELECT}
         where ($1::uuid[] is null or s.id = any($1)) and ($2::uuid[] is null or s.employee_id = any($2))
           and ($3::text is null or s.period_key = $3) and ($4::text is null or s.status = $4)
           and (not $5 or s.status = 'locked') and s.status <> 'recalculated'
+          and ($7::uuid is null or s.employee_id <> $7)
         order by s.period_key desc, e.full_name, s.version desc
-        limit $6`,
+        limit $6 offset $8`,
       [
         filter.ids ?? null,
         filter.employeeIds ?? null,
@@ -223,7 +226,32 @@ export class StatementsRepository {
         filter.status ?? null,
         filter.lockedOnly ?? false,
         limit,
+        filter.notEmployeeId ?? null,
+        offset,
       ],
+    );
+  }
+
+  /** An approval queue's periods: per period, the statements at each step and their payouts, newest first. */
+  queuePeriods(
+    employeeIds: string[] | null,
+    notEmployeeId: string | null,
+  ): Promise<StatementQueuePeriodDto[]> {
+    return selectRows<StatementQueuePeriodDto>(
+      this.dataSource,
+      `select period_key as period, count(*)::int as total,
+              count(*) filter (where status = 'draft')::int as draft,
+              count(*) filter (where status = 'manager_approved')::int as "managerApproved",
+              count(*) filter (where status = 'locked')::int as locked,
+              -- A sum only of one currency: plans of different currencies are not added up.
+              case when count(distinct currency) = 1 then sum(payout)::text end as payout,
+              min(currency) as currency
+         from commission_statements
+        where status <> 'recalculated' and ($1::uuid[] is null or employee_id = any($1))
+          and ($2::uuid is null or employee_id <> $2)
+        group by period_key
+        order by period_key desc`,
+      [employeeIds, notEmployeeId],
     );
   }
 

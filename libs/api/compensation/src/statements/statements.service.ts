@@ -10,6 +10,8 @@ import {
 } from '@cadre/api/core';
 import { EmployeeAccess } from '@cadre/api/identity';
 import type {
+  StatementQueueDto,
+  StatementQueuePeriodDto,
   StatementDecisionRequest,
   StatementDto,
   StatementRejectionRequest,
@@ -60,6 +62,42 @@ export class StatementsService {
       await this.statements.list({ ...query, employeeIds: visible.all ? null : visible.ids })
     ).filter((s) => s.employeeId !== p.employeeId);
     return [...team, ...own].map(toStatementSummaryDto);
+  }
+
+  /**
+   * An approval queue, a page at a time: a manager's (`team`: the subtree's drafts to approve)
+   * or finance's (`finance`: what managers approved, to lock). Never one's own statements.
+   */
+  async queue(
+    p: Principal,
+    query: { mode: 'team' | 'finance'; period?: string; offset: number; limit: number },
+  ): Promise<StatementQueueDto> {
+    const finance = query.mode === 'finance';
+    if (!can(p, finance ? 'compensation:manage' : 'compensation:approve-team')) throw new ForbiddenError();
+    let employeeIds: string[] | null = null;
+    if (!finance) {
+      const visible = await this.access.visibleEmployees(p);
+      employeeIds = visible.all ? null : visible.ids;
+    }
+    const notMine = p.employeeId ?? null;
+    const periods = await this.statements.queuePeriods(employeeIds, notMine);
+    const awaiting = (q: StatementQueuePeriodDto) => (finance ? q.managerApproved : q.draft);
+    const period = query.period ?? periods.find((q) => awaiting(q) > 0)?.period ?? periods[0]?.period ?? null;
+    const rows = period
+      ? await this.statements.list(
+          { period, employeeIds, notEmployeeId: notMine },
+          null,
+          query.limit,
+          query.offset,
+        )
+      : [];
+    return {
+      periods,
+      period,
+      offset: query.offset,
+      limit: query.limit,
+      rows: rows.map(toStatementSummaryDto),
+    };
   }
 
   async get(p: Principal, id: string): Promise<StatementDto> {

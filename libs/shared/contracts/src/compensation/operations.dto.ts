@@ -274,3 +274,25 @@ export interface AssignableRoleProfileDto {
   nameZh: string;
   people: number;
 }
+
+/** One period of an approval queue: how many statements are at each step, and what they pay. */
+export interface StatementQueuePeriodDto {
+  period: string;
+  total: number;
+  draft: number;
+  managerApproved: number;
+  locked: number;
+  /** What the period's statements pay, when they share one currency; else null. */
+  payout: string | null;
+  currency: string;
+}
+
+/** An approval queue a page at a time: its periods, the one shown, and a page of its statements. */
+export interface StatementQueueDto {
+  periods: StatementQueuePeriodDto[];
+  /** The period asked for, or the latest with something awaiting the reader, or the latest; null when there is none. */
+  period: string | null;
+  offset: number;
+  limit: number;
+  rows: StatementSummaryDto[];
+}

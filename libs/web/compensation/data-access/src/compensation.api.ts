@@ -20,6 +20,7 @@ import type {
   SavePlanDraftRequest,
   StatementDecisionRequest,
   StatementDto,
+  StatementQueueDto,
   StatementRejectionRequest,
   StatementStatus,
   StatementSummaryDto,
@@ -125,6 +126,22 @@ export class CompensationApi {
     if (query.period) params['period'] = query.period;
     if (query.status) params['status'] = query.status;
     return this.http.get<StatementSummaryDto[]>('/api/compensation/statements', { params });
+  }
+
+  /** An approval queue a page at a time (a manager's `team`, or `finance`). */
+  statementQueue(query: {
+    mode: 'team' | 'finance';
+    period?: string;
+    offset: number;
+    limit: number;
+  }): Observable<StatementQueueDto> {
+    const params: Record<string, string | number> = {
+      mode: query.mode,
+      offset: query.offset,
+      limit: query.limit,
+    };
+    if (query.period) params['period'] = query.period;
+    return this.http.get<StatementQueueDto>('/api/compensation/statements/queue', { params });
   }
 
   statement(id: string): Observable<StatementDto> {

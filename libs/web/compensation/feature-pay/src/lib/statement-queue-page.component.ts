@@ -4,12 +4,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { Decimal } from '@cadre/compensation/engine';
 import type { StatementStatus, StatementSummaryDto } from '@cadre/shared/contracts';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
-import { ErrorTextPipe, Notifier, saveFile, SessionStore } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, saveFile } from '@cadre/web/core';
 import { firstValueFrom } from 'rxjs';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import {
@@ -36,6 +36,7 @@ import { STATUS_STYLES } from './status-chip';
     MatCheckboxModule,
     MatFormFieldModule,
     MatIconModule,
+    MatPaginatorModule,
     MatSelectModule,
     TranslatePipe,
     ErrorTextPipe,
@@ -53,13 +54,13 @@ import { STATUS_STYLES } from './status-chip';
         [subtitle]="'pay.queue.' + mode() + '.subtitle' | t"
       />
       <cadre-pay-tabs />
-      @if (all.isLoading() && !all.hasValue()) {
+      @if (queue.isLoading() && !queue.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
-      } @else if (all.error()) {
+      } @else if (queue.error()) {
         <cadre-error-state
-          [message]="all.error() | errorText"
+          [message]="queue.error() | errorText"
           [retryLabel]="'common.retry' | t"
-          (retry)="all.reload()"
+          (retry)="queue.reload()"
         />
       } @else if (!periods().length) {
         <cadre-empty-state
@@ -76,13 +77,16 @@ import { STATUS_STYLES } from './status-chip';
               (selectionChange)="choose($event.value)"
               data-testid="queue-period"
             >
-              @for (p of periods(); track p) {
-                <mat-option [value]="p">{{ p }}</mat-option>
+              @for (p of periods(); track p.period) {
+                <mat-option [value]="p.period">{{ p.period }}</mat-option>
               }
             </mat-select>
           </mat-form-field>
           <p class="muted summary" data-testid="queue-summary">
-            {{ 'pay.queue.summary' | t: { count: rows().length, total: total(), waiting: waiting().length } }}
+            {{
+              'pay.queue.summary'
+                | t: { count: current()?.total ?? 0, total: total(), waiting: awaitingCount() }
+            }}
           </p>
           @if (mode() === 'finance' && allLocked()) {
             <button mat-stroked-button type="button" (click)="payroll()" data-testid="payroll-csv">
@@ -165,6 +169,16 @@ import { STATUS_STYLES } from './status-chip';
             </tbody>
           </table>
         </div>
+        @if ((current()?.total ?? 0) > pageSize) {
+          <mat-paginator
+            [length]="current()?.total ?? 0"
+            [pageSize]="pageSize"
+            [pageIndex]="pageIndex()"
+            [hidePageSize]="true"
+            (page)="turn($event.pageIndex)"
+            data-testid="queue-pages"
+          />
+        }
       }
     </div>
   `,
@@ -210,50 +224,49 @@ export class StatementQueuePageComponent {
   private readonly api = inject(CompensationApi);
   private readonly i18n = inject(I18n);
   private readonly notifier = inject(Notifier);
-  private readonly session = inject(SessionStore);
   private readonly actions = inject(StatementActions);
 
   /** Which status waits for this reader. */
   private readonly awaits = computed<StatementStatus>(() =>
     this.mode() === 'finance' ? 'manager_approved' : 'draft',
   );
-  protected readonly all = rxResource({
-    stream: () => this.api.statements(),
-  });
-  private readonly others = computed(() =>
-    (this.all.hasValue() ? this.all.value() : []).filter(
-      (s) => s.employeeId !== this.session.user()?.employeeId,
-    ),
-  );
-  protected readonly periods = computed(() =>
-    [...new Set(this.others().map((s) => s.period))].sort().reverse(),
-  );
+  /** Statements are read a page at a time: a period may hold thousands. */
+  protected readonly pageSize = 200;
   private readonly chosen = signal<string | null>(null);
-  /** The chosen period, or the latest with something waiting, or the latest. */
-  protected readonly period = computed(
-    () =>
-      this.chosen() ??
-      this.others().find((s) => s.status === this.awaits())?.period ??
-      this.periods()[0] ??
-      '',
+  protected readonly pageIndex = signal(0);
+  protected readonly queue = rxResource({
+    params: () => ({ mode: this.mode(), period: this.chosen(), page: this.pageIndex() }),
+    stream: ({ params }) =>
+      this.api.statementQueue({
+        mode: params.mode,
+        period: params.period ?? undefined,
+        offset: params.page * this.pageSize,
+        limit: this.pageSize,
+      }),
+  });
+  protected readonly periods = computed(() => (this.queue.hasValue() ? this.queue.value().periods : []));
+  /** The period shown: the one chosen, or the server's pick (the latest with something waiting). */
+  protected readonly period = computed(() =>
+    this.queue.hasValue() ? (this.queue.value().period ?? '') : '',
   );
-  protected readonly rows = computed(() => this.others().filter((s) => s.period === this.period()));
+  protected readonly current = computed(() => this.periods().find((p) => p.period === this.period()));
+  protected readonly rows = computed(() => (this.queue.hasValue() ? this.queue.value().rows : []));
   protected readonly waiting = computed(() => this.rows().filter((s) => this.isWaiting(s)));
+  protected readonly awaitingCount = computed(() => {
+    const c = this.current();
+    return c ? (this.mode() === 'finance' ? c.managerApproved : c.draft) : 0;
+  });
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
-  protected readonly total = computed(() =>
-    formatMoney(
-      this.rows()
-        .reduce((sum, s) => sum.plus(s.payout), new Decimal(0))
-        .toString(),
-      this.rows()[0]?.currency ?? 'CNY',
-      this.i18n.locale(),
-    ),
-  );
+  protected readonly total = computed(() => {
+    const c = this.current();
+    return c?.payout ? formatMoney(c.payout, c.currency, this.i18n.locale()) : '—';
+  });
 
   /** Payroll takes a period once every statement of it is locked. */
-  protected readonly allLocked = computed(
-    () => this.rows().length > 0 && this.rows().every((s) => s.status === 'locked'),
-  );
+  protected readonly allLocked = computed(() => {
+    const c = this.current();
+    return !!c && c.total > 0 && c.locked === c.total;
+  });
 
   protected async payroll(): Promise<void> {
     try {
@@ -269,6 +282,12 @@ export class StatementQueuePageComponent {
 
   protected choose(period: string): void {
     this.chosen.set(period);
+    this.pageIndex.set(0);
+    this.selected.set(new Set());
+  }
+
+  protected turn(page: number): void {
+    this.pageIndex.set(page);
     this.selected.set(new Set());
   }
 
@@ -301,6 +320,6 @@ export class StatementQueuePageComponent {
     if (!ids.length || !(await this.actions.decide(decision, ids))) return;
     this.notifier.success(`pay.decide.done.${decision}`, { count: ids.length });
     this.selected.set(new Set());
-    this.all.reload();
+    this.queue.reload();
   }
 }
