@@ -400,6 +400,17 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     await api().get(`/api/compensation/statements/${mine?.id}`).set(bearer(tokens.rep)).expect(404);
   });
 
+  it('fails a run whose workers died on it five times, rather than trying it for ever', async () => {
+    // As if five workers had claimed it and been killed: its lease ran out long ago.
+    const [{ id }] = await db.query(
+      `insert into commission_runs (period_key, status, attempts, lease_token, lease_until, started_at)
+       values ('2023-02', 'running', 5, gen_random_uuid(), now() - interval '1 hour', now() - interval '2 hours')
+       returning id`,
+    );
+    const run = await finished(id);
+    expect(run).toMatchObject({ status: 'failed', failure: 'worker_lost' });
+  });
+
   it('pages the approval queues by period, never showing one’s own, each to whom it is for', async () => {
     const queue = (token: string, query: Record<string, string | number>) =>
       api().get('/api/compensation/statements/queue').query(query).set(bearer(token));

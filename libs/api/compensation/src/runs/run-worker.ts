@@ -63,7 +63,6 @@ export class RunWorker implements OnApplicationShutdown {
 
   /** Claims and calculates one run; false when there was none to claim. */
   async runOnce(workerId: string): Promise<boolean> {
-    await this.runs.failExhausted();
     const run = await this.runs.claim(workerId, this.leaseSeconds);
     if (!run) return false;
     this.logger.log(`run ${run.id} (${run.periodKey}), attempt ${run.attempts}`);

@@ -59,11 +59,19 @@ export class RunsRepository {
     return this.dataSource.manager.findOneBy(CommissionRunEntity, { id });
   }
 
-  /** The oldest queued run, or a running one whose worker stopped renewing its lease. */
+  /**
+   * Claims the oldest run waiting (or whose worker's lease ran out), in the same statement
+   * failing those that have been tried too often.
+   */
   async claim(workerId: string, leaseSeconds: number): Promise<ClaimedRun | null> {
     const rows = await selectRows<ClaimedRun>(
       this.dataSource,
-      `with next as (
+      `with exhausted as (
+         -- Runs whose workers died too often: failed, so that they stop being retried.
+         update commission_runs set status = 'failed', failure = 'worker_lost', lease_token = null, finished_at = now()
+          where status = 'running' and lease_until < now() and attempts >= $3
+         returning id),
+       next as (
          select id from commission_runs
           where (status = 'queued' or (status = 'running' and lease_until < now())) and attempts < $3
           order by requested_at
@@ -80,15 +88,6 @@ export class RunsRepository {
       [workerId, leaseSeconds, MAX_RUN_ATTEMPTS],
     );
     return rows[0] ?? null;
-  }
-
-  /** Runs whose workers died too often: failed, so that they stop being retried. */
-  async failExhausted(): Promise<void> {
-    await this.dataSource.query(
-      `update commission_runs set status = 'failed', failure = 'worker_lost', lease_token = null, finished_at = now()
-        where status = 'running' and lease_until < now() and attempts >= $1`,
-      [MAX_RUN_ATTEMPTS],
-    );
   }
 
   /** Extends the lease and reports progress; false when the lease is no longer this worker's. */

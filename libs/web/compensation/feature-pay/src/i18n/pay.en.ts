@@ -322,4 +322,6 @@ export const payEn: Record<string, string> = {
   'pay.builder.drawAmount': 'Draw per period',
   'pay.builder.recoverable': 'Recoverable',
   'pay.builder.limits': 'Caps, ramp and draw',
+  'pay.runs.nobody': 'Nobody was on a plan of this period: nothing to calculate',
+  'pay.runs.workerLost': 'the workers calculating it stopped too often; start it again',
 };

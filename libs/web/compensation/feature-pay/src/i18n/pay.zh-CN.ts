@@ -310,4 +310,6 @@ export const payZhCN: Record<string, string> = {
   'pay.builder.drawAmount': '每期预支额',
   'pay.builder.recoverable': '可收回',
   'pay.builder.limits': '上限、爬坡与预支',
+  'pay.runs.nobody': '此期间没有人适用计划：无需计算',
+  'pay.runs.workerLost': '计算它的进程多次中断；请重新开始',
 };

@@ -113,12 +113,21 @@ function lastMonth(): string {
                 <span class="muted">{{
                   'pay.runs.progress' | t: { done: r.payeesDone, total: r.payeesTotal }
                 }}</span>
+              } @else if (r.status === 'succeeded' && !r.payeesTotal) {
+                <span data-testid="run-result">{{ 'pay.runs.nobody' | t }}</span>
               } @else if (r.status === 'succeeded') {
                 <span data-testid="run-result">{{
                   'pay.runs.result' | t: { written: r.statementsWritten, kept: r.keptApproved }
                 }}</span>
               } @else {
-                <span class="error">{{ 'pay.runs.failed' | t: { reason: r.failure ?? '' } }}</span>
+                <span class="error">{{
+                  'pay.runs.failed'
+                    | t
+                      : {
+                          reason:
+                            r.failure === 'worker_lost' ? ('pay.runs.workerLost' | t) : (r.failure ?? ''),
+                        }
+                }}</span>
               }
               @if (r.problems.length) {
                 <details>
