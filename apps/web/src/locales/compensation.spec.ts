@@ -46,7 +46,7 @@ describe('statements explained in both languages', () => {
       'Band 1 (up to 25,000): 12,000 × 0.05 = 600',
       'Band 2 (above 25,000): 0 × 0.08 = 0',
       'Exact 600, rounded half up',
-      'Tenure period 1; quota multiplier 0.25',
+      'New-hire ramp: period 1 since joining, so the quotas are 25% of the full quotas',
       'Draw 3,000.00 (recoverable): earnings are below it, so the draw is paid',
       'Owed before this period 0.00; recovered 0.00; added 2,400.00',
     ]);
@@ -56,7 +56,7 @@ describe('statements explained in both languages', () => {
       '第 1 档（至 25,000）：12,000 × 0.05 = 600',
       '第 2 档（25,000 以上）：0 × 0.08 = 0',
       '精确值 600，按四舍五入取整',
-      '入职第 1 期；配额系数 0.25',
+      '新员工爬坡：入职第 1 期，配额为完整配额的 25%',
       '预支提成 3,000.00（可追回）：应得低于预支，按预支发放',
       '本期前待追回 0.00；本期追回 0.00；新增 2,400.00',
     ]);

@@ -132,9 +132,13 @@ function range(from: string | null, to: string | null, t: Translate): string {
 export function explainSettlement(statement: Statement, t: Translate): string[] {
   const trace = statement.trace;
   const lines: string[] = [];
-  if (trace.tenurePeriod !== null) {
+  // Only while a new-hire ramp lowers the quota: "period 87, multiplier 1" says nothing to a reader.
+  if (trace.tenurePeriod !== null && !new Decimal(trace.rampMultiplier).equals(1)) {
     lines.push(
-      t('compensation.statement.tenure', { period: trace.tenurePeriod, multiplier: trace.rampMultiplier }),
+      t('compensation.statement.tenure', {
+        period: trace.tenurePeriod,
+        share: percent(trace.rampMultiplier),
+      }),
     );
   }
   if (trace.planCap) {

@@ -8,7 +8,8 @@ export const statementEn: Record<string, string> = {
   'compensation.types.bonus': 'bonus',
   'compensation.types.curve': 'pay curve',
   'compensation.statement.title': '{payee}, {period}',
-  'compensation.statement.tenure': 'Tenure period {period}; quota multiplier {multiplier}',
+  'compensation.statement.tenure':
+    'New-hire ramp: period {period} since joining, so the quotas are {share} of the full quotas',
   'compensation.statement.planCap': 'Lines total {uncapped}, capped by the plan at {cap}',
   'compensation.statement.drawPaid': 'Draw {amount} ({kind}): earnings are below it, so the draw is paid',
   'compensation.statement.drawCovered': 'Draw {amount} ({kind}): earnings cover it',

@@ -8,7 +8,7 @@ export const statementZhCN: Record<string, string> = {
   'compensation.types.bonus': '奖金',
   'compensation.types.curve': '薪酬曲线',
   'compensation.statement.title': '{payee}，{period}',
-  'compensation.statement.tenure': '入职第 {period} 期；配额系数 {multiplier}',
+  'compensation.statement.tenure': '新员工爬坡：入职第 {period} 期，配额为完整配额的 {share}',
   'compensation.statement.planCap': '各项合计 {uncapped}，受方案封顶限制为 {cap}',
   'compensation.statement.drawPaid': '预支提成 {amount}（{kind}）：应得低于预支，按预支发放',
   'compensation.statement.drawCovered': '预支提成 {amount}（{kind}）：应得已覆盖预支',
