@@ -6,6 +6,7 @@ import type {
   PayEstimateInputsDto,
   PlanWhatIfDto,
   RunDto,
+  StatementLineCreditsDto,
   StatementQueueDto,
   StatementDto,
   StatementSummaryDto,
@@ -435,6 +436,26 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     await queue(finance, { mode: 'boss' }).expect(400);
   });
 
+  it('lists the sales behind a line, exactly those its total adds up, to whoever may read the statement', async () => {
+    const mine = await statementOf(finance, org.rep.employee.id);
+    const credits = (component: string, token = finance) =>
+      api().get(`/api/compensation/statements/${mine?.id}/lines/${component}/credits`).set(bearer(token));
+    // The Beta SPIF counts only the Beta deal; the revenue line both deals.
+    const beta = (await credits('beta').expect(200)).body as StatementLineCreditsDto;
+    expect(beta).toMatchObject({ component: 'beta', metric: revenue, total: 1 });
+    expect(beta.credits[0]).toMatchObject({ externalId: 'D2', product: 'Beta', date: `${month}-10` });
+    expect(new Decimal(beta.credits[0]?.credited ?? '0').equals(4000)).toBe(true);
+    const rev = (await credits('rev').expect(200)).body as StatementLineCreditsDto;
+    expect(rev.credits.map((c) => c.externalId)).toEqual(['D1', 'D2']);
+    const sum = rev.credits.reduce((total, c) => total.plus(c.credited), new Decimal(0));
+    expect(sum.equals(12000)).toBe(true);
+    await credits('nope').expect(404);
+    // The rep never reads a draft, nor its sales; another rep never reads someone else's.
+    await credits('rev', tokens.rep).expect(404);
+    await credits('rev', tokens.otherRep).expect(404);
+    await credits('rev', tokens.manager).expect(200);
+  });
+
   it("gives the estimator a person's own run inputs, which the engine turns into the run's figures", async () => {
     const res = await api()
       .get('/api/compensation/estimate')
@@ -772,6 +793,8 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
       await api().get(`/api/compensation/statements/${march?.id}`).set(bearer(tokens.rep)).expect(200)
     ).body as StatementDto;
     expect(read).toMatchObject({ status: 'locked', payout: '700.00', version: 1 });
+    // Its explanations name the metric in the reader's language, not by its code.
+    expect(read.metrics).toEqual([{ code: revenue, nameEn: 'Revenue', nameZh: '收入' }]);
     // 12,000 + 2,000 against 10,000: 500 + 4,000 × 8% + the Beta SPIF's 40.
     expect(read.recalculations).toEqual([
       expect.objectContaining({ version: 2, payout: '860.00', difference: '160.00' }),

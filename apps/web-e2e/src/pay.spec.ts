@@ -99,6 +99,12 @@ test('a month is calculated, approved by the manager and by finance, and read by
   await expect(page.getByTestId('statement')).toContainText('against quota');
   await expect(page.getByTestId('statement-history')).toContainText('Approved by the manager, Liu Yang');
   await expect(page.getByTestId('statement-history')).toContainText('Checked against the CRM');
+  // Metrics are named as people know them, not by their codes.
+  await expect(page.getByTestId('statement')).toContainText('Revenue total');
+  // The deals behind the revenue line, opened on demand.
+  await page.getByTestId('line-credits').locator('summary').click();
+  await expect(page.getByTestId('line-credits-table').locator('tbody tr').first()).toContainText('CRM-');
+  await expect(page.getByTestId('line-credits')).toContainText(/credited sales, as credited now/);
 });
 
 /** Wu Tingting's employee id, read from her row's link. */

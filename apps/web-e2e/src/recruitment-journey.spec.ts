@@ -99,7 +99,12 @@ test('from requisition to hire', async ({ page }) => {
   await hire.getByTestId('hire-confirm').click();
   // The hire hashes the new account's password (argon2, slow on purpose) and enrols the
   // hire in their learning path in one transaction: on two busy cores that once took over 10 s.
-  await expect(hire).toBeHidden({ timeout: 20_000 });
+  // If it does not close, the failure says what the dialog shows (an error, or still busy).
+  await expect(hire)
+    .toBeHidden({ timeout: 20_000 })
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\nThe hire dialog shows: ${await hire.innerText().catch(() => '?')}`);
+    });
   await expect(page.getByText(`${candidates[0].name} is hired`)).toBeVisible();
   await page.goto(pipelineUrl);
   await expect(page.getByTestId('requisition-status')).toHaveText('Filled');

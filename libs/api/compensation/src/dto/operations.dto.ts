@@ -163,6 +163,15 @@ export class StatementQueryDto {
   status?: StatementStatus;
 }
 
+export class OffsetQueryDto {
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}
+
 export class StatementQueueQueryDto {
   @ApiProperty({
     enum: ['team', 'finance'],

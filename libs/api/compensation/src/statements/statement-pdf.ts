@@ -69,6 +69,8 @@ export function statementPdf(statement: StatementDto, lang: PdfLanguage): Promis
   const { regular, bold } = pdfFonts();
   const h = HEADINGS[lang];
   const t = wordsOf(lang === 'zh-CN' ? statementZhCN : statementEn);
+  const names = new Map(statement.metrics.map((m) => [m.code, lang === 'zh-CN' ? m.nameZh : m.nameEn]));
+  const metricName = (code: string) => names.get(code) ?? code;
   const calculation = statement.calculation as unknown as Statement;
   const money = (value: string) => `${groupDigits(value)} ${statement.currency}`;
   const doc = new PDFDocument({
@@ -111,7 +113,8 @@ export function statementPdf(statement: StatementDto, lang: PdfLanguage): Promis
       .fontSize(11)
       .text(`${line.name ?? line.component}: ${money(line.amount)}`);
     doc.font('regular').fontSize(9.5);
-    for (const sentence of translateLine(line.trace, t)) doc.text(`• ${sentence}`, { indent: 12 });
+    for (const sentence of translateLine(line.trace, t, metricName))
+      doc.text(`• ${sentence}`, { indent: 12 });
   }
   doc
     .moveDown()

@@ -24,7 +24,10 @@ export function toStatementSummaryDto(r: StatementRow): StatementSummaryDto {
 export function toStatementDto(
   r: StatementRow,
   calculation: Statement,
-  extra: Pick<StatementDto, 'earningsToDate' | 'history' | 'adjustments' | 'disputes' | 'recalculations'>,
+  extra: Pick<
+    StatementDto,
+    'earningsToDate' | 'history' | 'adjustments' | 'disputes' | 'recalculations' | 'metrics'
+  >,
 ): StatementDto {
   // Attainment next to pay: each metric the plan measures against a quota, once.
   const attainment = new Map<string, StatementDto['attainment'][number]>();
@@ -44,4 +47,14 @@ export function toStatementDto(
     attainment: [...attainment.values()],
     ...extra,
   };
+}
+
+/** The metrics a statement's lines and their gates read, each once. */
+export function metricsRead(calculation: Statement): string[] {
+  const codes = new Set<string>();
+  for (const line of calculation.lines) {
+    codes.add(line.trace.metric);
+    if (line.trace.zeroedBy?.reason === 'gate') codes.add(line.trace.zeroedBy.metric);
+  }
+  return [...codes];
 }

@@ -20,6 +20,7 @@ import {
   StatementPdfQueryDto,
   StatementQueryDto,
   StatementQueueQueryDto,
+  OffsetQueryDto,
   StatementRejectionDto,
 } from '../dto/operations.dto';
 import { statementPdf } from './statement-pdf';
@@ -59,6 +60,18 @@ export class StatementsController {
   })
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
     return this.statements.get(p, id);
+  }
+
+  @Get(':id/lines/:component/credits')
+  @RequirePermission('compensation:read-own')
+  @ApiOkResponse({ description: 'The credited sales behind one line of the statement, 100 at a time' })
+  lineCredits(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Param('component') component: string,
+    @Query() query: OffsetQueryDto,
+  ) {
+    return this.statements.lineCredits(p, id, component, query.offset);
   }
 
   @Get(':id/pdf')

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectRows, type Tx } from '@cadre/api/core';
-import type { Statement } from '@cadre/compensation/engine';
-import type { StatementQueuePeriodDto, StatementStatus } from '@cadre/shared/contracts';
+import type { Basis, Statement } from '@cadre/compensation/engine';
+import type { LineCreditDto, StatementQueuePeriodDto, StatementStatus } from '@cadre/shared/contracts';
+import { creditsQuery } from '../runs/run-totals.sql';
 
 export interface NewStatement {
   runId: string;
@@ -253,6 +254,37 @@ export class StatementsRepository {
         order by period_key desc`,
       [employeeIds, notEmployeeId],
     );
+  }
+
+  /** The plan version document a statement was calculated with. */
+  async planDocumentOf(id: string): Promise<Record<string, unknown> | null> {
+    const rows = await selectRows<{ document: Record<string, unknown> }>(
+      this.dataSource,
+      `select v.document from commission_statements s join commission_plan_versions v on v.id = s.plan_version_id
+        where s.id = $1`,
+      [id],
+    );
+    return rows[0]?.document ?? null;
+  }
+
+  /** The credits a basis of a person's period adds up (read model of performance's sales), a page at a time. */
+  async lineCredits(
+    basis: Basis,
+    employeeId: string,
+    first: string,
+    last: string,
+    limit: number,
+    offset: number,
+  ) {
+    const query = creditsQuery(basis);
+    return selectRows<LineCreditDto & { totalCount: number }>(this.dataSource, query.sql, [
+      employeeId,
+      first,
+      last,
+      limit,
+      offset,
+      ...query.params,
+    ]);
   }
 
   /** For a decision: the statements locked, so that two approvals in parallel take turns. */

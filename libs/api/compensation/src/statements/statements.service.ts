@@ -9,7 +9,9 @@ import {
   type Tx,
 } from '@cadre/api/core';
 import { EmployeeAccess } from '@cadre/api/identity';
+import { TargetsLookup } from '@cadre/api/performance';
 import type {
+  StatementLineCreditsDto,
   StatementQueueDto,
   StatementQueuePeriodDto,
   StatementDecisionRequest,
@@ -20,8 +22,10 @@ import type {
 } from '@cadre/shared/contracts';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { DisputesRepository } from '../disputes/disputes.repository';
+import { basesOf } from '@cadre/compensation/engine';
+import { parseStoredPlan } from '../plans/plan-document';
 import { periodOfKey } from '../runs/run-periods';
-import { toStatementDto, toStatementSummaryDto } from './statement.mapper';
+import { metricsRead, toStatementDto, toStatementSummaryDto } from './statement.mapper';
 import { StatementsRepository, type StatementRow } from './statements.repository';
 
 const can = (p: Principal, permission: Principal['permissions'][number]) =>
@@ -41,6 +45,7 @@ export class StatementsService {
     private readonly access: EmployeeAccess,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly targets: TargetsLookup,
   ) {}
 
   /** Finance: everyone's. A manager: their subtree's. Anyone: their own, only once locked. */
@@ -115,7 +120,49 @@ export class StatementsService {
         ...r,
         createdAt: r.createdAt.toISOString(),
       })),
+      metrics: (await this.targets.metricNames(null, metricsRead(calculation))).map(
+        ({ code, nameEn, nameZh }) => ({
+          code,
+          nameEn,
+          nameZh,
+        }),
+      ),
     });
+  }
+
+  /** The sales behind one line of a statement the caller may read, 100 at a time, as credited now. */
+  async lineCredits(
+    p: Principal,
+    id: string,
+    component: string,
+    offset: number,
+  ): Promise<StatementLineCreditsDto> {
+    const [row] = await this.statements.list({ ids: [id] });
+    if (!row || !(await this.maySee(p, row))) throw new NotFoundError('Statement', id);
+    const document = await this.statements.planDocumentOf(id);
+    const period = periodOfKey(row.periodKey);
+    if (!document || !period) throw new NotFoundError('Statement', id);
+    const plan = parseStoredPlan(document, row.periodKey);
+    const line = plan.components.find((c) => c.id === component);
+    const basis = line && basesOf(plan).find((b) => b.key === line.basisKey);
+    if (!line || !basis) throw new NotFoundError('Line', component);
+    const limit = 100;
+    const rows = await this.statements.lineCredits(
+      basis,
+      row.employeeId,
+      period.first,
+      period.last,
+      limit,
+      offset,
+    );
+    return {
+      component,
+      metric: line.metric,
+      total: rows[0]?.totalCount ?? 0,
+      offset,
+      limit,
+      credits: rows.map(({ totalCount: _total, ...credit }) => credit),
+    };
   }
 
   /** The payee's manager approves drafts, all or none. */

@@ -23,18 +23,25 @@ export function percent(ratio: string): string {
   return `${new Decimal(ratio).times(100).toDecimalPlaces(1).toString()}%`;
 }
 
-/** How each number of a statement line arose, one sentence per step, in the reader's language. */
-export function explainLine(trace: LineTrace, t: Translate): string[] {
+/**
+ * How each number of a statement line arose, one sentence per step, in the reader's language;
+ * `metricName` names a metric by its code in that language (the code itself when not given).
+ */
+export function explainLine(
+  trace: LineTrace,
+  t: Translate,
+  metricName: (code: string) => string = (code) => code,
+): string[] {
   const lines: string[] = [];
   lines.push(
     trace.quota !== null && trace.attainment !== null
       ? t('compensation.trace.basisQuota', {
-          metric: trace.metric,
+          metric: metricName(trace.metric),
           basis: groupDigits(trace.basis),
           quota: groupDigits(trace.quota),
           attainment: percent(trace.attainment),
         })
-      : t('compensation.trace.basis', { metric: trace.metric, basis: groupDigits(trace.basis) }),
+      : t('compensation.trace.basis', { metric: metricName(trace.metric), basis: groupDigits(trace.basis) }),
   );
   for (const step of trace.steps) lines.push(explainStep(step, t));
   const zeroed = trace.zeroedBy;
@@ -43,7 +50,7 @@ export function explainLine(trace: LineTrace, t: Translate): string[] {
   } else if (zeroed?.reason === 'gate') {
     lines.push(
       t('compensation.trace.gate', {
-        metric: zeroed.metric,
+        metric: metricName(zeroed.metric),
         total: groupDigits(zeroed.total),
         required: groupDigits(zeroed.required),
         share: percent(zeroed.minAttainment),

@@ -143,6 +143,8 @@ export interface StatementDto extends StatementSummaryDto {
   earningsToDate: string;
   /** Attainment per metric with a quota: the credited total against it. */
   attainment: { metric: string; total: string; quota: string }[];
+  /** The names of the metrics the statement reads, in both languages, for its explanations. */
+  metrics: { code: string; nameEn: string; nameZh: string }[];
   history: { action: string; by: string; at: string; comment: string | null }[];
   /** Later recalculations of this locked statement, and the difference each put on a later statement. */
   recalculations: { version: number; payout: string; difference: string; createdAt: string }[];
@@ -295,4 +297,29 @@ export interface StatementQueueDto {
   offset: number;
   limit: number;
   rows: StatementSummaryDto[];
+}
+
+/** One credited sale behind a statement line: what it was worth and the person's share of it. */
+export interface LineCreditDto {
+  source: string;
+  externalId: string;
+  date: string;
+  customer: string;
+  product: string;
+  region: string;
+  segment: string;
+  value: string;
+  share: string;
+  /** value × share: what it adds to the line's total. */
+  credited: string;
+}
+
+/** The sales behind one line of a statement (the credits its total adds up), a page at a time. */
+export interface StatementLineCreditsDto {
+  component: string;
+  metric: string;
+  total: number;
+  offset: number;
+  limit: number;
+  credits: LineCreditDto[];
 }

@@ -20,6 +20,7 @@ import type {
   SavePlanDraftRequest,
   StatementDecisionRequest,
   StatementDto,
+  StatementLineCreditsDto,
   StatementQueueDto,
   StatementRejectionRequest,
   StatementStatus,
@@ -142,6 +143,14 @@ export class CompensationApi {
     };
     if (query.period) params['period'] = query.period;
     return this.http.get<StatementQueueDto>('/api/compensation/statements/queue', { params });
+  }
+
+  /** The credited sales behind one line of a statement, 100 at a time. */
+  lineCredits(id: string, component: string, offset = 0): Observable<StatementLineCreditsDto> {
+    return this.http.get<StatementLineCreditsDto>(
+      `/api/compensation/statements/${id}/lines/${encodeURIComponent(component)}/credits`,
+      { params: { offset } },
+    );
   }
 
   statement(id: string): Observable<StatementDto> {

@@ -195,7 +195,7 @@ function sharePercent(control: AbstractControl<string>): ValidationErrors | null
         </div>
         <details class="how">
           <summary>{{ 'pay.estimate.how' | t }}</summary>
-          <cadre-statement-view [statement]="explained(e.withDeal)" />
+          <cadre-statement-view [statement]="explained(e.withDeal)" [metricNames]="metricNames()" />
         </details>
       }
     </div>
@@ -313,6 +313,12 @@ export class PayEstimatorPageComponent {
 
   protected readonly estimate = computed<PayEstimate | null>(() =>
     this.inputs.hasValue() ? estimatePay(this.inputs.value(), this.deal()) : null,
+  );
+
+  protected readonly metricNames = computed<Record<string, string>>(() =>
+    this.inputs.hasValue()
+      ? Object.fromEntries(this.inputs.value().metrics.map((m) => [m.code, this.metricName(m)]))
+      : {},
   );
 
   protected metricName(m: PayEstimateInputsDto['metrics'][number]): string {

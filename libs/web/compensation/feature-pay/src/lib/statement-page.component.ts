@@ -15,6 +15,7 @@ import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from 
 import { DisputeDialogComponent, type DisputeDialogData } from './dispute-dialog.component';
 import { DisputeListComponent } from './dispute-list.component';
 import { DisputeSettling } from './dispute-settling';
+import { LineCreditsComponent } from './line-credits.component';
 import { attainmentPercent, formatMoney } from './pay-format';
 import { StatementActions, type StatementDecision } from './statement-actions';
 import { STATUS_STYLES } from './status-chip';
@@ -23,6 +24,7 @@ import { STATUS_STYLES } from './status-chip';
 @Component({
   selector: 'cadre-statement-page',
   imports: [
+    LineCreditsComponent,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -104,7 +106,9 @@ import { STATUS_STYLES } from './status-chip';
           </div>
           @for (a of s.attainment; track a.metric) {
             <div class="card">
-              <span class="label">{{ 'pay.statement.attainment' | t: { metric: a.metric } }}</span>
+              <span class="label">{{
+                'pay.statement.attainment' | t: { metric: metricName(a.metric) }
+              }}</span>
               <strong class="big">{{ percent(a.total, a.quota) }}</strong>
               <span class="muted">{{ money(a.total) }} / {{ money(a.quota) }}</span>
             </div>
@@ -140,7 +144,8 @@ import { STATUS_STYLES } from './status-chip';
             }
           </ul>
         }
-        <cadre-statement-view [statement]="shown()" />
+        <cadre-statement-view [statement]="shown()" [metricNames]="metricNames()" />
+        <cadre-line-credits [statementId]="s.id" [lines]="creditLines()" />
         @if (mine() && s.status === 'locked') {
           <p>
             <button mat-stroked-button type="button" (click)="dispute()" data-testid="dispute-open">
@@ -234,6 +239,20 @@ export class StatementPageComponent {
     params: () => this.id(),
     stream: ({ params }) => this.api.statement(params),
   });
+  /** The lines whose sales can be listed, named as on the statement. */
+  protected readonly creditLines = computed(() =>
+    this.shown().lines.map((l) => ({ component: l.component, label: l.name ?? l.component })),
+  );
+  /** The statement's metrics by code, named in the reader's language. */
+  protected readonly metricNames = computed<Record<string, string>>(() => {
+    if (!this.data.hasValue()) return {};
+    const zh = this.i18n.locale() === 'zh-CN';
+    return Object.fromEntries(this.data.value().metrics.map((m) => [m.code, zh ? m.nameZh : m.nameEn]));
+  });
+  protected metricName(code: string): string {
+    return this.metricNames()[code] ?? code;
+  }
+
   /** The engine's statement, headed by the person's name rather than their id. */
   protected readonly shown = computed<Statement>(() => {
     const s = this.data.value() as StatementDto;

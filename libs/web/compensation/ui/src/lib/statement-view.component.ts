@@ -113,6 +113,8 @@ import {
 export class StatementViewComponent {
   private readonly i18n = inject(I18n);
   readonly statement = input.required<Statement>();
+  /** Metric names by code, in the reader's language (the codes themselves when none are given). */
+  readonly metricNames = input<Readonly<Record<string, string>>>({});
 
   private readonly t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
 
@@ -124,7 +126,7 @@ export class StatementViewComponent {
       name: line.name,
       type: line.trace.type,
       amount: groupDigits(line.amount),
-      why: explainLine(line.trace, this.t),
+      why: explainLine(line.trace, this.t, (code) => this.metricNames()[code] ?? code),
     }));
   });
 
