@@ -27,7 +27,7 @@ import {
   PageHeaderComponent,
 } from '@cadre/web/ui';
 import { estimatePay, type ImaginedDeal, type PayEstimate } from './pay-estimate';
-import { formatMoney } from './pay-format';
+import { formatMoney, isZeroAmount } from './pay-format';
 import { PayTabsComponent } from './pay-tabs.component';
 
 /** A deal's value: up to 13 digits and 2 decimals, as a sale is imported. */
@@ -330,7 +330,7 @@ export class PayEstimatorPageComponent {
   }
 
   protected isZero(value: string): boolean {
-    return /^-?0(\.0*)?$/.test(value);
+    return isZeroAmount(value);
   }
 
   protected explained(s: Statement): Statement {

@@ -1,4 +1,4 @@
-import { attainmentPercent, formatMoney, payoutChange } from './pay-format';
+import { attainmentPercent, formatMoney, formatSignedMoney, isZeroAmount, payoutChange } from './pay-format';
 
 describe('pay formatting', () => {
   it('writes money exactly, in the reader’s language', () => {
@@ -19,5 +19,13 @@ describe('pay formatting', () => {
   it('reads attainment against the quota', () => {
     expect(attainmentPercent('12000', '10000')).toBe('120%');
     expect(attainmentPercent('5', '0')).toBe('—');
+  });
+
+  it('signs a difference, but not a zero one', () => {
+    expect(formatSignedMoney('1000', 'CNY', 'en')).toBe('+CN¥1,000.00');
+    expect(formatSignedMoney('-500.5', 'CNY', 'en')).toBe('-CN¥500.50');
+    expect(formatSignedMoney('0.00', 'CNY', 'en')).toBe('CN¥0.00');
+    expect(isZeroAmount('-0.00')).toBe(true);
+    expect(isZeroAmount('0.01')).toBe(false);
   });
 });

@@ -26,3 +26,14 @@ export function attainmentPercent(total: string, quota: string): string {
   const q = new Decimal(quota);
   return q.isZero() ? '—' : `${new Decimal(total).dividedBy(q).times(100).toDecimalPlaces(0).toString()}%`;
 }
+
+/** Whether a decimal amount is zero ("0", "0.00", "-0.00"). */
+export function isZeroAmount(value: string): boolean {
+  return /^-?0(\.0*)?$/.test(value);
+}
+
+/** A difference of money with its sign: +CN¥1,000.00, -CN¥500.00; zero without one. */
+export function formatSignedMoney(value: string, currency: string, locale: string): string {
+  const text = formatMoney(value, currency, locale);
+  return value.startsWith('-') || isZeroAmount(value) ? text : `+${text}`;
+}

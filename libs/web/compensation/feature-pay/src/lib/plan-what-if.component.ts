@@ -8,7 +8,7 @@ import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { ErrorTextPipe } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { EmptyStateComponent, ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
-import { formatMoney } from './pay-format';
+import { formatMoney, formatSignedMoney, isZeroAmount } from './pay-format';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const QUARTER = /^\d{4}-Q[1-4]$/;
@@ -204,14 +204,11 @@ export class PlanWhatIfComponent {
     return formatMoney(value, currency, this.i18n.locale());
   }
 
-  /** A difference with its sign: +1,000.00 or −500.00. */
   protected signed(value: string, currency: string): string {
-    return value.startsWith('-') || this.isZero(value)
-      ? this.money(value, currency)
-      : `+${this.money(value, currency)}`;
+    return formatSignedMoney(value, currency, this.i18n.locale());
   }
 
   protected isZero(value: string): boolean {
-    return /^-?0(\.0*)?$/.test(value);
+    return isZeroAmount(value);
   }
 }

@@ -18,7 +18,7 @@ import {
   LoadingBlockComponent,
   PageHeaderComponent,
 } from '@cadre/web/ui';
-import { formatMoney, payoutChange } from './pay-format';
+import { formatMoney, formatSignedMoney, payoutChange } from './pay-format';
 import { PayTabsComponent } from './pay-tabs.component';
 import { StatementActions, type StatementDecision } from './statement-actions';
 import { STATUS_STYLES } from './status-chip';
@@ -311,8 +311,7 @@ export class StatementQueuePageComponent {
   }
 
   protected signed(delta: string, currency: string): string {
-    const text = formatMoney(delta, currency, this.i18n.locale());
-    return delta.startsWith('-') ? text : `+${text}`;
+    return formatSignedMoney(delta, currency, this.i18n.locale());
   }
 
   protected async decide(decision: StatementDecision): Promise<void> {
