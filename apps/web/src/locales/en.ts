@@ -178,6 +178,8 @@ export const en: Record<string, string> = {
   'fields.availability': 'Availability',
   'fields.strengths': 'Strengths',
   'fields.level': 'Level',
+  'fields.employeeIds': 'Person',
+  'fields.period': 'Period',
   'fields.text': 'Text',
 
   'roles.admin': 'Administrator',

@@ -175,6 +175,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'fields.availability': '可约时间',
   'fields.strengths': '专长',
   'fields.level': '等级',
+  'fields.employeeIds': '人员',
+  'fields.period': '期间',
   'fields.text': '文字',
   'fields.id': '编号',
 

@@ -41,9 +41,11 @@ const SELECT = `
          case when $4 then (select v.document from commission_plan_versions v
                              where v.plan_id = p.id and v.status = 'published'
                              order by v.effective_from desc, v.version desc limit 1) end as "planDocument",
-         coalesce((select jsonb_agg(jsonb_build_object('period', q.period_key, 'metric', q.metric, 'value', q.value::text)
+         coalesce((select jsonb_agg(jsonb_build_object('period', q.period_key, 'metric', q.metric, 'value', q.value::text,
+                                                       'nameEn', coalesce(m.name_en, q.metric), 'nameZh', coalesce(m.name_zh, q.metric))
                                     order by q.period_key, q.metric)
-                     from assignment_quotas q where q.assignment_id = a.id), '[]') as quotas
+                     from assignment_quotas q left join metrics m on m.code = q.metric
+                    where q.assignment_id = a.id), '[]') as quotas
     from plan_assignments a
     join commission_plans p on p.id = a.plan_id
     join employees e on e.id = a.employee_id`;

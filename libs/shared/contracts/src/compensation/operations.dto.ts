@@ -59,6 +59,9 @@ export interface QuotaDto {
   period: string;
   metric: string;
   value: string;
+  /** The metric's names, when read back (not needed to write one). */
+  nameEn?: string;
+  nameZh?: string;
 }
 
 export interface AssignmentDto {

@@ -130,8 +130,7 @@ export const payEn: Record<string, string> = {
   'pay.plans.codeHint': 'Lower-case letters, digits and dashes, e.g. ae-2027',
   'pay.plans.effectiveFrom': 'Pays from',
   'pay.plans.document': 'Plan (JSON)',
-  'pay.plans.documentHint':
-    'The plan object of the document format (docs/commission-plans.md), without credits.',
+  'pay.plans.documentHint': 'The plan in the commission plan format, without periods, payees or credits.',
   'pay.plans.saveDraft': 'Save draft',
   'pay.plans.saved': 'Draft saved',
   'pay.plans.published': '{code} published',
@@ -335,4 +334,7 @@ export const payEn: Record<string, string> = {
   'pay.credits.share': 'Your share',
   'pay.credits.credited': 'Counted',
   'pay.credits.more': 'Show more',
+  'pay.builder.thresholdValue': 'Threshold',
+  'pay.estimate.badCount': 'A whole number',
+  'pay.estimate.fixDeal': 'Correct the deal to see what it would add.',
 };

@@ -125,7 +125,7 @@ export const payZhCN: Record<string, string> = {
   'pay.plans.codeHint': '小写字母、数字和连字符，例如 ae-2027',
   'pay.plans.effectiveFrom': '生效日期',
   'pay.plans.document': '方案（JSON）',
-  'pay.plans.documentHint': '文档格式中的 plan 对象（见 docs/commission-plans.md），不含业绩记录。',
+  'pay.plans.documentHint': '提成计划格式的计划本身，不含期间、人员和业绩记录。',
   'pay.plans.saveDraft': '保存草稿',
   'pay.plans.saved': '草稿已保存',
   'pay.plans.published': '{code} 已发布',
@@ -323,4 +323,7 @@ export const payZhCN: Record<string, string> = {
   'pay.credits.share': '你的分成',
   'pay.credits.credited': '计入',
   'pay.credits.more': '显示更多',
+  'pay.builder.thresholdValue': '门槛值',
+  'pay.estimate.badCount': '请输入整数',
+  'pay.estimate.fixDeal': '请更正交易信息，以查看它能增加多少收入。',
 };

@@ -12,6 +12,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
+import { Decimal } from '@cadre/compensation/engine';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { groupDigits } from '@cadre/web/compensation/ui';
 import { ErrorTextPipe } from '@cadre/web/core';
@@ -176,6 +177,12 @@ export class LineCreditsComponent {
 
   protected digits(value: string): string {
     return groupDigits(value);
+  }
+
+  /** value × share, to as many decimals as the value has (a half of 24,135.00 is 12,067.50). */
+  protected credited(c: LineCreditDto): string {
+    const decimals = (c.value.split('.')[1] ?? '').length;
+    return groupDigits(new Decimal(c.credited).toFixed(decimals));
   }
 
   protected share(value: string): string {

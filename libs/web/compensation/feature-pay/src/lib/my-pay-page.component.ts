@@ -99,7 +99,7 @@ import { TextPromptDialogComponent, type TextPromptData } from './text-prompt-di
                   <p class="muted" data-testid="latest-quotas">
                     {{ 'pay.mine.quotas' | t: { period: latest[0].period } }}:
                     @for (q of latest; track q.metric; let last = $last) {
-                      {{ q.metric }} {{ digits(q.value) }}{{ last ? '' : ' · ' }}
+                      {{ quotaName(q) }} {{ digits(q.value) }}{{ last ? '' : ' · ' }}
                     }
                   </p>
                 }
@@ -218,6 +218,10 @@ export class MyPayPageComponent {
   protected latestQuotas(a: AssignmentDto): AssignmentDto['quotas'] {
     const last = a.quotas.reduce((max, q) => (q.period > max ? q.period : max), '');
     return a.quotas.filter((q) => q.period === last);
+  }
+
+  protected quotaName(q: AssignmentDto['quotas'][number]): string {
+    return (this.i18n.locale() === 'zh-CN' ? q.nameZh : q.nameEn) ?? q.metric;
   }
 
   protected digits(value: string): string {

@@ -32,6 +32,7 @@ import { PayTabsComponent } from './pay-tabs.component';
 
 /** A deal's value: up to 13 digits and 2 decimals, as a sale is imported. */
 const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
+const WHOLE = /^\d{1,9}$/;
 const ATTRIBUTES = ['product', 'region', 'segment'] as const;
 
 /** A share in percent: more than 0, at most 100, two decimals. */
@@ -116,7 +117,9 @@ function sharePercent(control: AbstractControl<string>): ValidationErrors | null
                         @if (first) {
                           <mat-hint>{{ 'pay.estimate.valueHint' | t }}</mat-hint>
                         }
-                        <mat-error>{{ 'pay.estimate.badAmount' | t }}</mat-error>
+                        <mat-error>{{
+                          (m.unit === 'count' ? 'pay.estimate.badCount' : 'pay.estimate.badAmount') | t
+                        }}</mat-error>
                       </mat-form-field>
                     }
                   }
@@ -153,7 +156,9 @@ function sharePercent(control: AbstractControl<string>): ValidationErrors | null
             </mat-card-header>
             <mat-card-content>
               @if (!dealGiven()) {
-                <p class="muted">{{ 'pay.estimate.enterDeal' | t }}</p>
+                <p class="muted">
+                  {{ (form.invalid ? 'pay.estimate.fixDeal' : 'pay.estimate.enterDeal') | t }}
+                </p>
               } @else if (isZero(e.difference)) {
                 <p class="headline" data-testid="estimate-difference">{{ 'pay.estimate.noChange' | t }}</p>
               } @else {
@@ -282,7 +287,11 @@ export class PayEstimatorPageComponent {
         if (!values.contains(m.code))
           values.addControl(
             m.code,
-            new FormControl('', { nonNullable: true, validators: Validators.pattern(AMOUNT) }),
+            new FormControl('', {
+              nonNullable: true,
+              // Units (customers, meetings) come whole; money to the cent.
+              validators: Validators.pattern(m.unit === 'count' ? WHOLE : AMOUNT),
+            }),
           );
     });
   }
@@ -305,7 +314,7 @@ export class PayEstimatorPageComponent {
     this.formValue();
     if (!this.inputs.hasValue()) return null;
     const raw = this.form.getRawValue();
-    const values = Object.fromEntries(Object.entries(raw.values).filter(([, v]) => AMOUNT.test(v.trim())));
+    const values = Object.fromEntries(Object.entries(raw.values).filter(([, v]) => v.trim() !== ''));
     if (!Object.keys(values).length || this.form.invalid) return null;
     const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, raw[a]]).filter(([, v]) => v !== ''));
     return { values, share: new Decimal(raw.share).dividedBy(100).toString(), attributes };

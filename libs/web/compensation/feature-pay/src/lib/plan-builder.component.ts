@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, model, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -271,7 +271,7 @@ type Row = Record<string, unknown>;
                 </mat-form-field>
                 @let key = 'minAmount' in c ? 'minAmount' : 'minAttainment';
                 <mat-form-field subscriptSizing="dynamic">
-                  <mat-label>{{ 'pay.builder.' + key | t }}</mat-label>
+                  <mat-label>{{ 'pay.builder.thresholdValue' | t }}</mat-label>
                   <input
                     matInput
                     inputmode="decimal"
@@ -636,10 +636,16 @@ export class PlanBuilderComponent {
   protected problemAt(path: Path): string | null {
     const key = pathText(path);
     this.shownPaths.add(key);
+    // A field just added and still empty is not yet wrong: it says so once typed in.
+    if (this.getAt(path) === '' && !this.touched().has(key)) return null;
     return this.problems().find((p) => p.path === key)?.text ?? null;
   }
 
+  /** Paths typed in since the builder opened. */
+  private readonly touched = signal<ReadonlySet<string>>(new Set());
+
   protected set(path: Path, value: unknown): void {
+    this.touched.set(new Set(this.touched()).add(pathText(path)));
     this.document.set(setAt(this.document(), path, value));
   }
 

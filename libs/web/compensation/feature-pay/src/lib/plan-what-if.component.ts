@@ -55,7 +55,9 @@ const QUARTER = /^\d{4}-Q[1-4]$/;
           {{ 'pay.whatIf.badPeriod.' + period() | t }}
         </p>
       }
-      @if (result.isLoading()) {
+      @if (badPeriod()) {
+        <!-- Nothing below until the period reads as one. -->
+      } @else if (result.isLoading()) {
         <cadre-loading [label]="'pay.whatIf.loading' | t" />
       } @else if (result.error()) {
         <cadre-error-state

@@ -82,8 +82,9 @@ interface Draft {
             </mat-form-field>
           </div>
           <mat-button-toggle-group
+            #viewToggle="matButtonToggleGroup"
             [value]="view()"
-            (change)="switchView($event.value)"
+            (change)="switchView($event.value); viewToggle.value = view()"
             [attr.aria-label]="'pay.builder.view' | t"
             data-testid="plan-view"
           >
