@@ -95,7 +95,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'validation.code.plan_metric': '没有名为 "{value}" 的指标',
   'validation.code.plan_attribute': '"{value}" 不是销售记录的属性（product、region、segment、customer）',
   'validation.code.plan_inline_credits': '存储的方案从业绩数据取数：请勿包含 credits、periods 和 payees',
-  'validation.code.overlapping': '{name} 在这些日期中已有提成计划',
+  'validation.code.overlapping': '{name} 在这些日期中已有提成方案',
   'validation.code.empty_role_profile': '此岗位画像下没有在职人员',
   'validation.code.future_period': '此期间尚未开始',
   'validation.code.name_mismatch': '请输入与档案一致的全名',
