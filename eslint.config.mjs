@@ -10,7 +10,7 @@ import nx from '@nx/eslint-plugin';
  */
 // Contexts in the order they build on each other: each may use those before it, never after.
 const CONTEXT_CHAIN = ['identity', 'talent', 'learning', 'recruitment'];
-const WEB_SCOPES = [...CONTEXT_CHAIN, 'mentorship', 'performance', 'compensation'];
+const WEB_SCOPES = [...CONTEXT_CHAIN, 'mentorship', 'performance', 'compensation', 'careers'];
 
 const depConstraints = [
   { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
@@ -124,6 +124,23 @@ const depConstraints = [
     sourceTag: 'scope:compensation',
     onlyDependOnLibsWithTags: [
       'scope:compensation',
+      'scope:performance',
+      'scope:learning',
+      'scope:talent',
+      'scope:identity',
+      'scope:core',
+      'scope:shared',
+    ],
+  },
+  // Careers closes the loop: competencies, learning, mentoring, results and pay all feed
+  // readiness and promotions, so it stands above every other context.
+  {
+    sourceTag: 'scope:careers',
+    onlyDependOnLibsWithTags: [
+      'scope:careers',
+      'scope:compensation',
+      'scope:mentorship',
+      'scope:recruitment',
       'scope:performance',
       'scope:learning',
       'scope:talent',

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@cadre/api/core';
 import { IdentityModule } from '@cadre/api/identity';
 import { LearningModule } from '@cadre/api/learning';
+import { CareersModule } from '@cadre/api/careers';
 import { CompensationModule } from '@cadre/api/compensation';
 import { MentorshipModule } from '@cadre/api/mentorship';
 import { PerformanceModule } from '@cadre/api/performance';
@@ -31,6 +32,7 @@ export class AppModule {
           examplesDir: join(__dirname, 'examples', 'commission'),
           runLeaseSeconds: options.config.runLeaseSeconds,
         }),
+        CareersModule,
       ],
     };
   }

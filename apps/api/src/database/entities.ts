@@ -1,3 +1,4 @@
+import { CAREERS_ENTITIES } from '@cadre/api/careers';
 import { COMPENSATION_ENTITIES } from '@cadre/api/compensation';
 import { CORE_ENTITIES } from '@cadre/api/core';
 import { IDENTITY_ENTITIES } from '@cadre/api/identity';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...MENTORSHIP_ENTITIES,
   ...PERFORMANCE_ENTITIES,
   ...COMPENSATION_ENTITIES,
+  ...CAREERS_ENTITIES,
 ];

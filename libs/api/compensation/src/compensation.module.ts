@@ -5,6 +5,7 @@ import { PerformanceModule } from '@cadre/api/performance';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsRepository } from './assignments/assignments.repository';
 import { AssignmentsService } from './assignments/assignments.service';
+import { AssignmentProposalsModule } from './assignments/assignment-proposals.module';
 import { DisputesController } from './disputes/disputes.controller';
 import { DisputesRepository } from './disputes/disputes.repository';
 import { DisputesService } from './disputes/disputes.service';
@@ -47,7 +48,7 @@ export class CompensationModule {
   ): DynamicModule {
     return {
       module: CompensationModule,
-      imports: [IdentityModule, PerformanceModule, LearningModule],
+      imports: [IdentityModule, PerformanceModule, LearningModule, AssignmentProposalsModule],
       controllers: [
         SimulationController,
         PlanExamplesController,

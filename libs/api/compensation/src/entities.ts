@@ -1,3 +1,4 @@
+import { PlanAssignmentProposalEntity } from './assignments/assignment-proposal.entity';
 import { AssignmentQuotaEntity, PlanAssignmentEntity } from './assignments/assignment.entity';
 import { PayAdjustmentEntity, StatementDisputeEntity } from './disputes/dispute.entity';
 import { CommissionPlanEntity, PlanVersionEntity } from './plans/plan.entity';
@@ -9,6 +10,7 @@ export const COMPENSATION_ENTITIES = [
   PlanVersionEntity,
   PlanAssignmentEntity,
   AssignmentQuotaEntity,
+  PlanAssignmentProposalEntity,
   CommissionRunEntity,
   CommissionStatementEntity,
   StatementEventEntity,

@@ -215,6 +215,8 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'rep@cadre.test', displayName: 'Huang Jie', roles: ['rep'], employee: 'rep' },
   // The rep's mentor, to show mentoring from the mentor's side.
   { email: 'mentor@cadre.test', displayName: 'Wu Tingting', roles: ['rep'], employee: 'ae-1' },
+  // The next-level manager above Liu Yang: approves the promotions HR has reviewed.
+  { email: 'director@cadre.test', displayName: 'Zhou Min', roles: ['manager'], employee: 'east-director' },
   // Pays commissions out: plans, runs and the second approval.
   { email: 'finance@cadre.test', displayName: 'Qian Yu', roles: ['finance'], employee: 'comp-analyst' },
 ];

@@ -289,4 +289,83 @@ export const DEMO_PROFILES: DemoProfile[] = [
       ['integrity', 5, '2', true],
     ],
   },
+  // The levels of the career tracks above the profiles people are hired into.
+  {
+    code: 'senior-account-executive',
+    name: ['Senior Account Executive', '高级客户经理'],
+    summary: [
+      'Wins larger, multi-stakeholder deals and coaches newer account executives.',
+      '赢得规模更大、涉及多方决策者的交易，并辅导新客户经理。',
+    ],
+    minYearsExperience: 4,
+    education: 'bachelor',
+    competencies: [
+      ['prospecting', 4, '2', false],
+      ['needs-analysis', 4, '3', true],
+      ['solution-presentation', 4, '2', false],
+      ['negotiation', 4, '2', true],
+      ['closing', 4, '3', true],
+      ['product-knowledge', 4, '1', false],
+      ['integrity', 4, '1', true],
+    ],
+  },
+  {
+    code: 'principal-account-executive',
+    name: ['Principal Account Executive', '首席客户经理'],
+    summary: [
+      'Owns the most complex opportunities and sets how the company sells them.',
+      '负责最复杂的商机，并为公司确立相应的销售方法。',
+    ],
+    minYearsExperience: 10,
+    education: 'bachelor',
+    competencies: [
+      ['account-management', 5, '2', true],
+      ['needs-analysis', 5, '2', true],
+      ['negotiation', 5, '2', true],
+      ['solution-presentation', 5, '1', false],
+      ['product-knowledge', 5, '1', false],
+      ['integrity', 5, '1', true],
+    ],
+  },
+  {
+    code: 'team-lead',
+    name: ['Team Lead', '销售组长'],
+    summary: [
+      'Leads a small team while still carrying a personal quota.',
+      '在承担个人指标的同时带领一个小团队。',
+    ],
+    minYearsExperience: 5,
+    education: 'bachelor',
+    competencies: [
+      ['closing', 4, '2', true],
+      ['crm-discipline', 4, '2', true],
+      ['resilience', 4, '2', false],
+      ['integrity', 4, '1', true],
+    ],
+  },
+  {
+    code: 'regional-director',
+    name: ['Regional Sales Director', '区域销售总监'],
+    summary: ['Leads the sales managers of a region to its plan.', '带领一个区域的销售经理达成区域计划。'],
+    minYearsExperience: 10,
+    education: 'bachelor',
+    competencies: [
+      ['account-management', 5, '2', true],
+      ['crm-discipline', 4, '1', false],
+      ['resilience', 5, '2', false],
+      ['integrity', 5, '2', true],
+    ],
+  },
+  {
+    code: 'vp-sales',
+    name: ['Vice President of Sales', '销售副总裁'],
+    summary: ['Leads the national sales organisation.', '领导全国销售组织。'],
+    minYearsExperience: 15,
+    education: 'bachelor',
+    competencies: [
+      ['account-management', 5, '2', true],
+      ['resilience', 5, '2', true],
+      ['integrity', 5, '2', true],
+    ],
+  },
 ];

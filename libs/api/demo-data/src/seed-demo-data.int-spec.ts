@@ -100,13 +100,13 @@ describe('the demo company', () => {
     });
   });
 
-  it('ships the sales competency library in both languages and four role profiles', async () => {
+  it('ships the sales competency library in both languages and nine role profiles (four hired into, five more levels of the career tracks)', async () => {
     const [counts] = await t.db.query(
       `select (select count(*)::int from competencies where name_zh <> '' and jsonb_array_length(levels) = 5) as competencies,
               (select count(*)::int from role_profiles) as profiles,
               (select count(*)::int from role_profile_competencies rc join competencies c on c.id = rc.competency_id) as requirements`,
     );
-    expect(counts).toEqual({ competencies: 10, profiles: 4, requirements: 22 });
+    expect(counts).toEqual({ competencies: 10, profiles: 9, requirements: 46 });
   });
 
   it('has hiring in progress, with fit computed as the API computes it', async () => {

@@ -12,6 +12,7 @@ import { seedDemoLearning } from './seed-demo-learning';
 import { seedDemoLibrary } from './seed-demo-library';
 import { DEMO_MENTORS } from './demo-mentorship';
 import { seedDemoMentorship } from './seed-demo-mentorship';
+import { seedDemoCareers } from './seed-demo-careers';
 import { seedDemoCompensation } from './seed-demo-compensation';
 import { seedDemoPerformance } from './seed-demo-performance';
 import { seedDemoRecruitment } from './seed-demo-recruitment';
@@ -236,6 +237,17 @@ export async function seedDemoData(
       userId: (email) => id(userIdByEmail, email) ?? '',
     });
 
+    // Careers: both tracks, where people stand, this half's assessment, a nomination awaiting HR.
+    const careers = await seedDemoCareers(tx, {
+      dataSource,
+      now: new Date(`${today}T12:00:00Z`),
+      today,
+      employeeId: (key) => id(employeeIds, key) ?? '',
+      userId: (email) => id(userIdByEmail, email) ?? '',
+      competencyId: (code) => id(competencyIds, code) ?? '',
+      profiles,
+    });
+
     await tx.insert(AuditEntryEntity, {
       action: 'demo.seed',
       entityType: 'system',
@@ -254,6 +266,7 @@ export async function seedDemoData(
         mentors: DEMO_MENTORS.length,
         salesTransactions: performance.transactions,
         commissionStatements: compensation.statements,
+        careerLevels: careers.levels,
       },
       actorUserId: null,
       actorEmail: null,

@@ -1,3 +1,4 @@
+import { RoleChangesService } from './employees/role-changes.service';
 import { Module } from '@nestjs/common';
 import { IdentityAuditSubjects } from './audit/identity-audit-subjects';
 import { PRINCIPAL_LOADER } from '@cadre/api/core';
@@ -47,6 +48,7 @@ import { UsersService } from './users/users.service';
     OrgUnitsService,
     EmployeesRepository,
     EmployeesService,
+    RoleChangesService,
     EmployeeAccess,
     PlacementRules,
     NewHiresService,
@@ -59,6 +61,14 @@ import { UsersService } from './users/users.service';
     { provide: PRINCIPAL_LOADER, useExisting: IdentityPrincipalLoader },
   ],
   // Use cases other contexts call, each in the caller's transaction; never repositories.
-  exports: [PRINCIPAL_LOADER, EmployeeAccess, PlacementRules, NewHiresService, PeopleLookup, PasswordHasher],
+  exports: [
+    PRINCIPAL_LOADER,
+    EmployeeAccess,
+    PlacementRules,
+    NewHiresService,
+    PeopleLookup,
+    RoleChangesService,
+    PasswordHasher,
+  ],
 })
 export class IdentityModule {}

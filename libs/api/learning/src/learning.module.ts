@@ -1,4 +1,5 @@
 import { CertificationsLookup } from './certifications/certifications-lookup.service';
+import { CoursesLookup } from './courses/courses-lookup.service';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@cadre/api/identity';
 import { TalentModule } from '@cadre/api/talent';
@@ -28,6 +29,7 @@ import { RemindersRepository } from './reminders/reminders.repository';
   controllers: [LearningController, LibraryController],
   providers: [
     CertificationsLookup,
+    CoursesLookup,
     LearningAuditSubjects,
     CoursesRepository,
     CoursesService,
@@ -47,6 +49,6 @@ import { RemindersRepository } from './reminders/reminders.repository';
     LibraryService,
   ],
   // Hiring enrols new employees in their path; nothing else of learning is another context's business.
-  exports: [CurriculaService, CertificationsLookup],
+  exports: [CurriculaService, CertificationsLookup, CoursesLookup],
 })
 export class LearningModule {}

@@ -1,2 +1,3 @@
 export * from './entities';
 export * from './mentorship.module';
+export { MentorGoalsService } from './pairings/mentor-goals.service';

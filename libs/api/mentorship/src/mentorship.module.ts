@@ -8,6 +8,7 @@ import { MatchingService } from './matching/matching.service';
 import { MentorsRepository } from './mentors/mentors.repository';
 import { MentorsService } from './mentors/mentors.service';
 import { MentorshipController } from './mentorship.controller';
+import { MentorGoalsService } from './pairings/mentor-goals.service';
 import { PairingsRepository } from './pairings/pairings.repository';
 import { PairingsService } from './pairings/pairings.service';
 import { ProgrammeRepository } from './programme/programme.repository';
@@ -27,10 +28,12 @@ import { CheckInRemindersRepository } from './reminders/check-in-reminders.repos
     MentorsService,
     PairingsRepository,
     PairingsService,
+    MentorGoalsService,
     ProgrammeRepository,
     ProgrammeService,
     CheckInReminders,
     CheckInRemindersRepository,
   ],
+  exports: [MentorGoalsService],
 })
 export class MentorshipModule {}

@@ -1,3 +1,4 @@
+import { ResultsLookup } from './attainment/results-lookup.service';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@cadre/api/identity';
 import { AttainmentRepository } from './attainment/attainment.repository';
@@ -24,6 +25,7 @@ import { TransactionsService } from './transactions/transactions.service';
   imports: [IdentityModule],
   controllers: [PerformanceController, ReviewsController],
   providers: [
+    ResultsLookup,
     PerformanceAuditSubjects,
     MetricsRepository,
     MetricsService,
@@ -41,6 +43,6 @@ import { TransactionsService } from './transactions/transactions.service';
     TransactionsService,
     TargetsLookup,
   ],
-  exports: [TargetsLookup],
+  exports: [TargetsLookup, ResultsLookup],
 })
 export class PerformanceModule {}

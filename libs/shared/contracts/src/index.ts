@@ -16,3 +16,4 @@ export * from './learning/library.dto';
 export * from './mentorship/mentorship.dto';
 export * from './performance/performance.dto';
 export * from './compensation/operations.dto';
+export * from './careers/careers.dto';

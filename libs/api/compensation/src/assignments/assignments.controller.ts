@@ -3,10 +3,12 @@ import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProperty,
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { ConfirmProposalRequest } from '@cadre/shared/contracts';
 import {
   ApiErrorSchema,
   CurrentPrincipal,
@@ -15,6 +17,7 @@ import {
   type Principal,
 } from '@cadre/api/core';
 import { AcknowledgePlanDto, CreateAssignmentsDto } from '../dto/operations.dto';
+import { AssignmentProposalsService } from './assignment-proposals.service';
 import { AssignmentsService } from './assignments.service';
 
 class AssignmentQueryDto {
@@ -32,12 +35,30 @@ class CandidateQueryDto {
   search?: string;
 }
 
+const PROPOSAL_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
+
+class ProposalQueryDto {
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATUSES)
+  status?: (typeof PROPOSAL_STATUSES)[number];
+}
+
+class ConfirmProposalDto implements ConfirmProposalRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  planId!: string;
+}
+
 @ApiTags('compensation')
 @ApiBadRequestResponse({ type: ApiErrorSchema })
 @ApiNotFoundResponse({ type: ApiErrorSchema })
 @Controller('compensation/assignments')
 export class AssignmentsController {
-  constructor(private readonly assignments: AssignmentsService) {}
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly proposals: AssignmentProposalsService,
+  ) {}
 
   @Get()
   @RequirePermission('compensation:acknowledgements')
@@ -60,6 +81,33 @@ export class AssignmentsController {
   @ApiOkResponse({ description: 'Role profiles with how many active people are on each' })
   roleProfiles() {
     return this.assignments.roleProfiles();
+  }
+
+  @Get('proposals')
+  @RequirePermission('compensation:manage')
+  @ApiOkResponse({ description: 'Plan assignments a change of role suggests (a promotion), open first' })
+  proposalList(@Query() query: ProposalQueryDto) {
+    return this.proposals.list(query.status);
+  }
+
+  @Post('proposals/:id/confirm')
+  @RequirePermission('compensation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Assigns the plan from the proposed date, ending the plan held until then' })
+  confirmProposal(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ConfirmProposalDto,
+  ) {
+    return this.proposals.confirm(p, id, body.planId);
+  }
+
+  @Post('proposals/:id/dismiss')
+  @RequirePermission('compensation:manage')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Leaves the person’s plan as it is' })
+  dismissProposal(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.proposals.dismiss(p, id);
   }
 
   @Get('mine')

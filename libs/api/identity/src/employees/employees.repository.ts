@@ -226,6 +226,31 @@ export class EmployeesRepository {
     await tx.update(EmployeeEntity, { id }, changes);
   }
 
+  /** The role an employee holds, locked until the caller's transaction ends. */
+  async lockRole(tx: Tx, employeeId: string) {
+    const [row] = await selectRows<{ roleProfileId: string | null; jobTitle: string }>(
+      tx,
+      `select role_profile_id as "roleProfileId", job_title as "jobTitle" from employees where id = $1 for update`,
+      [employeeId],
+    );
+    return row ?? null;
+  }
+
+  async setRoleProfile(tx: Tx, employeeId: string, roleProfileId: string): Promise<void> {
+    await tx.update(EmployeeEntity, { id: employeeId }, { roleProfileId });
+  }
+
+  /** The manager of an employee and that manager's own manager. */
+  async managerChain(employeeId: string, tx?: Tx) {
+    const [row] = await selectRows<{ managerId: string | null; secondManagerId: string | null }>(
+      tx ?? this.dataSource.manager,
+      `select e.manager_id as "managerId", m.manager_id as "secondManagerId"
+         from employees e left join employees m on m.id = e.manager_id where e.id = $1`,
+      [employeeId],
+    );
+    return row ?? null;
+  }
+
   async linkUser(tx: Tx, employeeId: string, userId: string): Promise<void> {
     await tx.update(EmployeeEntity, { id: employeeId }, { userId });
   }

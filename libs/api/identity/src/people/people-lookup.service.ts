@@ -28,6 +28,17 @@ export class PeopleLookup {
     return (await this.employees.findById(employeeId, tx ?? undefined))?.roleProfileId ?? null;
   }
 
+  /**
+   * An employee's manager and the manager above them (who approves what the manager
+   * proposes, a promotion say); null when the employee does not exist.
+   */
+  managerChain(
+    tx: Tx | null,
+    employeeId: string,
+  ): Promise<{ managerId: string | null; secondManagerId: string | null } | null> {
+    return this.employees.managerChain(employeeId, tx ?? undefined);
+  }
+
   async user(tx: Tx | null, userId: string): Promise<ActingUser | null> {
     const user = await this.users.findById(userId, tx ?? undefined);
     return user && { id: user.id, isActive: user.isActive, roles: user.roles };

@@ -178,6 +178,40 @@ export class CurriculaService {
     return { curriculumId: curriculum.curriculumId, enrolled: assignment.enrolled.length };
   }
 
+  /**
+   * Inside another context's transaction (a promotion taking effect): assigns the curriculum
+   * of the role profile someone now holds, from a date. Assigning again changes nothing;
+   * nothing when the profile has no curriculum.
+   */
+  async assignForRole(
+    tx: Tx,
+    request: { employeeId: string; roleProfileId: string; startDate: string },
+    origin: Record<string, string>,
+  ): Promise<{ curriculumId: string; created: boolean } | null> {
+    const [curriculum] = await this.curricula.items({ roleProfileId: request.roleProfileId }, tx);
+    if (!curriculum) return null;
+    const assignment = await this.curricula.assign(tx, {
+      employeeId: request.employeeId,
+      curriculumId: curriculum.curriculumId,
+      startDate: request.startDate,
+      origin: 'assigned',
+      assignedByUserId: null,
+    });
+    if (assignment.created) {
+      await this.audit.record(tx, {
+        action: 'curriculum.assign',
+        entityType: 'curriculum_assignment',
+        entityId: assignment.id,
+        after: { employeeId: request.employeeId, curriculumId: curriculum.curriculumId, ...origin },
+      });
+      await this.audit.recordMany(
+        tx,
+        enrolmentEntries(assignment.enrolled, { assignmentId: assignment.id, ...origin }),
+      );
+    }
+    return { curriculumId: curriculum.curriculumId, created: assignment.created };
+  }
+
   /** A manager (their subtree) or HR (anyone) assigns a role profile's curriculum. */
   async assign(
     principal: Principal,

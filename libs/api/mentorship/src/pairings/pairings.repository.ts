@@ -278,6 +278,16 @@ export class PairingsRepository {
     );
   }
 
+  /** The mentee's active pairing, locked until the caller's transaction ends; null without one. */
+  async lockActiveOfMentee(tx: Tx, menteeId: string): Promise<string | null> {
+    const [row] = await selectRows<{ id: string }>(
+      tx,
+      `select id from mentorship_pairings where mentee_id = $1 and status = 'active' for update`,
+      [menteeId],
+    );
+    return row?.id ?? null;
+  }
+
   async insertGoal(
     tx: Tx,
     goal: {

@@ -1,9 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { selectRows, type Tx } from '@cadre/api/core';
 import type { DemonstratedLevel, EvidenceSource } from './competency-evidence.service';
 
 @Injectable()
 export class CompetencyEvidenceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The latest level shown per person and competency (ties: the higher level). */
+  latest(employeeIds: string[], tx?: Tx) {
+    return selectRows<{ employeeId: string; competencyId: string; level: number }>(
+      tx ?? this.dataSource.manager,
+      `select distinct on (employee_id, competency_id) employee_id as "employeeId",
+              competency_id as "competencyId", level
+         from competency_evidence where employee_id = any($1::uuid[])
+        order by employee_id, competency_id, recorded_at desc, level desc`,
+      [employeeIds],
+    );
+  }
+
   /**
    * Inserts the evidence and closes each open need whose target it reaches, in one
    * statement. Answers the needs it closed.

@@ -24,6 +24,11 @@ export class CompetencyEvidenceService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The latest level each person has shown in each competency, for readiness. */
+  latestLevels(tx: Tx | null, employeeIds: string[]) {
+    return this.evidence.latest(employeeIds, tx ?? undefined);
+  }
+
   /** Records the levels shown and closes each open need whose target they reach. Answers the needs closed. */
   async record(
     tx: Tx,

@@ -50,6 +50,12 @@ export const PERMISSIONS = [
   'compensation:approve-team',
   'compensation:manage',
   'compensation:acknowledgements',
+  // Careers: everyone reads their own path, readiness and plan and rates themselves; managers
+  // assess and nominate in their subtree and approve as the next-level manager; HR keeps the
+  // tracks, runs assessment cycles and calibration, and reviews every nomination.
+  'careers:take-part',
+  'careers:manage-team',
+  'careers:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,6 +85,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'performance:manage',
     'compensation:read-own',
     'compensation:acknowledgements',
+    'careers:take-part',
+    'careers:manage',
   ],
   manager: [
     'self-service',
@@ -96,6 +104,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'performance:set-targets',
     'compensation:read-own',
     'compensation:approve-team',
+    'careers:take-part',
+    'careers:manage-team',
   ],
   rep: [
     'self-service',
@@ -105,6 +115,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'mentorship:take-part',
     'performance:read',
     'compensation:read-own',
+    'careers:take-part',
   ],
   finance: [
     'self-service',

@@ -83,6 +83,9 @@ export const FIELD_ERROR_CODES = [
   'own_statement',
   'four_eyes',
   'empty_role_profile',
+  'skips_level',
+  'not_in_level',
+  'not_rated',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -326,3 +326,23 @@ export interface StatementLineCreditsDto {
   limit: number;
   credits: LineCreditDto[];
 }
+
+/** A plan assignment suggested by a change of role (a promotion), for finance to confirm. */
+export interface AssignmentProposalDto {
+  id: string;
+  employeeId: string;
+  fullName: string;
+  startsOn: string;
+  roleProfileName: { en: string; zh: string } | null;
+  reason: string;
+  /** The plan the person holds now on the start date, if any. */
+  currentPlan: { id: string; code: string; name: string } | null;
+  suggestedPlan: { id: string; code: string; name: string } | null;
+  status: 'open' | 'confirmed' | 'dismissed';
+  createdAt: string;
+  assignmentId: string | null;
+}
+
+export interface ConfirmProposalRequest {
+  planId: string;
+}

@@ -1,3 +1,4 @@
+import { CareerTracksAndPromotions1795966062028 } from './1795966062028-career-tracks-and-promotions';
 import { StatementRecalculations1795949985496 } from './1795949985496-statement-recalculations';
 import { StatementDisputes1795946453982 } from './1795946453982-statement-disputes';
 import { CommissionOperations1795944851135 } from './1795944851135-commission-operations';
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   CommissionOperations1795944851135,
   StatementDisputes1795946453982,
   StatementRecalculations1795949985496,
+  CareerTracksAndPromotions1795966062028,
 ];

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { PlansRepository } from '../plans/plans.repository';
+import { AssignmentProposalsRepository } from './assignment-proposals.repository';
+import { AssignmentProposalsService } from './assignment-proposals.service';
+import { AssignmentsRepository } from './assignments.repository';
+
+/**
+ * Plan assignment proposals, on their own so that the contexts which propose (careers)
+ * import them without the configured compensation module and its controllers.
+ */
+@Module({
+  providers: [
+    AssignmentProposalsRepository,
+    AssignmentProposalsService,
+    AssignmentsRepository,
+    PlansRepository,
+  ],
+  exports: [AssignmentProposalsService],
+})
+export class AssignmentProposalsModule {}
