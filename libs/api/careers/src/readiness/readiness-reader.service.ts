@@ -41,7 +41,8 @@ export class ReadinessReader {
   ) {}
 
   async catalogue(tx?: Tx): Promise<CareerCatalogue> {
-    const [rows, profiles] = await Promise.all([this.tracks.levels(tx), this.profiles.list()]);
+    const rows = await this.tracks.levels(tx);
+    const profiles = await this.profiles.list(tx);
     return new CareerCatalogue(rows, profiles);
   }
 
@@ -61,13 +62,17 @@ export class ReadinessReader {
     const metrics = [...new Set(thresholds.map((t) => t.metric))];
     const window = Math.max(0, ...thresholds.map((t) => t.ofQuarters));
     const quarters = window ? await this.results.lastCompleteQuarters(tx ?? null, window, today) : [];
-    const [evidence, held, positions, attainment, metricNames] = await Promise.all([
-      this.evidence.latestLevels(tx ?? null, ids),
-      this.certifications.heldOn(tx ?? null, ids, today),
-      this.positions.current(ids, tx),
-      this.results.quarterly(tx ?? null, ids, metrics, quarters),
-      metrics.length ? this.targets.metricNames(tx ?? null, metrics) : Promise.resolve([]),
-    ]);
+    const reads = [
+      () => this.evidence.latestLevels(tx ?? null, ids),
+      () => this.certifications.heldOn(tx ?? null, ids, today),
+      () => this.positions.current(ids, tx),
+      () => this.results.quarterly(tx ?? null, ids, metrics, quarters),
+      () => (metrics.length ? this.targets.metricNames(tx ?? null, metrics) : Promise.resolve([])),
+    ] as const;
+    // A transaction's connection takes one query at a time; outside one, the pool serves all five at once.
+    const [evidence, held, positions, attainment, metricNames] = tx
+      ? ([await reads[0](), await reads[1](), await reads[2](), await reads[3](), await reads[4]()] as const)
+      : await Promise.all([reads[0](), reads[1](), reads[2](), reads[3](), reads[4]()]);
     const facts = new Map<string, PersonFacts>(
       ids.map((id) => [
         id,

@@ -36,8 +36,8 @@ export interface VersionRow {
 export class RoleProfilesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  listProfiles(): Promise<RoleProfileEntity[]> {
-    return this.dataSource.getRepository(RoleProfileEntity).find({ order: { code: 'ASC' } });
+  listProfiles(tx?: Tx): Promise<RoleProfileEntity[]> {
+    return (tx ?? this.dataSource.manager).getRepository(RoleProfileEntity).find({ order: { code: 'ASC' } });
   }
 
   findProfile(id: string, tx?: Tx): Promise<RoleProfileEntity | null> {
@@ -69,9 +69,10 @@ export class RoleProfilesRepository {
 
   async versionRefs(
     profileIds: string[],
+    tx?: Tx,
   ): Promise<Map<string, { version: number; id: string; createdAt: Date }[]>> {
     const rows = profileIds.length
-      ? await this.dataSource
+      ? await (tx ?? this.dataSource.manager)
           .getRepository(RoleProfileVersionEntity)
           .createQueryBuilder('v')
           .select(['v.id', 'v.profileId', 'v.version', 'v.createdAt'])

@@ -36,12 +36,15 @@ export class RoleProfilesService {
     private readonly people: PeopleLookup,
   ) {}
 
-  async list(): Promise<RoleProfileDto[]> {
-    const [profiles, current] = await Promise.all([
-      this.profiles.listProfiles(),
-      this.profiles.versions({ current: true }),
-    ]);
-    const refs = await this.profiles.versionRefs(profiles.map((p) => p.id));
+  /** Every profile at its current version; in the caller's transaction when given one. */
+  async list(tx?: Tx): Promise<RoleProfileDto[]> {
+    // One after the other: a transaction's connection runs one query at a time.
+    const profiles = await this.profiles.listProfiles(tx);
+    const current = await this.profiles.versions({ current: true }, tx);
+    const refs = await this.profiles.versionRefs(
+      profiles.map((p) => p.id),
+      tx,
+    );
     const byProfile = new Map(current.map((v) => [v.profileId, v]));
     return profiles.flatMap((p) => {
       const version = byProfile.get(p.id);
