@@ -211,6 +211,7 @@ const boundaries = (constraints, checkDynamicDependenciesExceptions = []) => [
 // The app lazy-loads features; its tests may import their dictionaries directly (the
 // translation checks read every feature's words), which bundles nothing.
 const FEATURES_WITH_WORDS = [
+  '@cadre/web/careers/feature-career',
   '@cadre/web/compensation/feature-pay',
   '@cadre/web/compensation/feature-simulator',
   '@cadre/web/identity/feature-admin',

@@ -49,6 +49,11 @@ export const appConfig: ApplicationConfig = {
       load: () =>
         import('@cadre/web/mentorship/feature-mentoring').then((m) => m.EmployeeMentoringSectionComponent),
     }),
+    provideEmployeePageSection({
+      key: 'career',
+      order: 50,
+      load: () => import('@cadre/web/careers/feature-career').then((m) => m.EmployeeCareerSectionComponent),
+    }),
     provideHomeSection({
       key: 'recruitment',
       order: 10,

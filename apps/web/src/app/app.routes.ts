@@ -57,6 +57,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@cadre/web/mentorship/feature-mentoring').then((m) => m.mentoringRoutes),
       },
       {
+        path: 'career',
+        canMatch: [permissionGuard('careers:take-part')],
+        loadChildren: () => import('@cadre/web/careers/feature-career').then((m) => m.careerRoutes),
+      },
+      {
         path: 'performance',
         canMatch: [permissionGuard('performance:read')],
         loadChildren: () =>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLAN_PROBLEM_ENGLISH } from '@cadre/compensation/engine';
 import { FIELD_ERROR_CODES, PLAN_PROBLEM_CODES } from '@cadre/shared/contracts';
+import { careerEn, careerZhCN } from '@cadre/web/careers/feature-career';
 import { payEn, payZhCN } from '@cadre/web/compensation/feature-pay';
 import { compensationEn, compensationZhCN } from '@cadre/web/compensation/feature-simulator';
 import { statementEn, statementZhCN } from '@cadre/web/compensation/ui';
@@ -41,13 +42,20 @@ const NAMESPACES = [
   'compensation',
   'learning',
   'mentoring',
+  'career',
   'performance',
   'pay',
   'notifications',
 ];
 
 /** Texts that read the same in both languages. */
-const LANGUAGE_NEUTRAL = ['app.name', 'compensation.trace.rate', 'pay.statement.title', 'pay.builder.json'];
+const LANGUAGE_NEUTRAL = [
+  'app.name',
+  'compensation.trace.rate',
+  'pay.statement.title',
+  'pay.builder.json',
+  'career.promotion.move',
+];
 
 /**
  * The app's words (every screen's), then each feature's, registered when its routes are
@@ -79,6 +87,12 @@ const DICTIONARIES = [
     dirs: [join('libs', 'web', 'mentorship', 'feature-mentoring')],
     en: mentoringEn,
     zh: mentoringZhCN,
+  },
+  {
+    name: 'career',
+    dirs: [join('libs', 'web', 'careers', 'feature-career')],
+    en: careerEn,
+    zh: careerZhCN,
   },
   {
     name: 'performance',

@@ -311,6 +311,60 @@ describe('the demo company', () => {
     }
   });
 
+  it('puts the rep on the expert track two of four parts ready for Senior Account Executive, and a nomination before HR', async () => {
+    const tracks = await t.db.query(
+      `select t.kind, count(l.id)::int as levels from career_tracks t join career_levels l on l.track_id = t.id
+        group by t.kind order by t.kind`,
+    );
+    expect(tracks).toEqual([
+      { kind: 'expert', levels: 4 },
+      { kind: 'management', levels: 4 },
+    ]);
+    // The four parts of Senior Account Executive, read as readiness reads them.
+    const [rep] = await t.db.query(
+      `with senior as (
+         select l.id, v.certifications, v.min_months_in_previous_level as months, rv.id as version_id
+           from career_levels l
+           join career_level_versions v on v.level_id = l.id and v.version = l.current_version
+           join role_profiles r on r.id = l.role_profile_id and r.code = 'senior-account-executive'
+           join role_profile_versions rv on rv.profile_id = r.id and rv.version = r.current_version),
+       rep as (select e.id from employees e join users u on u.id = e.user_id where u.email = 'rep@cadre.test')
+       select
+         (select bool_and(exists (select 1 from certifications c where c.employee_id = rep.id and c.code = req.code))
+            from unnest(senior.certifications) as req(code)) as certified,
+         (select p.starts_on <= '2026-11-27'::date - make_interval(months => senior.months)
+            from career_positions p where p.employee_id = rep.id and p.ends_on is null) as long_enough,
+         (select p.source from career_positions p where p.employee_id = rep.id and p.ends_on is null) as source,
+         (select count(*)::int from targets g join fiscal_periods q on q.id = g.period_id and q.kind = 'quarter'
+           where g.employee_id = rep.id and q.ends_on < '2026-11-27') as past_quarter_targets,
+         (select count(*)::int from role_profile_competencies rc
+           where rc.version_id = senior.version_id
+             and coalesce((select e.level from competency_evidence e where e.employee_id = rep.id
+                            and e.competency_id = rc.competency_id order by e.recorded_at desc, e.level desc limit 1), 0)
+                 < rc.target_level) as competency_gaps
+       from senior, rep`,
+    );
+    expect(rep).toMatchObject({
+      certified: true,
+      long_enough: true,
+      source: 'credited',
+      past_quarter_targets: 0,
+    });
+    expect(rep.competency_gaps).toBeGreaterThan(0);
+    const nominations = await t.db.query(
+      `select e.full_name as name, p.status, (p.readiness ->> 'partsMet')::int as parts, p.justification is not null as justified
+         from promotions p join employees e on e.id = p.employee_id`,
+    );
+    expect(nominations).toEqual([{ name: 'Marcus Lee', status: 'awaiting_hr', parts: 2, justified: true }]);
+    // This half's cycle: everyone on a track has an assessment; Marcus Lee's agreed levels are evidence.
+    const [cycle] = await t.db.query(
+      `select count(*)::int as assessments, count(agreed_at)::int as agreed,
+              (select count(*)::int from career_positions where ends_on is null) as positioned
+         from competency_assessments`,
+    );
+    expect(cycle).toEqual({ assessments: cycle.positioned, agreed: 1, positioned: cycle.positioned });
+  });
+
   it('writes every course in both languages, with real quizzes of at least eight questions', () => {
     for (const course of DEMO_COURSES) {
       expect(course.title[1]).not.toBe(course.title[0]);

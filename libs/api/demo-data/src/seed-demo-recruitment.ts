@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import Decimal from 'decimal.js';
 import { fitFor } from '@cadre/api/recruitment';
 import type { RoleProfileVersionDto } from '@cadre/shared/contracts';
 import { DEMO_APPLICATIONS, DEMO_CANDIDATES, DEMO_REQUISITIONS } from './demo-recruitment';
@@ -80,6 +81,7 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
   const scorecards: Row[] = [];
   const ratings: Row[] = [];
   const needs: Row[] = [];
+  const evidence: Row[] = [];
   const hiredProfiles: { employeeId: string; profileId: string }[] = [];
   for (const a of DEMO_APPLICATIONS) {
     const requisition = lookup(requisitions, a.requisition);
@@ -154,6 +156,17 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
           application_id: id,
           created_at: changedAt,
         });
+      // …and what the interviewers saw is their first evidence, in whole levels rounded down.
+      for (const c of fit.competencies.filter((c) => c.rating !== null))
+        evidence.push({
+          employee_id: hiredEmployeeId,
+          competency_id: c.competencyId,
+          level: new Decimal(c.rating ?? '0').floor().toNumber(),
+          source_kind: 'hire',
+          source_id: id,
+          source_label: 'Hiring scorecards',
+          recorded_at: changedAt,
+        });
       hiredProfiles.push({ employeeId: hiredEmployeeId, profileId: version.profileId });
     }
   }
@@ -167,6 +180,7 @@ export async function seedDemoRecruitment(tx: EntityManager, ctx: RecruitmentSee
   await insertRows(tx, 'scorecards', scorecards);
   await insertRows(tx, 'scorecard_ratings', ratings);
   await insertRows(tx, 'development_needs', needs);
+  await insertRows(tx, 'competency_evidence', evidence);
   for (const hired of hiredProfiles)
     await tx.query('update employees set role_profile_id = $1 where id = $2', [
       hired.profileId,

@@ -9,6 +9,7 @@ describe('role-aware navigation', () => {
       '/',
       '/learning',
       '/mentoring',
+      '/career',
       '/performance',
       '/pay',
       '/people',
@@ -27,6 +28,7 @@ describe('role-aware navigation', () => {
       '/',
       '/learning',
       '/mentoring',
+      '/career',
       '/performance',
       '/pay',
       '/people',
@@ -42,6 +44,7 @@ describe('role-aware navigation', () => {
       '/',
       '/learning',
       '/mentoring',
+      '/career',
       '/performance',
       '/pay',
       '/people',
@@ -57,6 +60,14 @@ describe('role-aware navigation', () => {
   });
 
   it('shows a rep home, their learning, mentoring, their numbers and profile', () => {
-    expect(menuOf('rep')).toEqual(['/', '/learning', '/mentoring', '/performance', '/pay', '/profile']);
+    expect(menuOf('rep')).toEqual([
+      '/',
+      '/learning',
+      '/mentoring',
+      '/career',
+      '/performance',
+      '/pay',
+      '/profile',
+    ]);
   });
 });

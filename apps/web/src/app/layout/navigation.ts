@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
     icon: 'diversity_3',
     permission: 'mentorship:take-part',
   },
+  { path: '/career', labelKey: 'nav.career', icon: 'trending_up', permission: 'careers:take-part' },
   { path: '/performance', labelKey: 'nav.performance', icon: 'insights', permission: 'performance:read' },
   { path: '/pay', labelKey: 'nav.pay', icon: 'payments', permission: 'compensation:read-own' },
   { path: '/people', labelKey: 'nav.people', icon: 'groups', permission: 'people:browse' },

@@ -97,7 +97,7 @@ export class PromotionEffects extends HourlyCheck {
               {
                 userId,
                 kind: 'careers.promotion_effective',
-                params: { name: claimed.fullName, level: level.name.en, levelZh: level.name.zh },
+                params: { name: claimed.fullName, titleEn: level.name.en, titleZh: level.name.zh },
                 link: '/career',
                 dedupeKey: `promotion-effective:${id}:${userId}`,
               },

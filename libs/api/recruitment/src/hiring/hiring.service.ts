@@ -8,7 +8,8 @@ import {
 } from '@cadre/api/core';
 import { NewHiresService } from '@cadre/api/identity';
 import { CurriculaService } from '@cadre/api/learning';
-import { DevelopmentNeedsService } from '@cadre/api/talent';
+import Decimal from 'decimal.js';
+import { CompetencyEvidenceService, DevelopmentNeedsService } from '@cadre/api/talent';
 import { FINAL_STAGES, HIRING_STAGE, type HireRequest, type HireResultDto } from '@cadre/shared/contracts';
 import { ApplicationsRepository } from '../applications/applications.repository';
 import { CandidatesRepository } from '../candidates/candidates.repository';
@@ -30,6 +31,7 @@ export class HiringService {
     private readonly requisitionsService: RequisitionsService,
     private readonly newHires: NewHiresService,
     private readonly needs: DevelopmentNeedsService,
+    private readonly evidence: CompetencyEvidenceService,
     private readonly curricula: CurriculaService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -109,6 +111,18 @@ export class HiringService {
         gap: c.gap,
       }));
       await this.needs.record(tx, employeeId, 'hire', applicationId, developmentNeeds);
+      // What the interviewers saw is the new employee's first competency evidence, in whole
+      // levels rounded down: career readiness starts from it (below target, it closes no need).
+      await this.evidence.record(
+        tx,
+        employeeId,
+        { kind: 'hire', id: applicationId, label: 'Hiring scorecards' },
+        (application.fit?.competencies ?? []).flatMap((c) =>
+          c.rating === null
+            ? []
+            : [{ competencyId: c.competencyId, level: new Decimal(c.rating).floor().toNumber() }],
+        ),
+      );
       // Learning enrols the new hire in their role profile's curriculum, due from the start date.
       const onboarding = await this.curricula.enrolNewHire(tx, {
         employeeId,

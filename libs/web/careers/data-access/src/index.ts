@@ -1,0 +1,2 @@
+export * from './careers.api';
+export * from './career-levels';
