@@ -219,3 +219,10 @@ export const DEMO_NOMINATION = {
   justification:
     'Marcus carried the two largest renewals of the East region this year and coaches Lin Jing on live deals. His compliance certification is booked for next month.',
 };
+
+/** The steps of the senior level's learning path: title in both languages, days from the start. */
+export const DEMO_SENIOR_PATH: [string, string, number][] = [
+  ['Lead a deal review for a newer account executive', '为一位新客户经理主持一次商机回顾', 30],
+  ['Co-own a key account plan with your manager', '与经理共同负责一份重点客户计划', 45],
+  ['Run a negotiation role-play for the team', '为团队组织一次谈判角色扮演', 60],
+];

@@ -12,6 +12,7 @@ import {
   DEMO_NOMINATION,
   DEMO_PAST_ATTAINMENT,
   DEMO_POSITIONS,
+  DEMO_SENIOR_PATH,
   DEMO_TRACKS,
   REP_CREDITED_MONTHS,
 } from './demo-careers';
@@ -116,6 +117,31 @@ export async function seedDemoCareers(
         source: key === 'rep' ? 'credited' : 'placed',
       };
     }),
+  );
+
+  // The senior level's own path, assigned when someone is promoted to it.
+  const seniorPath = randomUUID();
+  await insertRows(tx, 'curricula', [
+    {
+      id: seniorPath,
+      role_profile_id: profile('senior-account-executive').profileId,
+      title_en: 'Senior account executive: the first 60 days',
+      title_zh: '高级客户经理：前 60 天',
+      sequential: false,
+    },
+  ]);
+  await insertRows(
+    tx,
+    'curriculum_items',
+    DEMO_SENIOR_PATH.map(([en, zh, due], position) => ({
+      curriculum_id: seniorPath,
+      position,
+      kind: 'task',
+      task_title_en: en,
+      task_title_zh: zh,
+      due_offset_days: due,
+      required: true,
+    })),
   );
 
   await seedPastTargets(

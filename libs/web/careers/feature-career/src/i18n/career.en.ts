@@ -163,6 +163,7 @@ export const careerEn: Record<string, string> = {
   'career.admin.queue': 'Awaiting HR review',
   'career.admin.queueEmpty': 'Nothing awaits HR review.',
   'career.admin.history': 'All promotions',
+  'career.admin.historyEmpty': 'No promotion has been decided yet.',
   'career.admin.cycles': 'Assessment cycles',
   'career.admin.chooseUnit': 'Choose a unit to see its people’s readiness.',
   'career.cycle.open': 'Open a cycle',

@@ -158,6 +158,7 @@ export const careerZhCN: Record<string, string> = {
   'career.admin.queue': '等待 HR 审核',
   'career.admin.queueEmpty': '没有等待 HR 审核的提名。',
   'career.admin.history': '全部晋升',
+  'career.admin.historyEmpty': '尚无已决定的晋升。',
   'career.admin.cycles': '评估周期',
   'career.admin.chooseUnit': '选择一个组织单元，查看其员工的晋升准备度。',
   'career.cycle.open': '开启评估周期',

@@ -320,9 +320,14 @@ export class CareerViewComponent {
   protected readonly canPlan = computed(
     () => this.self() || this.manages() || this.session.hasPermission('careers:manage'),
   );
-  protected readonly gaps = computed(
-    () => this.career.value()?.readiness?.parts.competencies.items.filter((i) => !i.met).length ?? 0,
-  );
+  /** Competencies short of the level shown that the plan does not cover yet. */
+  protected readonly gaps = computed(() => {
+    const c = this.career.value();
+    const r = c?.readiness;
+    if (!c || !r) return 0;
+    const planned = new Set(c.plan.filter((i) => i.levelId === r.levelId).map((i) => i.competencyId));
+    return r.parts.competencies.items.filter((i) => !i.met && !planned.has(i.competencyId)).length;
+  });
   protected readonly openPromotion = computed(() =>
     (this.career.value()?.promotions ?? []).some((p: PromotionDto) =>
       ['awaiting_hr', 'awaiting_approval', 'approved'].includes(p.status),

@@ -16,9 +16,9 @@ const AXIS = [3, 2, 1];
   template: `
     <div class="box" role="table" [attr.aria-label]="'career.nineBox.title' | t" data-testid="nine-box">
       <div class="axis-y" aria-hidden="true">{{ 'career.nineBox.results' | t }} →</div>
-      <div class="grid" role="rowgroup">
+      <div class="box-rows" role="rowgroup">
         @for (results of axis; track results) {
-          <div class="row" role="row">
+          <div class="box-row" role="row">
             @for (competency of columns; track competency) {
               <div class="cell" role="cell" [class]="'cell r' + results + ' c' + competency">
                 <span class="label">
@@ -57,11 +57,11 @@ const AXIS = [3, 2, 1];
       font: var(--mat-sys-label-medium);
       color: var(--mat-sys-on-surface-variant);
     }
-    .grid {
+    .box-rows {
       display: grid;
       gap: 4px;
     }
-    .row {
+    .box-row {
       display: grid;
       grid-template-columns: repeat(3, minmax(0, 1fr));
       gap: 4px;
