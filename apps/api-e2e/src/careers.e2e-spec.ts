@@ -207,6 +207,27 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
     await get(tokens.rep, `/me?levelId=${randomUUID()}`).expect(400);
   });
 
+  it('places someone never placed (a new hire) at the level that is their role profile, from their hire date', async () => {
+    const hire = await createEmployee(db, {
+      orgUnitId: org.myTeam.id,
+      managerId: org.manager.employee.id,
+      hireDate: monthsAgo(3),
+    });
+    await db.query('update employees set role_profile_id = $1 where id = $2', [junior.id, hire.id]);
+    const career = (await get(tokens.manager, `/people/${hire.id}`).expect(200)).body;
+    expect(career.position).toMatchObject({
+      levelId: levels.junior,
+      startsOn: monthsAgo(3),
+      source: 'role_profile',
+    });
+    expect(career.history).toHaveLength(1);
+    expect(career.readiness.parts.time).toMatchObject({ months: 3, met: false });
+    // Nothing is written until the position changes.
+    expect(
+      await count(`select count(*)::int as n from career_positions where employee_id = $1`, [hire.id]),
+    ).toBe(0);
+  });
+
   it('lets a rep read only their own career; a manager their subtree; HR anyone', async () => {
     await get(tokens.rep, `/people/${org.otherRep.employee.id}`).expect(403);
     await get(tokens.manager, `/people/${org.rep.employee.id}`).expect(200);

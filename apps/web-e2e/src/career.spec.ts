@@ -46,7 +46,7 @@ test('a rep reads their path, every part of readiness, and starts a development 
   await toChinese(page);
   await expect(page.getByTestId('parts-met')).toHaveText('4 项中已达成 2 项');
   const overflow = await page.evaluate(() =>
-    [...document.querySelectorAll('cadre-career-view *')].some(
+    Array.from(document.querySelectorAll('cadre-career-view *')).some(
       (e) => e.getBoundingClientRect().right > window.innerWidth + 1,
     ),
   );

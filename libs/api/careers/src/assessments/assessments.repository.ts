@@ -120,15 +120,14 @@ export class AssessmentsRepository {
     return row.id;
   }
 
-  /** One assessment for each of these people, at their current level. Answers how many. */
-  async openFor(tx: Tx, cycleId: string, employeeIds: string[]): Promise<number> {
+  /** One assessment for each of these people, at the level given. Answers how many. */
+  async openFor(tx: Tx, cycleId: string, people: { employeeId: string; levelId: string }[]): Promise<number> {
     const rows = await selectRows<{ id: string }>(
       tx,
       `insert into competency_assessments (cycle_id, employee_id, level_id)
-       select $1, p.employee_id, p.level_id from career_positions p
-        where p.ends_on is null and p.employee_id = any($2::uuid[])
+       select $1, p.employee_id, p.level_id from unnest($2::uuid[], $3::uuid[]) as p(employee_id, level_id)
        on conflict (cycle_id, employee_id) do nothing returning id`,
-      [cycleId, employeeIds],
+      [cycleId, people.map((p) => p.employeeId), people.map((p) => p.levelId)],
     );
     return rows.length;
   }
@@ -166,15 +165,5 @@ export class AssessmentsRepository {
         group by u.id, u.name order by u.name`,
       [cycleId],
     );
-  }
-
-  /** Everyone with a current level, for opening a cycle. */
-  async positioned(tx: Tx): Promise<string[]> {
-    const rows = await selectRows<{ employeeId: string }>(
-      tx,
-      `select employee_id as "employeeId" from career_positions where ends_on is null`,
-      [],
-    );
-    return rows.map((r) => r.employeeId);
   }
 }

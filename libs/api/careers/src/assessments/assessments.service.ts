@@ -19,6 +19,7 @@ import type {
   CreateAssessmentCycleRequest,
   FieldError,
 } from '@cadre/shared/contracts';
+import { PositionsRepository } from '../positions/positions.repository';
 import { ReadinessReader } from '../readiness/readiness-reader.service';
 import type { CareerCatalogue } from '../tracks/career-catalogue';
 import { toAssessmentDto, type AssessmentViewer } from './assessment.mapper';
@@ -33,6 +34,7 @@ export class AssessmentsService {
   constructor(
     private readonly assessments: AssessmentsRepository,
     private readonly reader: ReadinessReader,
+    private readonly positions: PositionsRepository,
     private readonly access: EmployeeAccess,
     private readonly evidence: CompetencyEvidenceService,
     private readonly transactions: TransactionRunner,
@@ -129,7 +131,7 @@ export class AssessmentsService {
         dueOn: request.dueOn,
         userId: principal.userId,
       });
-      const opened = await this.assessments.openFor(tx, cycleId, await this.assessments.positioned(tx));
+      const opened = await this.assessments.openFor(tx, cycleId, await this.positions.everyoneCurrent(tx));
       await this.audit.record(tx, {
         action: 'assessment_cycle.open',
         entityType: 'assessment_cycle',

@@ -8,21 +8,35 @@ export interface PositionRow {
   levelId: string;
   startsOn: string;
   endsOn: string | null;
+  /** "placed" or "credited" by HR, "promotion", or "role_profile" while only implied. */
   source: string;
 }
 
 const COLUMNS = `employee_id as "employeeId", level_id as "levelId", starts_on::text as "startsOn",
                  ends_on::text as "endsOn", source`;
 
+/**
+ * Read model: identity's employees. Someone never placed on a track stands at the level
+ * that is their role profile (a new hire, say) from their hire date; the position is
+ * written the first time it changes.
+ */
+const IMPLIED = `select e.id as employee_id, l.id as level_id, e.hire_date as starts_on, null::date as ends_on,
+                        'role_profile' as source
+                   from employees e join career_levels l on l.role_profile_id = e.role_profile_id
+                  where e.id = any($1::uuid[]) and e.status <> 'left'
+                    and not exists (select 1 from career_positions p where p.employee_id = e.id)`;
+
 @Injectable()
 export class PositionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Each person's current level. */
+  /** Each person's current level, written or implied by their role profile. */
   current(employeeIds: string[], tx?: Tx): Promise<PositionRow[]> {
     return selectRows<PositionRow>(
       tx ?? this.dataSource.manager,
-      `select ${COLUMNS} from career_positions where ends_on is null and employee_id = any($1::uuid[])`,
+      `select ${COLUMNS} from career_positions where ends_on is null and employee_id = any($1::uuid[])
+       union all
+       select ${COLUMNS} from (${IMPLIED}) implied`,
       [employeeIds],
     );
   }
@@ -31,20 +45,44 @@ export class PositionsRepository {
   history(employeeId: string): Promise<PositionRow[]> {
     return selectRows<PositionRow>(
       this.dataSource.manager,
-      `select ${COLUMNS} from career_positions where employee_id = $1 order by starts_on desc, created_at desc`,
+      `select ${COLUMNS} from (
+         select employee_id, level_id, starts_on, ends_on, source, created_at from career_positions where employee_id = $1
+         union all
+         select employee_id, level_id, starts_on, ends_on, source, now() from (${IMPLIED.replace('$1::uuid[]', 'array[$1]::uuid[]')}) implied) h
+       order by starts_on desc, created_at desc`,
       [employeeId],
     );
   }
 
+  /** Everyone who stands on a level now, for opening an assessment cycle. */
+  everyoneCurrent(tx: Tx): Promise<PositionRow[]> {
+    return selectRows<PositionRow>(
+      tx,
+      `select ${COLUMNS} from career_positions where ends_on is null
+       union all
+       select ${COLUMNS} from (${IMPLIED.replace('e.id = any($1::uuid[]) and ', '')}) implied`,
+      [],
+    );
+  }
+
   /**
-   * Moves someone to a level from a date: the current position ends the day before (or on
-   * its own first day, for a move on that day) and the new one opens.
+   * Moves someone to a level from a date: a position only implied is written first (so the
+   * history keeps it), the current one ends the day before (or on its own first day, for a
+   * move on that day) and the new one opens.
    */
   async move(
     tx: Tx,
     employeeId: string,
     move: { levelId: string; startsOn: string; source: string; promotionId: string | null },
   ): Promise<void> {
+    const [implied] = await selectRows<PositionRow>(tx, `select ${COLUMNS} from (${IMPLIED}) implied`, [
+      [employeeId],
+    ]);
+    if (implied)
+      await tx.query(
+        `insert into career_positions (employee_id, level_id, starts_on, source) values ($1, $2, $3, $4)`,
+        [employeeId, implied.levelId, implied.startsOn, implied.source],
+      );
     await tx.query(
       `update career_positions set ends_on = greatest(starts_on, $2::date - 1)
         where employee_id = $1 and ends_on is null`,

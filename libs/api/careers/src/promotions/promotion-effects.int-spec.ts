@@ -19,16 +19,18 @@ describe('a promotion taking effect', () => {
   let t: TestApp;
   let effects: PromotionEffects;
   let seniorProfile: string;
+  let juniorProfile: string;
   const junior = randomUUID();
   const senior = randomUUID();
 
   const count = async (sql: string, params: unknown[]) =>
     ((await t.db.query(sql, params)) as { n: number }[])[0]?.n ?? 0;
-  const approvedPromotion = async (employeeId: string, effectiveOn: string) => {
-    await t.db.query(
-      `insert into career_positions (employee_id, level_id, starts_on, source) values ($1, $2, '2024-01-01', 'placed')`,
-      [employeeId, junior],
-    );
+  const approvedPromotion = async (employeeId: string, effectiveOn: string, placed = true) => {
+    if (placed)
+      await t.db.query(
+        `insert into career_positions (employee_id, level_id, starts_on, source) values ($1, $2, '2024-01-01', 'placed')`,
+        [employeeId, junior],
+      );
     const [row] = await t.db.query(
       `insert into promotions (employee_id, from_level_id, to_level_id, status, readiness, effective_on)
        values ($1, $2, $3, 'approved', '{}', $4) returning id`,
@@ -77,7 +79,7 @@ describe('a promotion taking effect', () => {
       ],
     });
     effects = t.app.get(PromotionEffects);
-    const juniorProfile = (await createRoleProfile(t.db)).id;
+    juniorProfile = (await createRoleProfile(t.db)).id;
     seniorProfile = (await createRoleProfile(t.db)).id;
     const track = randomUUID();
     await t.db.query(
@@ -125,9 +127,14 @@ describe('a promotion taking effect', () => {
     });
   });
 
-  it('lets exactly one of two racing transactions apply it', async () => {
+  it('lets exactly one of two racing transactions apply it, writing the level a new hire was implied at', async () => {
     const org = await createTestOrganisation(t.db);
-    const id = await approvedPromotion(org.rep.employee.id, '2030-04-01');
+    // Never placed: the junior level is implied by their role profile until the promotion writes it.
+    await t.db.query('update employees set role_profile_id = $1 where id = $2', [
+      juniorProfile,
+      org.rep.employee.id,
+    ]);
+    const id = await approvedPromotion(org.rep.employee.id, '2030-04-01', false);
     const transactions = t.app.get(TransactionRunner);
     const outcomes = await Promise.all(
       [0, 1].map(() => transactions.run((tx) => effects.apply(tx, id, '2030-04-01'))),
