@@ -412,6 +412,21 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
       .post(`/api/compensation/assignments/proposals/${proposal.id}/dismiss`)
       .set(bearer(finance))
       .expect(409);
+    await api()
+      .post(`/api/compensation/assignments/proposals/${proposal.id}/confirm`)
+      .set(bearer(finance))
+      .send({ planId: randomUUID() })
+      .expect(409);
+    await api()
+      .post(`/api/compensation/assignments/proposals/${randomUUID()}/confirm`)
+      .set(bearer(finance))
+      .send({ planId: randomUUID() })
+      .expect(404);
+    await api()
+      .post(`/api/compensation/assignments/proposals/${proposal.id}/confirm`)
+      .set(bearer(finance))
+      .send({ planId: 'not-an-id' })
+      .expect(400);
   });
 
   it('lets HR edit a level as a new version, refusing unknown metrics and impossible windows', async () => {

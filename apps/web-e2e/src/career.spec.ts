@@ -114,4 +114,15 @@ test('the manager nominates; HR reviews; the next-level manager approves; the le
   await expect(page.getByTestId('career-promotions')).toContainText('Effective');
   await page.getByRole('link', { name: 'Their page' }).click();
   await expect(page.getByText('Senior account executive: the first 60 days')).toBeVisible();
+  await signOut(page);
+
+  // Finance confirms the plan the promotion proposes, from its date.
+  await signIn(page, 'finance@cadre.test');
+  await page.goto('/pay/assignments');
+  const proposal = page.getByTestId('proposal-Lin Jing');
+  await expect(proposal).toContainText('promoted to Senior Account Executive');
+  await proposal.getByTestId('proposal-confirm-Lin Jing').click();
+  await expect(page.getByText('Lin Jing is assigned the plan from the promotion date')).toBeVisible();
+  await expect(page.getByTestId('proposal-Lin Jing')).toHaveCount(0);
+  await expect(page.getByTestId('assignments').getByRole('row', { name: /Lin Jing/ })).toHaveCount(2);
 });

@@ -119,6 +119,13 @@ export async function seedDemoCareers(
     }),
   );
 
+  // As identity holds it: each person's role profile is the level they stand on.
+  await tx.query(
+    `update employees e set role_profile_id = l.role_profile_id
+       from career_positions p join career_levels l on l.id = p.level_id
+      where p.employee_id = e.id and p.ends_on is null and e.role_profile_id is null`,
+  );
+
   // The senior level's own path, assigned when someone is promoted to it.
   const seniorPath = randomUUID();
   await insertRows(tx, 'curricula', [

@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { SimulationOutput } from '@cadre/compensation/engine';
@@ -25,6 +25,7 @@ import type {
   StatementRejectionRequest,
   StatementStatus,
   StatementSummaryDto,
+  AssignmentProposalDto,
 } from '@cadre/shared/contracts';
 
 /** Typed calls to the compensation API: simulation, plans, assignments, runs and statements. */
@@ -98,6 +99,22 @@ export class CompensationApi {
 
   assign(request: CreateAssignmentsRequest): Observable<AssignmentDto[]> {
     return this.http.post<AssignmentDto[]>('/api/compensation/assignments', request);
+  }
+
+  /** Plan assignments a promotion proposes, open first. */
+  proposals(status: 'open' | 'confirmed' | 'dismissed' | null = 'open'): Observable<AssignmentProposalDto[]> {
+    const params = status ? new HttpParams().set('status', status) : undefined;
+    return this.http.get<AssignmentProposalDto[]>('/api/compensation/assignments/proposals', { params });
+  }
+
+  confirmProposal(id: string, planId: string): Observable<AssignmentProposalDto> {
+    return this.http.post<AssignmentProposalDto>(`/api/compensation/assignments/proposals/${id}/confirm`, {
+      planId,
+    });
+  }
+
+  dismissProposal(id: string): Observable<AssignmentProposalDto> {
+    return this.http.post<AssignmentProposalDto>(`/api/compensation/assignments/proposals/${id}/dismiss`, {});
   }
 
   acknowledge(assignmentId: string, name: string): Observable<AssignmentDto> {

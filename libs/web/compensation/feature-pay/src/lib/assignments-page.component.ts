@@ -14,6 +14,7 @@ import {
   PageHeaderComponent,
 } from '@cadre/web/ui';
 import { AssignPlanDialogComponent } from './assign-plan-dialog.component';
+import { AssignmentProposalsComponent } from './assignment-proposals.component';
 import { PayTabsComponent } from './pay-tabs.component';
 import { STATUS_STYLES } from './status-chip';
 
@@ -31,6 +32,7 @@ import { STATUS_STYLES } from './status-chip';
     ErrorStateComponent,
     EmptyStateComponent,
     PayTabsComponent,
+    AssignmentProposalsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -43,6 +45,9 @@ import { STATUS_STYLES } from './status-chip';
         }
       </cadre-page-header>
       <cadre-pay-tabs />
+      @if (canAssign) {
+        <cadre-assignment-proposals (changed)="all.reload()" />
+      }
       @if (all.isLoading() && !all.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (all.error()) {
