@@ -114,7 +114,7 @@ import { TalentTableComponent } from './talent-table.component';
               <h2>{{ 'career.calibration.title' | t }}</h2>
               <p class="muted">{{ 'career.calibration.hint' | t }}</p>
               <div class="scroll">
-                <table data-testid="calibration">
+                <table class="stack-on-phone" data-testid="calibration">
                   <thead>
                     <tr>
                       <th scope="col">{{ 'career.col.unit' | t }}</th>
@@ -130,12 +130,16 @@ import { TalentTableComponent } from './talent-table.component';
                     @for (row of calibration.value(); track row.orgUnitId) {
                       <tr>
                         <td>{{ row.orgUnitName }}</td>
-                        <td>{{ row.agreed }} / {{ row.assessed }}</td>
-                        <td>{{ row.flagged }}</td>
+                        <td [attr.data-label]="'career.calibration.agreed' | t">
+                          {{ row.agreed }} / {{ row.assessed }}
+                        </td>
+                        <td [attr.data-label]="'career.calibration.flagged' | t">{{ row.flagged }}</td>
                         @for (n of row.distribution; track $index) {
-                          <td>{{ n }}</td>
+                          <td [attr.data-label]="'career.calibration.level' | t: { level: $index + 1 }">
+                            {{ n }}
+                          </td>
                         }
-                        <td>{{ row.meanAgreed ?? '–' }}</td>
+                        <td [attr.data-label]="'career.calibration.mean' | t">{{ row.meanAgreed ?? '–' }}</td>
                       </tr>
                     }
                   </tbody>
@@ -262,7 +266,6 @@ import { TalentTableComponent } from './talent-table.component';
     table {
       border-collapse: collapse;
       width: 100%;
-      min-width: 560px;
     }
     th,
     td {

@@ -13,7 +13,7 @@ import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="scroll">
-      <table data-testid="talent-table">
+      <table class="stack-on-phone" data-testid="talent-table">
         <thead>
           <tr>
             <th scope="col">{{ 'career.col.person' | t }}</th>
@@ -32,14 +32,14 @@ import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
                 <a [routerLink]="['/career/people', r.employeeId]">{{ r.fullName }}</a>
                 <div class="muted">{{ r.orgUnitName }}</div>
               </td>
-              <td>
+              <td [attr.data-label]="'career.col.currentLevel' | t">
                 @if (r.levelId) {
                   {{ name(r.levelId) | bilingual }}
                 } @else {
                   <span class="muted">{{ 'career.noLevel' | t }}</span>
                 }
               </td>
-              <td>
+              <td [attr.data-label]="'career.col.readiness' | t">
                 @if (r.readinessPercent !== null && r.nextLevelId) {
                   <strong>{{ r.readinessPercent }}%</strong>
                   <div class="muted">
@@ -52,7 +52,7 @@ import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
                   <span class="muted">–</span>
                 }
               </td>
-              <td>
+              <td [attr.data-label]="'career.col.assessment' | t">
                 @if (r.assessmentStatus) {
                   {{ 'career.assessment.status.' + r.assessmentStatus | t }}
                 } @else {
@@ -90,7 +90,6 @@ import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
     table {
       width: 100%;
       border-collapse: collapse;
-      min-width: 560px;
     }
     th,
     td {
@@ -106,6 +105,11 @@ import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
     .actions {
       text-align: end;
       white-space: nowrap;
+    }
+    @media (max-width: 599px) {
+      .actions {
+        padding-top: 6px !important;
+      }
     }
     .pill {
       font: var(--mat-sys-label-medium);
