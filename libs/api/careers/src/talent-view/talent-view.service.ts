@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { InvalidInputError, type Principal } from '@cadre/api/core';
 import { EmployeeAccess } from '@cadre/api/identity';
 import { todayIso } from '@cadre/shared/util';
-import type { ReadinessDto, TalentRowDto } from '@cadre/shared/contracts';
+import { OPEN_PROMOTION_STATUSES, type ReadinessDto, type TalentRowDto } from '@cadre/shared/contracts';
 import { assessmentStatus } from '../assessments/assessment.mapper';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { PromotionsRepository } from '../promotions/promotions.repository';
@@ -66,7 +66,7 @@ export class TalentViewService {
         todayIso(),
       ),
       this.assessments.latestStatuses(ids),
-      this.promotions.list({ employeeIds: ids, statuses: ['awaiting_hr', 'awaiting_approval', 'approved'] }),
+      this.promotions.list({ employeeIds: ids, statuses: [...OPEN_PROMOTION_STATUSES] }),
     ]);
     const assessmentOf = new Map(assessments.map((a) => [a.employeeId, a]));
     const promotionOf = new Map(open.map((p) => [p.employeeId, p.id]));

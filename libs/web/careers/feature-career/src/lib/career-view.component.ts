@@ -5,13 +5,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import type { AssessmentDto, PromotionDto } from '@cadre/shared/contracts';
+import { OPEN_PROMOTION_STATUSES, type AssessmentDto, type PromotionDto } from '@cadre/shared/contracts';
 import { CareersApi, levelsById } from '@cadre/web/careers/data-access';
 import { ErrorTextPipe, Notifier, SessionStore, submission } from '@cadre/web/core';
 import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { EmptyStateComponent, ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
 import { AssessmentDialogComponent, type AssessmentDialogData } from './assessment-dialog.component';
-import { NominateDialogComponent, type NominateDialogData } from './nominate-dialog.component';
+import { openNomination } from './nominate-dialog.component';
 import { ReadinessPanelComponent } from './readiness-panel.component';
 import { TrackMapComponent } from './track-map.component';
 
@@ -330,7 +330,7 @@ export class CareerViewComponent {
   });
   protected readonly openPromotion = computed(() =>
     (this.career.value()?.promotions ?? []).some((p: PromotionDto) =>
-      ['awaiting_hr', 'awaiting_approval', 'approved'].includes(p.status),
+      OPEN_PROMOTION_STATUSES.includes(p.status),
     ),
   );
   protected readonly planning = submission();
@@ -379,14 +379,7 @@ export class CareerViewComponent {
   protected async nominate(): Promise<void> {
     const c = this.career.value();
     if (!c) return;
-    const made = await firstValueFrom(
-      this.dialog
-        .open<NominateDialogComponent, NominateDialogData, PromotionDto>(NominateDialogComponent, {
-          data: { employeeId: c.employeeId, fullName: c.fullName },
-          autoFocus: 'dialog',
-        })
-        .afterClosed(),
-    );
+    const made = await openNomination(this.dialog, { employeeId: c.employeeId, fullName: c.fullName });
     if (!made) return;
     this.notifier.success('career.nominate.done', { name: c.fullName });
     this.career.reload();

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -150,4 +150,19 @@ export class NominateDialogComponent {
       );
     });
   }
+}
+
+/** Opens the nomination of someone; the nomination made, or undefined when cancelled. */
+export function openNomination(
+  dialog: MatDialog,
+  data: NominateDialogData,
+): Promise<PromotionDto | undefined> {
+  return firstValueFrom(
+    dialog
+      .open<NominateDialogComponent, NominateDialogData, PromotionDto>(NominateDialogComponent, {
+        data,
+        autoFocus: 'dialog',
+      })
+      .afterClosed(),
+  );
 }

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatDialog } from '@angular/material/dialog';
-import { firstValueFrom } from 'rxjs';
 import type { PromotionAction, PromotionDto, TalentRowDto } from '@cadre/shared/contracts';
 import { CareersApi } from '@cadre/web/careers/data-access';
 import { ErrorTextPipe, Notifier } from '@cadre/web/core';
@@ -10,7 +9,7 @@ import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from 
 import { CareerTabsComponent } from './career-tabs.component';
 import { openDecision } from './decision-dialog.component';
 import { NineBoxComponent } from './nine-box.component';
-import { NominateDialogComponent, type NominateDialogData } from './nominate-dialog.component';
+import { openNomination } from './nominate-dialog.component';
 import { PromotionListComponent } from './promotion-list.component';
 import { TalentTableComponent } from './talent-table.component';
 
@@ -108,14 +107,7 @@ export class TeamCareerPageComponent {
   );
 
   protected async nominate(row: TalentRowDto): Promise<void> {
-    const made = await firstValueFrom(
-      this.dialog
-        .open<NominateDialogComponent, NominateDialogData, PromotionDto>(NominateDialogComponent, {
-          data: { employeeId: row.employeeId, fullName: row.fullName },
-          autoFocus: 'dialog',
-        })
-        .afterClosed(),
-    );
+    const made = await openNomination(this.dialog, { employeeId: row.employeeId, fullName: row.fullName });
     if (!made) return;
     this.notifier.success('career.nominate.done', { name: row.fullName });
     this.team.reload();
