@@ -92,6 +92,11 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
       directorEmployee.id,
       org.manager.employee.id,
     ]);
+    // The director runs the region: their part of the organisation is both teams.
+    await db.query('update org_units set manager_id = $1 where id = $2', [
+      directorEmployee.id,
+      org.region.id,
+    ]);
     finance = await tokenFor((await createUser(db, { roles: ['finance'] })).email);
 
     junior = await createRoleProfile(db);
@@ -244,6 +249,11 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
       201,
     );
     expect(cycle.body.assessments).toBeGreaterThanOrEqual(2);
+    // One cycle at a time: a second would hide the first's ratings in progress.
+    const second = await post(tokens.hr, '/assessment-cycles', { name: 'Another', dueOn: todayIso() }).expect(
+      409,
+    );
+    expect(second.body.code).toBe('cycle_open');
     const assessment = (await get(tokens.rep, '/me').expect(200)).body.assessment;
     expect(assessment).toMatchObject({ status: 'open', cycleName: 'Mid-year' });
     const [a, b, c] = junior.competencies;
@@ -429,19 +439,66 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
       .expect(400);
   });
 
+  it('passes a director’s nomination of a grand-report above the director, never back to the nominator', async () => {
+    const grand = await createEmployee(db, { orgUnitId: org.myTeam.id, managerId: org.manager.employee.id });
+    await db.query('update employees set role_profile_id = $1 where id = $2', [junior.id, grand.id]);
+    const nominated = await post(director.token, '/promotions', {
+      employeeId: grand.id,
+      toLevelId: levels.senior,
+      justification: 'Seen at the regional review',
+    });
+    expect(nominated.status).toBe(201);
+    const reviewed = await post(tokens.hr, `/promotions/${nominated.body.id}/review`, {}).expect(200);
+    // Nobody sits above the director here: an admin approves; HR may still withdraw it.
+    expect(reviewed.body).toMatchObject({
+      status: 'awaiting_approval',
+      approverName: null,
+      actions: ['reject'],
+    });
+    const asDirector = (await get(director.token, '/promotions')).body.find(
+      (p: { id: string }) => p.id === nominated.body.id,
+    );
+    expect(asDirector.actions).toEqual([]);
+    const asAdmin = (await get(tokens.admin, '/promotions')).body.find(
+      (p: { id: string }) => p.id === nominated.body.id,
+    );
+    expect(asAdmin.actions).toEqual(['approve', 'reject']);
+    const rejected = await post(tokens.hr, `/promotions/${nominated.body.id}/reject`, {
+      reason: 'Next cycle',
+    }).expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: 'Next cycle' });
+    expect(
+      await count(
+        `select count(*)::int as n from notifications n join users u on u.id = n.user_id
+          where n.kind = 'careers.promotion_rejected' and u.id = (select user_id from employees where id = $1)`,
+        [director.employeeId],
+      ),
+    ).toBe(1);
+  });
+
   it('lets HR edit a level as a new version, refusing unknown metrics and impossible windows', async () => {
     const body = {
       responsibilities: { en: 'Leads', zh: '带领' },
-      certifications: ['COMP-101'],
+      certifications: [],
       minMonthsInPreviousLevel: 18,
       results: [{ metric, minAttainment: '1.00', quarters: 3, ofQuarters: 2 }],
     };
     await put(tokens.rep, `/levels/${levels.lead}`, body).expect(403);
     const bad = await put(tokens.hr, `/levels/${levels.lead}`, {
       ...body,
-      results: [{ metric: 'no_such_metric', minAttainment: '1.00', quarters: 3, ofQuarters: 2 }],
+      certifications: ['NOPE-999'],
+      results: [
+        { metric: 'no_such_metric', minAttainment: '1.00', quarters: 3, ofQuarters: 2 },
+        { metric, minAttainment: '1.00', quarters: 1, ofQuarters: 2 },
+        { metric, minAttainment: '1.10', quarters: 1, ofQuarters: 2 },
+      ],
     }).expect(400);
-    expect(problems(bad.body)).toEqual(['results[0].metric no_such_record', 'results[0].quarters too_large']);
+    expect(problems(bad.body)).toEqual([
+      'certifications[0] unknown_certification',
+      'results[0].metric plan_metric',
+      'results[0].quarters too_large',
+      'results[2].metric listed_twice',
+    ]);
     const ok = await put(tokens.hr, `/levels/${levels.lead}`, {
       ...body,
       results: [{ metric, minAttainment: '1.00', quarters: 2, ofQuarters: 3 }],
@@ -449,7 +506,17 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
     const lead = ok.body
       .flatMap((t: { levels: { id: string }[] }) => t.levels)
       .find((l: { id: string }) => l.id === levels.lead);
-    expect(lead).toMatchObject({ version: 2, minMonthsInPreviousLevel: 18, certifications: ['COMP-101'] });
+    expect(lead).toMatchObject({ version: 2, minMonthsInPreviousLevel: 18 });
+    // The same terms again make no new version.
+    const again = await put(tokens.hr, `/levels/${levels.lead}`, {
+      ...body,
+      results: [{ metric, minAttainment: '1.00', quarters: 2, ofQuarters: 3 }],
+    }).expect(200);
+    expect(
+      again.body
+        .flatMap((t: { levels: { id: string; version: number }[] }) => t.levels)
+        .find((l: { id: string }) => l.id === levels.lead)?.version,
+    ).toBe(2);
     await put(tokens.hr, `/levels/${randomUUID()}`, { ...body, results: [] }).expect(404);
   });
 

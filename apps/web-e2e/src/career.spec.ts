@@ -122,7 +122,10 @@ test('the manager nominates; HR reviews; the next-level manager approves; the le
   const proposal = page.getByTestId('proposal-Lin Jing');
   await expect(proposal).toContainText('promoted to Senior Account Executive');
   await proposal.getByTestId('proposal-confirm-Lin Jing').click();
-  await expect(page.getByText('Lin Jing is assigned the plan from the promotion date')).toBeVisible();
+  await expect(
+    page.getByText('The plan Lin Jing is paid on from the promotion date is confirmed'),
+  ).toBeVisible();
   await expect(page.getByTestId('proposal-Lin Jing')).toHaveCount(0);
-  await expect(page.getByTestId('assignments').getByRole('row', { name: /Lin Jing/ })).toHaveCount(2);
+  // The plan suggested is the one she holds already: confirmed without splitting her assignment.
+  await expect(page.getByTestId('assignments').getByRole('row', { name: /Lin Jing/ })).toHaveCount(1);
 });

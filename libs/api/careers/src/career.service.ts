@@ -7,10 +7,12 @@ import {
   type Principal,
 } from '@cadre/api/core';
 import { EmployeeAccess } from '@cadre/api/identity';
+import { CertificationsLookup } from '@cadre/api/learning';
 import { TargetsLookup } from '@cadre/api/performance';
 import { todayIso } from '@cadre/shared/util';
 import type {
   CareerDto,
+  CareerLevelTerms,
   CareerPositionDto,
   CareerTrackDto,
   FieldError,
@@ -37,6 +39,7 @@ export class CareerService {
     private readonly people: PeopleRepository,
     private readonly access: EmployeeAccess,
     private readonly targets: TargetsLookup,
+    private readonly certifications: CertificationsLookup,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -94,14 +97,33 @@ export class CareerService {
     terms: UpdateCareerLevelRequest,
   ): Promise<CareerTrackDto[]> {
     const metrics = new Set(await this.targets.metricCodes(null));
+    const certifications = await this.certifications.knownCodes(null);
     const problems: FieldError[] = [];
+    terms.certifications.forEach((code, i) => {
+      if (!certifications.has(code))
+        problems.push({
+          field: `certifications[${i}]`,
+          reason: `No course certifies "${code}"`,
+          code: 'unknown_certification',
+          params: { value: code },
+        });
+    });
+    const seenMetrics = new Set<string>();
     terms.results.forEach((t, i) => {
       if (!metrics.has(t.metric))
         problems.push({
           field: `results[${i}].metric`,
           reason: `No metric "${t.metric}"`,
-          code: 'no_such_record',
+          code: 'plan_metric',
+          params: { value: t.metric },
         });
+      else if (seenMetrics.has(t.metric))
+        problems.push({
+          field: `results[${i}].metric`,
+          reason: 'has a threshold already',
+          code: 'listed_twice',
+        });
+      seenMetrics.add(t.metric);
       if (t.quarters > t.ofQuarters)
         problems.push({
           field: `results[${i}].quarters`,
@@ -116,6 +138,8 @@ export class CareerService {
     await this.transactions.run(async (tx) => {
       const version = await this.tracks.lockLevel(tx, levelId);
       if (version === null) throw new NotFoundError('Career level', levelId);
+      // Saving what is already there makes no new version.
+      if (sameTerms((await this.reader.catalogue(tx)).level(levelId), terms)) return;
       await this.tracks.addVersion(tx, levelId, version + 1, terms, principal.userId);
       await this.audit.record(tx, {
         action: 'career_level.version',
@@ -126,4 +150,17 @@ export class CareerService {
     });
     return this.tracksList();
   }
+}
+
+function sameTerms(current: CareerLevelTerms | undefined, next: CareerLevelTerms): boolean {
+  if (!current) return false;
+  const pick = (t: CareerLevelTerms) =>
+    JSON.stringify([
+      t.responsibilities.en,
+      t.responsibilities.zh,
+      t.certifications,
+      t.minMonthsInPreviousLevel,
+      t.results.map((r) => [r.metric, r.minAttainment, r.quarters, r.ofQuarters]),
+    ]);
+  return pick(current) === pick(next);
 }

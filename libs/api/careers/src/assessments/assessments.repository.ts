@@ -107,6 +107,17 @@ export class AssessmentsRepository {
     await tx.query(`update competency_assessments set agreed_at = now() where id = $1`, [id]);
   }
 
+  /** The cycle still running on the day, if any; cycles are locked so two openings queue. */
+  async lockOpenCycle(tx: Tx, today: string): Promise<{ name: string; dueOn: string } | null> {
+    await tx.query(`lock table assessment_cycles in share row exclusive mode`);
+    const [row] = await selectRows<{ name: string; dueOn: string }>(
+      tx,
+      `select name, due_on::text as "dueOn" from assessment_cycles where due_on >= $1::date order by due_on desc limit 1`,
+      [today],
+    );
+    return row ?? null;
+  }
+
   async createCycle(
     tx: Tx,
     c: { name: string; opensOn: string; dueOn: string; userId: string },

@@ -125,6 +125,13 @@ export class AssessmentsService {
         max: addDaysIso(today, 366),
       });
     const id = await this.transactions.run(async (tx) => {
+      // One cycle at a time: a second would hide the first's ratings still being made.
+      const open = await this.assessments.lockOpenCycle(tx, today);
+      if (open)
+        throw new ConflictError(
+          `"${open.name}" runs until ${open.dueOn}: open the next cycle after it`,
+          'cycle_open',
+        );
       const cycleId = await this.assessments.createCycle(tx, {
         name: request.name,
         opensOn: today,

@@ -59,6 +59,17 @@ export class DevelopmentPlansRepository {
     );
   }
 
+  /** Drops the plan towards a level the person now holds: its gaps are behind them. Answers how many. */
+  async dropReached(tx: Tx, employeeId: string, levelId: string): Promise<number> {
+    const rows = await selectRows<{ id: string }>(
+      tx,
+      `with dropped as (delete from development_plan_items where employee_id = $1 and level_id = $2 returning id)
+       select id from dropped`,
+      [employeeId, levelId],
+    );
+    return rows.length;
+  }
+
   async setGoal(tx: Tx, itemId: string, goalId: string): Promise<void> {
     await tx.query(`update development_plan_items set mentor_goal_id = $2 where id = $1`, [itemId, goalId]);
   }

@@ -48,7 +48,11 @@ export class DevelopmentPlansService {
     const readiness = (await this.reader.forPeople(catalogue, [{ employeeId, levelId: target }], today)).get(
       employeeId,
     );
-    const gaps = (readiness?.parts.competencies.items ?? []).filter((i) => !i.met);
+    // A competency already planned to the level asked (towards any level) is not planned twice.
+    const planned = await this.plans.items(employeeId);
+    const gaps = (readiness?.parts.competencies.items ?? []).filter(
+      (i) => !i.met && !planned.some((p) => p.competencyId === i.competencyId && p.targetLevel >= i.target),
+    );
     const courses = await this.courses.developing(
       null,
       gaps.map((g) => ({ competencyId: g.competencyId, level: g.target })),

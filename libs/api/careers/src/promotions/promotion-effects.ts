@@ -3,6 +3,7 @@ import { AuditService, DailyJobs, HourlyCheck, NotificationsService, type Tx } f
 import { AssignmentProposalsService } from '@cadre/api/compensation';
 import { PeopleLookup, RoleChangesService } from '@cadre/api/identity';
 import { CurriculaService } from '@cadre/api/learning';
+import { DevelopmentPlansRepository } from '../development-plans/development-plans.repository';
 import { PositionsRepository } from '../positions/positions.repository';
 import { ReadinessReader } from '../readiness/readiness-reader.service';
 import { PromotionsRepository } from './promotions.repository';
@@ -20,6 +21,7 @@ export class PromotionEffects extends HourlyCheck {
   constructor(
     private readonly promotions: PromotionsRepository,
     private readonly positions: PositionsRepository,
+    private readonly plans: DevelopmentPlansRepository,
     private readonly reader: ReadinessReader,
     private readonly roles: RoleChangesService,
     private readonly curricula: CurriculaService,
@@ -58,6 +60,7 @@ export class PromotionEffects extends HourlyCheck {
       source: 'promotion',
       promotionId: id,
     });
+    const planItemsReached = await this.plans.dropReached(tx, claimed.employeeId, level.id);
     const origin = { origin: 'promotion', promotionId: id };
     await this.roles.change(
       tx,
@@ -76,6 +79,7 @@ export class PromotionEffects extends HourlyCheck {
       roleProfileId: level.roleProfileId,
       reason: `Promoted to ${level.name.en}`,
       source: { kind: 'promotion', id },
+      notice: { name: claimed.fullName, titleEn: level.name.en, titleZh: level.name.zh },
     });
     await this.audit.record(tx, {
       action: 'promotion.effective',
@@ -86,25 +90,35 @@ export class PromotionEffects extends HourlyCheck {
         effectiveOn: claimed.effectiveOn,
         curriculumId: curriculum?.curriculumId ?? null,
         proposalId,
+        planItemsReached,
       },
     });
     const accounts = (await this.people.accountsOf(tx, [claimed.employeeId])).get(claimed.employeeId);
-    await this.notifications.notify(
-      tx,
-      [accounts?.userId, accounts?.managerUserId].flatMap((userId) =>
-        userId
-          ? [
-              {
-                userId,
-                kind: 'careers.promotion_effective',
-                params: { name: claimed.fullName, titleEn: level.name.en, titleZh: level.name.zh },
-                link: '/career',
-                dedupeKey: `promotion-effective:${id}:${userId}`,
-              },
-            ]
-          : [],
-      ),
-    );
+    const params = { name: claimed.fullName, titleEn: level.name.en, titleZh: level.name.zh };
+    await this.notifications.notify(tx, [
+      ...(accounts?.userId
+        ? [
+            {
+              userId: accounts.userId,
+              kind: 'careers.promoted',
+              params,
+              link: '/career',
+              dedupeKey: `promotion-effective:${id}:${accounts.userId}`,
+            },
+          ]
+        : []),
+      ...(accounts?.managerUserId
+        ? [
+            {
+              userId: accounts.managerUserId,
+              kind: 'careers.promotion_effective',
+              params,
+              link: `/career/people/${claimed.employeeId}`,
+              dedupeKey: `promotion-effective:${id}:${accounts.managerUserId}`,
+            },
+          ]
+        : []),
+    ]);
     return true;
   }
 }

@@ -24,6 +24,7 @@ export interface PromotionRow {
   effectiveOn: string | null;
   appliedAt: Date | null;
   rejectionReason: string | null;
+  rejectedBy: string | null;
 }
 
 export interface DuePromotion {
@@ -49,12 +50,13 @@ const SELECT = `
          p.nominated_at as "nominatedAt", p.hr_note as "hrNote", hu.display_name as "hrReviewedBy",
          p.approver_employee_id as "approverEmployeeId", ae.full_name as "approverName",
          au.display_name as "approvedBy", p.effective_on::text as "effectiveOn", p.applied_at as "appliedAt",
-         p.rejection_reason as "rejectionReason"
+         p.rejection_reason as "rejectionReason", ru.display_name as "rejectedBy"
     from promotions p
     join employees e on e.id = p.employee_id
     left join users nu on nu.id = p.nominated_by_user_id
     left join users hu on hu.id = p.hr_reviewed_by_user_id
     left join users au on au.id = p.approved_by_user_id
+    left join users ru on ru.id = p.rejected_by_user_id
     left join employees ae on ae.id = p.approver_employee_id`;
 
 @Injectable()

@@ -78,6 +78,24 @@ export class PromotionsService {
         userId: principal.userId,
       });
       if (!created) throw new ConflictError('This person has a nomination in progress already', 'conflict');
+      // HR reviews next: each HR user hears of it.
+      const [made] = await this.promotions.list({ ids: [created] }, tx);
+      const level = catalogue.level(request.toLevelId);
+      const hr = await this.people.usersWithRole(tx, 'hr');
+      await this.notifications.notify(
+        tx,
+        hr.map((userId) => ({
+          userId,
+          kind: 'careers.promotion_to_review',
+          params: {
+            name: made?.fullName ?? '',
+            titleEn: level?.name.en ?? '',
+            titleZh: level?.name.zh ?? '',
+          },
+          link: '/career/admin',
+          dedupeKey: `promotion-review:${created}:${userId}`,
+        })),
+      );
       await this.audit.record(tx, {
         action: 'promotion.nominate',
         entityType: 'promotion',
@@ -99,8 +117,12 @@ export class PromotionsService {
   async review(principal: Principal, id: string, note: string | null): Promise<PromotionDto> {
     await this.transactions.run(async (tx) => {
       const row = await this.open(tx, id, 'awaiting_hr', principal);
+      // The next-level manager: the manager's manager, or higher when that is who nominated
+      // (a director nominating a grand-report); nobody above leaves it to an admin.
       const chain = await this.people.managerChain(tx, row.employeeId);
-      const approver = chain?.secondManagerId ?? null;
+      const accounts = await this.people.accountsOf(tx, chain);
+      const approver =
+        chain.slice(1).find((id) => accounts.get(id)?.userId !== row.nominatedByUserId) ?? null;
       await this.promotions.review(tx, id, principal.userId, note?.trim() || null, approver);
       await this.audit.record(tx, {
         action: 'promotion.review',
@@ -110,7 +132,6 @@ export class PromotionsService {
         after: { status: 'awaiting_approval', note, approverEmployeeId: approver },
       });
       if (approver) {
-        const accounts = await this.people.accountsOf(tx, [approver]);
         const userId = accounts.get(approver)?.userId;
         if (userId)
           await this.notifications.notify(tx, [
@@ -153,6 +174,16 @@ export class PromotionsService {
       if (!row) throw new NotFoundError('Promotion', id);
       if (!this.actionsFor(principal, row).includes('reject')) throw this.refusal(principal, row, 'reject');
       await this.promotions.reject(tx, id, principal.userId, reason);
+      if (row.nominatedByUserId)
+        await this.notifications.notify(tx, [
+          {
+            userId: row.nominatedByUserId,
+            kind: 'careers.promotion_rejected',
+            params: { name: row.fullName },
+            link: `/career/people/${row.employeeId}`,
+            dedupeKey: `promotion-rejected:${id}`,
+          },
+        ]);
       await this.audit.record(tx, {
         action: 'promotion.reject',
         entityType: 'promotion',
@@ -241,7 +272,8 @@ export class PromotionsService {
         row.approverEmployeeId !== null
           ? row.approverEmployeeId === principal.employeeId
           : principal.roles.includes('admin');
-      return approver ? ['approve', 'reject'] : [];
+      // HR may still withdraw what it passed on; only the approver approves.
+      return approver ? ['approve', 'reject'] : hr ? ['reject'] : [];
     }
     return [];
   }
@@ -266,6 +298,7 @@ export class PromotionsService {
       effectiveOn: r.effectiveOn,
       appliedAt: r.appliedAt?.toISOString() ?? null,
       rejectionReason: r.rejectionReason,
+      rejectedBy: r.rejectedBy,
       actions: this.actionsFor(principal, r),
     };
   }

@@ -104,9 +104,17 @@ export class ReadinessReader {
     }
     const names = new Map(metricNames.map((m) => [m.code, { en: m.nameEn, zh: m.nameZh }]));
     const answers = new Map<string, ReadinessDto>();
+    const at = new Map(positions.map((p) => [p.employeeId, p.levelId]));
     for (const ask of asks) {
-      const f = facts.get(ask.employeeId);
-      if (!f || !catalogue.level(ask.levelId)) continue;
+      const found = facts.get(ask.employeeId);
+      if (!found || !catalogue.level(ask.levelId)) continue;
+      // Months count in the level just below the one asked about: for a level further up
+      // (or on another track), none have been served yet.
+      const from = at.get(ask.employeeId);
+      const below =
+        from !== undefined &&
+        (from === ask.levelId || catalogue.nextLevels(from).some((l) => l.id === ask.levelId));
+      const f = below ? found : { ...found, monthsInLevel: 0, since: null };
       answers.set(
         ask.employeeId,
         explainReadiness(

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@cadre/api/identity';
 import { PlansRepository } from '../plans/plans.repository';
 import { AssignmentProposalsRepository } from './assignment-proposals.repository';
 import { AssignmentProposalsService } from './assignment-proposals.service';
@@ -9,6 +10,7 @@ import { AssignmentsRepository } from './assignments.repository';
  * import them without the configured compensation module and its controllers.
  */
 @Module({
+  imports: [IdentityModule],
   providers: [
     AssignmentProposalsRepository,
     AssignmentProposalsService,

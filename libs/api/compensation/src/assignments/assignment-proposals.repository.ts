@@ -81,6 +81,17 @@ export class AssignmentProposalsRepository {
     return row ?? null;
   }
 
+  /** The assignment the person holds on a day, if any. */
+  async heldOn(tx: Tx, employeeId: string, day: string): Promise<{ id: string; planId: string } | null> {
+    const [row] = await selectRows<{ id: string; planId: string }>(
+      tx,
+      `select id, plan_id as "planId" from plan_assignments
+        where employee_id = $1 and starts_on <= $2 and (ends_on is null or ends_on >= $2) limit 1`,
+      [employeeId, day],
+    );
+    return row ?? null;
+  }
+
   /** Ends the person's assignment running on the day before `startsOn`, so the new one follows it. */
   async endRunningBefore(tx: Tx, employeeId: string, startsOn: string): Promise<string[]> {
     const rows = await selectRows<{ id: string }>(

@@ -4,10 +4,12 @@ import {
   ConflictError,
   InvalidInputError,
   NotFoundError,
+  NotificationsService,
   TransactionRunner,
   type Principal,
   type Tx,
 } from '@cadre/api/core';
+import { PeopleLookup } from '@cadre/api/identity';
 import type { AssignmentProposalDto } from '@cadre/shared/contracts';
 import { PlansRepository } from '../plans/plans.repository';
 import { AssignmentProposalsRepository } from './assignment-proposals.repository';
@@ -19,6 +21,8 @@ export interface NewAssignmentProposal {
   roleProfileId: string;
   reason: string;
   source: { kind: string; id: string };
+  /** For finance's notification: whose role changed, and to what, in both languages. */
+  notice: { name: string; titleEn: string; titleZh: string };
 }
 
 /**
@@ -31,6 +35,8 @@ export class AssignmentProposalsService {
     private readonly proposals: AssignmentProposalsRepository,
     private readonly assignments: AssignmentsRepository,
     private readonly plans: PlansRepository,
+    private readonly people: PeopleLookup,
+    private readonly notifications: NotificationsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -45,13 +51,26 @@ export class AssignmentProposalsService {
       sourceKind: proposal.source.kind,
       sourceId: proposal.source.id,
     });
-    if (id)
+    if (id) {
       await this.audit.record(tx, {
         action: 'plan_assignment.proposed',
         entityType: 'plan_assignment_proposal',
         entityId: id,
-        after: { ...proposal },
+        after: { ...proposal, notice: undefined },
       });
+      // Finance confirms it: each finance user hears of it.
+      const finance = await this.people.usersWithRole(tx, 'finance');
+      await this.notifications.notify(
+        tx,
+        finance.map((userId) => ({
+          userId,
+          kind: 'compensation.proposal',
+          params: proposal.notice,
+          link: '/pay/assignments',
+          dedupeKey: `plan-proposal:${id}:${userId}`,
+        })),
+      );
+    }
     return id;
   }
 
@@ -69,6 +88,22 @@ export class AssignmentProposalsService {
       if (!(await this.plans.byId(planId, tx)))
         throw InvalidInputError.field('planId', 'No such plan', 'no_such_record');
       await this.assignments.lockAssignments(tx);
+      // The plan they hold already: confirmed as it is, without splitting the assignment.
+      const held = await this.proposals.heldOn(tx, proposal.employeeId, proposal.startsOn);
+      if (held?.planId === planId) {
+        await this.proposals.decide(tx, id, {
+          status: 'confirmed',
+          userId: principal.userId,
+          assignmentId: held.id,
+        });
+        await this.audit.record(tx, {
+          action: 'plan_assignment.proposal_confirmed',
+          entityType: 'plan_assignment_proposal',
+          entityId: id,
+          after: { planId, assignmentId: held.id, unchanged: true },
+        });
+        return;
+      }
       const ended = await this.proposals.endRunningBefore(tx, proposal.employeeId, proposal.startsOn);
       if ((await this.assignments.overlapping(tx, [proposal.employeeId], proposal.startsOn, null)).length)
         throw new ConflictError(

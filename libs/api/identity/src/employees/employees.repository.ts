@@ -240,15 +240,19 @@ export class EmployeesRepository {
     await tx.update(EmployeeEntity, { id: employeeId }, { roleProfileId });
   }
 
-  /** The manager of an employee and that manager's own manager. */
-  async managerChain(employeeId: string, tx?: Tx) {
-    const [row] = await selectRows<{ managerId: string | null; secondManagerId: string | null }>(
+  /** The managers above an employee, nearest first, up to the top (at most 20). */
+  async managerChain(employeeId: string, tx?: Tx): Promise<string[]> {
+    const rows = await selectRows<{ id: string }>(
       tx ?? this.dataSource.manager,
-      `select e.manager_id as "managerId", m.manager_id as "secondManagerId"
-         from employees e left join employees m on m.id = e.manager_id where e.id = $1`,
+      `with recursive up as (
+         select e.manager_id as id, 1 as depth from employees e where e.id = $1 and e.manager_id is not null
+         union all
+         select e.manager_id, up.depth + 1 from employees e join up on e.id = up.id
+          where e.manager_id is not null and up.depth < 20)
+       select id from up order by depth`,
       [employeeId],
     );
-    return row ?? null;
+    return rows.map((r) => r.id);
   }
 
   async linkUser(tx: Tx, employeeId: string, userId: string): Promise<void> {

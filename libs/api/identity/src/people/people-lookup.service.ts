@@ -29,14 +29,16 @@ export class PeopleLookup {
   }
 
   /**
-   * An employee's manager and the manager above them (who approves what the manager
-   * proposes, a promotion say); null when the employee does not exist.
+   * The managers above an employee, nearest first: whoever approves what a manager
+   * proposes (a promotion, say) is found along it.
    */
-  managerChain(
-    tx: Tx | null,
-    employeeId: string,
-  ): Promise<{ managerId: string | null; secondManagerId: string | null } | null> {
+  managerChain(tx: Tx | null, employeeId: string): Promise<string[]> {
     return this.employees.managerChain(employeeId, tx ?? undefined);
+  }
+
+  /** The active users holding a role: whom to tell of work for that role (HR, finance). */
+  usersWithRole(tx: Tx | null, role: Role): Promise<string[]> {
+    return this.users.activeWithRole(role, tx ?? undefined);
   }
 
   async user(tx: Tx | null, userId: string): Promise<ActingUser | null> {

@@ -95,6 +95,17 @@ export class UsersRepository {
     await this.dataSource.manager.update(UserEntity, { id }, { lastLoginAt: () => 'now()' });
   }
 
+  /** The active users holding a role. */
+  async activeWithRole(role: Role, tx?: Tx): Promise<string[]> {
+    const users = await (tx ?? this.dataSource.manager)
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select('u.id')
+      .where(`:role = any(u.roles) and u.is_active`, { role })
+      .getMany();
+    return users.map((u) => u.id);
+  }
+
   async countActiveAdmins(tx: Tx): Promise<number> {
     return tx
       .getRepository(UserEntity)

@@ -18,6 +18,17 @@ export interface HeldCertification {
 export class CertificationsLookup {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The codes a certification may carry: certifying courses' codes and any ever issued. */
+  async knownCodes(tx: Tx | null): Promise<Set<string>> {
+    const rows = await selectRows<{ code: string }>(
+      tx ?? this.dataSource,
+      `select c.code from courses c where exists (select 1 from course_versions v where v.course_id = c.id and v.certifying)
+       union select code from certifications`,
+      [],
+    );
+    return new Set(rows.map((r) => r.code));
+  }
+
   /** Issued on or before the day and not expired by it; the earliest issue per code. */
   heldOn(tx: Tx | null, employeeIds: string[], day: string): Promise<HeldCertification[]> {
     return selectRows<HeldCertification>(

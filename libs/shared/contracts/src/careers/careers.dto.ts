@@ -204,6 +204,7 @@ export interface PromotionDto {
   effectiveOn: string | null;
   appliedAt: string | null;
   rejectionReason: string | null;
+  rejectedBy: string | null;
   /** What the caller may do with it now. */
   actions: PromotionAction[];
 }

@@ -86,6 +86,7 @@ export const FIELD_ERROR_CODES = [
   'skips_level',
   'not_in_level',
   'not_rated',
+  'unknown_certification',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

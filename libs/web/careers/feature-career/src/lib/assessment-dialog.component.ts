@@ -63,6 +63,14 @@ const LEVELS = [1, 2, 3, 4, 5];
                   <strong class="flag">{{ 'career.assess.flagged' | t }}</strong>
                 }
               </p>
+              @if (r?.selfEvidence) {
+                <p class="evidence">{{ 'career.assess.selfSaid' | t: { text: r?.selfEvidence ?? '' } }}</p>
+              }
+              @if (r?.managerEvidence) {
+                <p class="evidence">
+                  {{ 'career.assess.managerSaid' | t: { text: r?.managerEvidence ?? '' } }}
+                </p>
+              }
             }
             <mat-form-field class="level">
               <mat-label>{{ 'career.col.level' | t }}</mat-label>
@@ -114,6 +122,13 @@ const LEVELS = [1, 2, 3, 4, 5];
     .sides {
       grid-column: 1 / -1;
       margin: 0;
+    }
+    .evidence {
+      grid-column: 1 / -1;
+      margin: 0;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      overflow-wrap: anywhere;
     }
     .flag {
       color: var(--mat-sys-error);

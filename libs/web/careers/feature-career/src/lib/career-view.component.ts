@@ -73,12 +73,13 @@ import { TrackMapComponent } from './track-map.component';
 
       <section class="card" data-testid="career-map">
         <h2>{{ 'career.map.title' | t }}</h2>
-        <p class="muted">{{ 'career.map.hint' | t }}</p>
+        <p class="muted">{{ (self() ? 'career.map.hint' : 'career.map.hintOther') | t }}</p>
         <cadre-track-map
           [tracks]="c.tracks"
           [currentLevelId]="c.position?.levelId ?? null"
           [nextLevelIds]="c.nextLevelIds"
           [selectedLevelId]="c.readiness?.levelId ?? null"
+          [self]="self()"
           (pick)="choose($event)"
         />
       </section>
@@ -166,6 +167,16 @@ import { TrackMapComponent } from './track-map.component';
                       @if (r.flagged) {
                         <span class="flag">{{ 'career.assess.flagged' | t }}</span>
                       }
+                      @if (r.selfEvidence) {
+                        <div class="evidence">
+                          {{ 'career.assess.selfSaid' | t: { text: r.selfEvidence } }}
+                        </div>
+                      }
+                      @if (r.managerEvidence) {
+                        <div class="evidence">
+                          {{ 'career.assess.managerSaid' | t: { text: r.managerEvidence } }}
+                        </div>
+                      }
                     </td>
                     <td>{{ r.selfLevel ?? '–' }}</td>
                     <td>{{ r.managerLevel ?? '–' }}</td>
@@ -202,7 +213,7 @@ import { TrackMapComponent } from './track-map.component';
             }
           </div>
         } @else {
-          <p class="muted">{{ 'career.assessment.none' | t }}</p>
+          <p class="muted">{{ (self() ? 'career.assessment.none' : 'career.assessment.noneOther') | t }}</p>
         }
       </section>
 
@@ -214,9 +225,13 @@ import { TrackMapComponent } from './track-map.component';
               'career.promotion.move'
                 | t: { from: p.fromLevel.name | bilingual, to: p.toLevel.name | bilingual }
             }}
-            · <strong>{{ 'career.promotion.status.' + p.status | t }}</strong>
-            @if (p.effectiveOn) {
-              · {{ 'career.promotion.effective' | t: { date: (p.effectiveOn | localDate) } }}
+            ·
+            @if (p.effectiveOn && (p.status === 'effective' || p.status === 'approved')) {
+              <strong>{{
+                'career.promotion.' + p.status + 'On' | t: { date: (p.effectiveOn | localDate) }
+              }}</strong>
+            } @else {
+              <strong>{{ 'career.promotion.status.' + p.status | t }}</strong>
             }
           </p>
         } @empty {
@@ -274,6 +289,11 @@ import { TrackMapComponent } from './track-map.component';
       text-align: start;
       padding: 4px 6px;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .evidence {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      overflow-wrap: anywhere;
     }
     .flag {
       color: var(--mat-sys-error);

@@ -366,6 +366,7 @@ export class CareersAdminPageComponent {
         .open<LevelDialogComponent, CareerLevelDto, CareerTrackDto[]>(LevelDialogComponent, {
           data: level,
           autoFocus: 'dialog',
+          maxWidth: '95vw',
         })
         .afterClosed(),
     );

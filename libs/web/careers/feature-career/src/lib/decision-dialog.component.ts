@@ -56,6 +56,9 @@ export interface DecisionDialogData {
         @if (p.justification) {
           <p class="quote">“{{ p.justification }}” — {{ p.nominatedBy }}</p>
         }
+        @if (p.hrNote) {
+          <p class="quote">{{ 'career.promotion.hrNote' | t: { note: p.hrNote } }} — {{ p.hrReviewedBy }}</p>
+        }
         @if (data.decision === 'approve') {
           <mat-form-field>
             <mat-label>{{ 'career.decide.effectiveOn' | t }}</mat-label>

@@ -142,7 +142,7 @@ const threshold = (t?: ResultsThreshold) =>
     .fields {
       display: grid;
       gap: 12px;
-      min-width: min(640px, 88vw);
+      width: min(760px, 88vw);
     }
     .sub {
       font: var(--mat-sys-title-small);
@@ -157,6 +157,11 @@ const threshold = (t?: ResultsThreshold) =>
       grid-template-columns: 1.4fr 1fr 1fr 1fr auto;
       gap: 8px;
       align-items: start;
+    }
+    /* Fields take their column's width, never Material's default 180px minimum. */
+    .threshold mat-form-field {
+      width: 100%;
+      min-width: 0;
     }
     @media (max-width: 599px) {
       .threshold {

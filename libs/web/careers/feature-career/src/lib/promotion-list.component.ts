@@ -43,6 +43,9 @@ import { ReadinessSummaryComponent } from './readiness-summary.component';
           @if (p.approverName && p.status === 'awaiting_approval') {
             · {{ 'career.promotion.awaits' | t: { name: p.approverName } }}
           }
+          @if (p.approvedBy) {
+            · {{ 'career.promotion.approvedBy' | t: { name: p.approvedBy } }}
+          }
           @if (p.effectiveOn) {
             · {{ 'career.promotion.effective' | t: { date: (p.effectiveOn | localDate) } }}
           }
@@ -54,7 +57,9 @@ import { ReadinessSummaryComponent } from './readiness-summary.component';
           <p class="quote">{{ 'career.promotion.hrNote' | t: { note: p.hrNote } }}</p>
         }
         @if (p.rejectionReason) {
-          <p class="quote">{{ 'career.promotion.rejectedWhy' | t: { reason: p.rejectionReason } }}</p>
+          <p class="quote">
+            {{ 'career.promotion.rejectedWhy' | t: { name: p.rejectedBy ?? '–', reason: p.rejectionReason } }}
+          </p>
         }
         @if (p.actions.length) {
           <div class="actions">

@@ -41,6 +41,7 @@ import { PercentOfPipe } from './percent-of.pipe';
               <th scope="col">{{ 'career.col.competency' | t }}</th>
               <th scope="col">{{ 'career.col.level' | t }}</th>
               <th scope="col">{{ 'career.col.target' | t }}</th>
+              <th scope="col">{{ 'career.col.weight' | t }}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,10 +55,11 @@ import { PercentOfPipe } from './percent-of.pipe';
                 </td>
                 <td>{{ c.level ?? ('career.noEvidence' | t) }}</td>
                 <td>{{ c.target }}</td>
+                <td>×{{ +c.weight }}</td>
               </tr>
             } @empty {
               <tr>
-                <td colspan="3" class="muted">{{ 'career.part.nothingAsked' | t }}</td>
+                <td colspan="4" class="muted">{{ 'career.part.nothingAsked' | t }}</td>
               </tr>
             }
           </tbody>
@@ -175,6 +177,9 @@ import { PercentOfPipe } from './percent-of.pipe';
     }
     p {
       margin: 4px 0;
+    }
+    .small {
+      font: var(--mat-sys-body-small);
     }
     table {
       width: 100%;

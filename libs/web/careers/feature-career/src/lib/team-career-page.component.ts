@@ -1,9 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { of } from 'rxjs';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatDialog } from '@angular/material/dialog';
 import type { PromotionAction, PromotionDto, TalentRowDto } from '@cadre/shared/contracts';
 import { CareersApi } from '@cadre/web/careers/data-access';
-import { ErrorTextPipe, Notifier } from '@cadre/web/core';
+import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
+import { OrgUnitChoices } from '@cadre/web/identity/widgets';
 import { TranslatePipe } from '@cadre/web/i18n';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { CareerTabsComponent } from './career-tabs.component';
@@ -20,6 +24,8 @@ import { TalentTableComponent } from './talent-table.component';
 @Component({
   selector: 'cadre-team-career-page',
   imports: [
+    MatFormFieldModule,
+    MatSelectModule,
     TranslatePipe,
     ErrorTextPipe,
     PageHeaderComponent,
@@ -30,6 +36,7 @@ import { TalentTableComponent } from './talent-table.component';
     NineBoxComponent,
     PromotionListComponent,
   ],
+  providers: [OrgUnitChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -41,7 +48,21 @@ import { TalentTableComponent } from './talent-table.component';
           <cadre-promotion-list [promotions]="toDecide()" (act)="decide($event.promotion, $event.action)" />
         </section>
       }
-      @if (team.isLoading() && !team.hasValue()) {
+      @if (wholeOrganisation) {
+        <mat-form-field class="unit">
+          <mat-label>{{ 'career.col.unit' | t }}</mat-label>
+          <mat-select [value]="unitId()" (selectionChange)="unitId.set($event.value)" data-testid="team-unit">
+            @for (u of units(); track u.id) {
+              <mat-option [value]="u.id"
+                ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
+              >
+            }
+          </mat-select>
+        </mat-form-field>
+      }
+      @if (wholeOrganisation && !unitId()) {
+        <p class="muted">{{ 'career.admin.chooseUnit' | t }}</p>
+      } @else if (team.isLoading() && !team.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (team.error()) {
         <cadre-error-state
@@ -90,13 +111,25 @@ import { TalentTableComponent } from './talent-table.component';
     .muted {
       color: var(--mat-sys-on-surface-variant);
     }
+    .unit {
+      max-width: 420px;
+      width: 100%;
+    }
   `,
 })
 export class TeamCareerPageComponent {
   private readonly api = inject(CareersApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  protected readonly team = rxResource({ stream: () => this.api.team(null) });
+  /** Admins see everyone: they pick a unit, as HR does on its own page. */
+  protected readonly wholeOrganisation = inject(SessionStore).hasPermission('careers:manage');
+  protected readonly units = inject(OrgUnitChoices).units;
+  protected readonly unitId = signal<string | null>(null);
+  protected readonly team = rxResource({
+    params: () => ({ unitId: this.unitId() }),
+    stream: ({ params }) =>
+      this.wholeOrganisation && !params.unitId ? of([]) : this.api.team(params.unitId),
+  });
   protected readonly tracks = rxResource({ stream: () => this.api.tracks() });
   protected readonly promotions = rxResource({ stream: () => this.api.promotions() });
   protected readonly toDecide = computed(() =>

@@ -39,7 +39,9 @@ import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
                   <span class="rank">{{ level.rank }}</span>
                   <span class="name">{{ level.name | bilingual }}</span>
                   @if (here) {
-                    <span class="tag here-tag" data-testid="here">{{ 'career.map.here' | t }}</span>
+                    <span class="tag here-tag" data-testid="here">{{
+                      (self() ? 'career.map.here' : 'career.map.current') | t
+                    }}</span>
                   } @else if (next) {
                     <span class="tag">{{ 'career.map.next' | t }}</span>
                   }
@@ -129,5 +131,7 @@ export class TrackMapComponent {
   readonly currentLevelId = input<string | null>(null);
   readonly nextLevelIds = input<string[]>([]);
   readonly selectedLevelId = input<string | null>(null);
+  /** One's own map says "You are here"; someone else's, "Current level". */
+  readonly self = input(true);
   readonly pick = output<string>();
 }

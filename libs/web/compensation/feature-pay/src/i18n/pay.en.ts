@@ -243,7 +243,7 @@ export const payEn: Record<string, string> = {
   'pay.proposals.suggested': 'Most people on that role hold {plan}',
   'pay.proposals.confirm': 'Confirm',
   'pay.proposals.dismiss': 'Leave as is',
-  'pay.proposals.confirmed': '{name} is assigned the plan from the promotion date',
+  'pay.proposals.confirmed': 'The plan {name} is paid on from the promotion date is confirmed',
   'pay.proposals.dismissed': '{name} keeps their plan',
   'pay.assign.open': 'Assign a plan',
   'pay.assign.title': 'Assign a plan',

@@ -232,7 +232,7 @@ export const payZhCN: Record<string, string> = {
   'pay.proposals.suggested': '该岗位多数人适用 {plan}',
   'pay.proposals.confirm': '确认',
   'pay.proposals.dismiss': '保持不变',
-  'pay.proposals.confirmed': '已为 {name} 指派自晋升日起的方案',
+  'pay.proposals.confirmed': '已确认 {name} 自晋升日起适用的方案',
   'pay.proposals.dismissed': '{name} 保持原方案',
   'pay.assign.open': '分配方案',
   'pay.assign.title': '分配提成方案',
