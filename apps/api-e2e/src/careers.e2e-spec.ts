@@ -520,6 +520,88 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
     await put(tokens.hr, `/levels/${randomUUID()}`, { ...body, results: [] }).expect(404);
   });
 
+  it('lets HR place someone on a level or credit earlier experience, and add a level with its moves', async () => {
+    const path = `/people/${org.otherRep.employee.id}/position`;
+    await put(tokens.manager, path, {
+      levelId: levels.junior,
+      startsOn: monthsAgo(30),
+      credited: true,
+    }).expect(403);
+    // Credited: the same level, counted from earlier.
+    const credited = await put(tokens.hr, path, {
+      levelId: levels.junior,
+      startsOn: monthsAgo(30),
+      credited: true,
+    }).expect(200);
+    expect(credited.body.position).toMatchObject({
+      levelId: levels.junior,
+      startsOn: monthsAgo(30),
+      source: 'credited',
+    });
+    expect(credited.body.history).toHaveLength(1);
+    const later = await put(tokens.hr, path, {
+      levelId: levels.junior,
+      startsOn: monthsAgo(1),
+      credited: true,
+    }).expect(400);
+    expect(problems(later.body)).toEqual(['startsOn too_large']);
+    const future = await put(tokens.hr, path, {
+      levelId: levels.lead,
+      startsOn: '2999-01-01',
+      credited: false,
+    }).expect(400);
+    expect(problems(future.body)).toEqual(['startsOn too_large']);
+    // Placed: another level from today, the role profile with it.
+    const placed = await put(tokens.hr, path, {
+      levelId: levels.lead,
+      startsOn: todayIso(),
+      credited: false,
+    }).expect(200);
+    expect(placed.body.position).toMatchObject({ levelId: levels.lead, source: 'placed' });
+    expect(placed.body.history).toHaveLength(2);
+    const [employee] = await db.query(
+      `select role_profile_id as "roleProfileId" from employees where id = $1`,
+      [org.otherRep.employee.id],
+    );
+    expect(employee.roleProfileId).not.toBe(junior.id);
+
+    // A new level at the top of the expert track, with a move to the management track.
+    const tracks = (await get(tokens.hr, '/tracks').expect(200)).body as {
+      id: string;
+      levels: { id: string }[];
+    }[];
+    const expert = tracks.find((t) => t.levels.some((l) => l.id === levels.junior));
+    const profile = await createRoleProfile(db);
+    const terms = {
+      responsibilities: { en: 'Sets the standard', zh: '树立标准' },
+      certifications: [],
+      minMonthsInPreviousLevel: 24,
+      results: [],
+    };
+    await post(tokens.manager, `/tracks/${expert?.id}/levels`, {
+      ...terms,
+      roleProfileId: profile.id,
+    }).expect(403);
+    const sameTrack = await post(tokens.hr, `/tracks/${expert?.id}/levels`, {
+      ...terms,
+      roleProfileId: profile.id,
+      movesTo: [levels.junior],
+    }).expect(400);
+    expect(problems(sameTrack.body)).toEqual(['movesTo[0] one_of']);
+    const added = await post(tokens.hr, `/tracks/${expert?.id}/levels`, {
+      ...terms,
+      roleProfileId: profile.id,
+      movesTo: [levels.lead],
+    }).expect(201);
+    const level = added.body
+      .flatMap((t: { levels: { roleProfileId: string }[] }) => t.levels)
+      .find((l: { roleProfileId: string }) => l.roleProfileId === profile.id);
+    expect(level).toMatchObject({ rank: 4, version: 1, movesTo: [levels.lead] });
+    await post(tokens.hr, `/tracks/${expert?.id}/levels`, { ...terms, roleProfileId: profile.id }).expect(
+      409,
+    );
+  });
+
   it('gives a manager their team’s readiness and HR any unit’s, never the whole company at once', async () => {
     const team = await get(tokens.manager, '/team').expect(200);
     const rep = team.body.find((r: { employeeId: string }) => r.employeeId === org.rep.employee.id);

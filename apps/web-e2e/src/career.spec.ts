@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDialog, signIn, signOut } from './support';
+import { openDialog, pick, signIn, signOut } from './support';
 
 /**
  * Careers, as its users live it: the rep reads their path and starts a development plan;
@@ -128,4 +128,25 @@ test('the manager nominates; HR reviews; the next-level manager approves; the le
   await expect(page.getByTestId('proposal-Lin Jing')).toHaveCount(0);
   // The plan suggested is the one she holds already: confirmed without splitting her assignment.
   await expect(page.getByTestId('assignments').getByRole('row', { name: /Lin Jing/ })).toHaveCount(1);
+});
+
+test('HR places someone not yet on a track; Cancel places nobody', async ({ page }) => {
+  await signIn(page, 'hr@cadre.test');
+  await page.goto('/career/admin');
+  await page.getByRole('tab', { name: 'Talent by unit' }).click();
+  await pick(page, page.getByTestId('unit-choice'), /Key Accounts East/);
+  await page.getByTestId('talent-table').getByRole('link', { name: 'Olivia Chen' }).click();
+  await expect(page.getByText('Not on a career track yet')).toBeVisible();
+
+  let dialog = await openDialog(page, page.getByTestId('place'));
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Not on a career track yet')).toBeVisible();
+
+  dialog = await openDialog(page, page.getByTestId('place'));
+  await pick(page, dialog.getByTestId('place-level'), /^Account Executive$/);
+  await dialog.getByTestId('place-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('current-level')).toHaveText('Account Executive');
+  await expect(page.getByTestId('readiness')).toContainText('ready for Senior Account Executive');
 });

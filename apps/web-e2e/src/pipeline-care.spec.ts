@@ -7,7 +7,7 @@ async function newPipeline(page: Page, title: string): Promise<string> {
   const dialog = await openDialog(page, page.getByTestId('add-requisition'));
   await dialog.getByTestId('requisition-title').fill(title);
   await dialog.getByTestId('requisition-profile').click();
-  await page.getByRole('option', { name: /Account Executive/ }).click();
+  await page.getByRole('option', { name: /^Account Executive/ }).click();
   await expect(page.getByRole('listbox')).toBeHidden();
   await dialog.getByTestId('requisition-unit').click();
   await page.getByRole('option', { name: 'Analytics Instruments Team' }).click();

@@ -20,7 +20,7 @@ test('from requisition to hire', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recruitment' }).click();
   const dialog = await openDialog(page, page.getByTestId('add-requisition'));
   await dialog.getByTestId('requisition-title').fill(title);
-  await pick(page, dialog.getByTestId('requisition-profile'), /Account Executive/);
+  await pick(page, dialog.getByTestId('requisition-profile'), /^Account Executive/);
   await pick(page, dialog.getByTestId('requisition-unit'), 'Analytics Instruments Team');
   await dialog.getByTestId('requisition-manager').fill('Liu Yang');
   await page.getByRole('option', { name: /Liu Yang/ }).click();

@@ -61,8 +61,8 @@ test.describe('each demo role signs in and sees its home', () => {
     await expect(page.getByTestId('my-manager')).toContainText('Liu Yang');
     await expect(card.getByText('Analytics Instruments Team')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link')).toHaveCount(6);
-    for (const item of ['Home', 'Learning', 'Mentoring', 'Performance', 'Pay', 'My profile'])
+    await expect(nav.getByRole('link')).toHaveCount(7);
+    for (const item of ['Home', 'Learning', 'Mentoring', 'Career', 'Performance', 'Pay', 'My profile'])
       await expect(nav.getByRole('link', { name: item })).toBeVisible();
     // Routes a rep cannot use send them home, the people directory included.
     for (const path of [

@@ -20,6 +20,7 @@ import { AssessmentsService } from './assessments/assessments.service';
 import { CareerService } from './career.service';
 import { DevelopmentPlansService } from './development-plans/development-plans.service';
 import {
+  AddCareerLevelDto,
   AgreeAssessmentDto,
   ApprovePromotionDto,
   AssessmentRatingsDto,
@@ -28,6 +29,7 @@ import {
   CycleQueryDto,
   DevelopmentPlanDto,
   NominateDto,
+  PlaceOnLevelDto,
   RejectPromotionDto,
   ReviewPromotionDto,
   TeamQueryDto,
@@ -66,6 +68,29 @@ export class CareersController {
     @Body() body: UpdateCareerLevelDto,
   ) {
     return this.careers.updateLevel(p, id, body);
+  }
+
+  @Post('tracks/:trackId/levels')
+  @RequirePermission('careers:manage')
+  @ApiCreatedResponse({ description: 'The tracks, with a new level at the top of this one' })
+  @ApiConflictResponse({ type: ApiErrorSchema, description: 'The role profile is a level already' })
+  addLevel(
+    @CurrentPrincipal() p: Principal,
+    @Param('trackId', UuidPipe) trackId: string,
+    @Body() body: AddCareerLevelDto,
+  ) {
+    return this.careers.addLevel(p, trackId, body);
+  }
+
+  @Put('people/:employeeId/position')
+  @RequirePermission('careers:manage')
+  @ApiOkResponse({ description: 'Their career, placed on the level from the date (or credited earlier)' })
+  place(
+    @CurrentPrincipal() p: Principal,
+    @Param('employeeId', UuidPipe) employeeId: string,
+    @Body() body: PlaceOnLevelDto,
+  ) {
+    return this.careers.place(p, employeeId, body);
   }
 
   @Get('me')

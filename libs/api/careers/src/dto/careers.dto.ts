@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -16,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type {
+  AddCareerLevelRequest,
   AgreeAssessmentRequest,
   ApprovePromotionRequest,
   AssessmentRatingRequest,
@@ -24,6 +26,7 @@ import type {
   CreateAssessmentCycleRequest,
   DevelopmentPlanRequest,
   NominateRequest,
+  PlaceOnLevelRequest,
   RejectPromotionRequest,
   ResultsThreshold,
   ReviewPromotionRequest,
@@ -82,6 +85,29 @@ export class UpdateCareerLevelDto implements UpdateCareerLevelRequest {
   @ValidateNested({ each: true })
   @Type(() => ResultsThresholdDto)
   results!: ResultsThresholdDto[];
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Levels of other tracks one may move to from this one',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  movesTo?: string[];
+}
+
+export class AddCareerLevelDto extends UpdateCareerLevelDto implements AddCareerLevelRequest {
+  @ApiProperty({ format: 'uuid', description: 'A role profile that is not a level yet' })
+  @IsUUID()
+  roleProfileId!: string;
+}
+
+export class PlaceOnLevelDto implements PlaceOnLevelRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() levelId!: string;
+  @ApiProperty({ format: 'date', description: 'Today or earlier' }) @IsIsoDate() startsOn!: string;
+  @ApiProperty({ description: 'Experience from before joining, counted as time in the level' })
+  @IsBoolean()
+  credited!: boolean;
 }
 
 export class CareerQueryDto {

@@ -66,6 +66,18 @@ export class PositionsRepository {
   }
 
   /**
+   * Moves the start of someone's current level earlier (experience credited from before
+   * they joined), writing a position only implied first.
+   */
+  async restart(tx: Tx, employeeId: string, startsOn: string, source: string): Promise<void> {
+    await this.writeImplied(tx, employeeId);
+    await tx.query(
+      `update career_positions set starts_on = $2, source = $3 where employee_id = $1 and ends_on is null`,
+      [employeeId, startsOn, source],
+    );
+  }
+
+  /**
    * Moves someone to a level from a date: a position only implied is written first (so the
    * history keeps it), the current one ends the day before (or on its own first day, for a
    * move on that day) and the new one opens.
@@ -75,14 +87,7 @@ export class PositionsRepository {
     employeeId: string,
     move: { levelId: string; startsOn: string; source: string; promotionId: string | null },
   ): Promise<void> {
-    const [implied] = await selectRows<PositionRow>(tx, `select ${COLUMNS} from (${IMPLIED}) implied`, [
-      [employeeId],
-    ]);
-    if (implied)
-      await tx.query(
-        `insert into career_positions (employee_id, level_id, starts_on, source) values ($1, $2, $3, $4)`,
-        [employeeId, implied.levelId, implied.startsOn, implied.source],
-      );
+    await this.writeImplied(tx, employeeId);
     await tx.query(
       `update career_positions set ends_on = greatest(starts_on, $2::date - 1)
         where employee_id = $1 and ends_on is null`,
@@ -92,5 +97,17 @@ export class PositionsRepository {
       `insert into career_positions (employee_id, level_id, starts_on, source, promotion_id) values ($1, $2, $3, $4, $5)`,
       [employeeId, move.levelId, move.startsOn, move.source, move.promotionId],
     );
+  }
+
+  /** Writes the position someone's role profile implies, if that is all they have. */
+  private async writeImplied(tx: Tx, employeeId: string): Promise<void> {
+    const [implied] = await selectRows<PositionRow>(tx, `select ${COLUMNS} from (${IMPLIED}) implied`, [
+      [employeeId],
+    ]);
+    if (implied)
+      await tx.query(
+        `insert into career_positions (employee_id, level_id, starts_on, source) values ($1, $2, $3, $4)`,
+        [employeeId, implied.levelId, implied.startsOn, implied.source],
+      );
   }
 }

@@ -45,6 +45,45 @@ export class TracksRepository {
     );
   }
 
+  /** Locks the track's levels (a new one takes the next rank) and answers whether it exists. */
+  async lockTrack(tx: Tx, trackId: string): Promise<boolean> {
+    const rows = await selectRows<{ id: string }>(
+      tx,
+      `select id from career_tracks where id = $1 for update`,
+      [trackId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Adds a level at the top of the track, version 1 of its terms. Null when the profile is a level already. */
+  async addLevel(
+    tx: Tx,
+    trackId: string,
+    roleProfileId: string,
+    terms: CareerLevelTerms,
+    userId: string,
+  ): Promise<string | null> {
+    const [row] = await selectRows<{ id: string }>(
+      tx,
+      `insert into career_levels (track_id, rank, role_profile_id)
+       select $1, coalesce(max(rank), 0) + 1, $2 from career_levels where track_id = $1
+       on conflict (role_profile_id) do nothing returning id`,
+      [trackId, roleProfileId],
+    );
+    if (!row) return null;
+    await this.addVersion(tx, row.id, 1, terms, userId);
+    return row.id;
+  }
+
+  /** The levels one may move to from this one, replaced. */
+  async replaceMoves(tx: Tx, levelId: string, toLevelIds: string[]): Promise<void> {
+    await tx.query(`delete from career_level_moves where from_level_id = $1`, [levelId]);
+    await tx.query(
+      `insert into career_level_moves (from_level_id, to_level_id) select $1, unnest($2::uuid[])`,
+      [levelId, toLevelIds],
+    );
+  }
+
   /** Locks the level and answers its current version; null when there is no such level. */
   async lockLevel(tx: Tx, levelId: string): Promise<number | null> {
     const [row] = await selectRows<{ version: number }>(

@@ -13,6 +13,11 @@ export class RoleChangesService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Holds the employee's role until the caller's transaction ends (two changes queue). */
+  async lock(tx: Tx, employeeId: string): Promise<void> {
+    if (!(await this.employees.lockRole(tx, employeeId))) throw new NotFoundError('Employee', employeeId);
+  }
+
   async change(
     tx: Tx,
     employeeId: string,

@@ -45,7 +45,23 @@ export interface CareerTrackDto {
   levels: CareerLevelDto[];
 }
 
-export type UpdateCareerLevelRequest = CareerLevelTerms;
+/** A level's terms, and the levels of other tracks one may move to from it (not versioned). */
+export interface UpdateCareerLevelRequest extends CareerLevelTerms {
+  movesTo?: string[];
+}
+
+/** A new level at the top of a track: a role profile that is no level yet, with its terms. */
+export interface AddCareerLevelRequest extends UpdateCareerLevelRequest {
+  roleProfileId: string;
+}
+
+/** HR places someone on a level from a date, or credits earlier experience at their level. */
+export interface PlaceOnLevelRequest {
+  levelId: string;
+  startsOn: string;
+  /** Experience from before joining, counted as time in the level. */
+  credited: boolean;
+}
 
 /** The four parts of readiness, in the order they are shown. */
 export const READINESS_PARTS = ['competencies', 'certifications', 'time', 'results'] as const;

@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
+  AddCareerLevelRequest,
   AgreeAssessmentRequest,
   AssessmentCycleDto,
   AssessmentDto,
@@ -12,6 +13,7 @@ import type {
   CreateAssessmentCycleRequest,
   DevelopmentPlanItemDto,
   NominateRequest,
+  PlaceOnLevelRequest,
   PromotionDto,
   TalentRowDto,
   UpdateCareerLevelRequest,
@@ -28,6 +30,15 @@ export class CareersApi {
 
   updateLevel(levelId: string, request: UpdateCareerLevelRequest): Observable<CareerTrackDto[]> {
     return this.http.put<CareerTrackDto[]>(`/api/careers/levels/${levelId}`, request);
+  }
+
+  addLevel(trackId: string, request: AddCareerLevelRequest): Observable<CareerTrackDto[]> {
+    return this.http.post<CareerTrackDto[]>(`/api/careers/tracks/${trackId}/levels`, request);
+  }
+
+  /** HR places someone on a level from a date, or credits earlier experience at their level. */
+  place(employeeId: string, request: PlaceOnLevelRequest): Observable<CareerDto> {
+    return this.http.put<CareerDto>(`/api/careers/people/${employeeId}/position`, request);
   }
 
   /** One's own career (null id) or someone else's; readiness for the level given, else the next. */

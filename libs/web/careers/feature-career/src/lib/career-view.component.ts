@@ -5,13 +5,19 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { OPEN_PROMOTION_STATUSES, type AssessmentDto, type PromotionDto } from '@cadre/shared/contracts';
+import {
+  OPEN_PROMOTION_STATUSES,
+  type AssessmentDto,
+  type CareerDto,
+  type PromotionDto,
+} from '@cadre/shared/contracts';
 import { CareersApi, levelsById } from '@cadre/web/careers/data-access';
 import { ErrorTextPipe, Notifier, SessionStore, submission } from '@cadre/web/core';
 import { BilingualPipe, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
 import { EmptyStateComponent, ErrorStateComponent, LoadingBlockComponent } from '@cadre/web/ui';
 import { AssessmentDialogComponent, type AssessmentDialogData } from './assessment-dialog.component';
 import { openNomination } from './nominate-dialog.component';
+import { PlaceDialogComponent } from './place-dialog.component';
 import { ReadinessPanelComponent } from './readiness-panel.component';
 import { TrackMapComponent } from './track-map.component';
 
@@ -68,6 +74,11 @@ import { TrackMapComponent } from './track-map.component';
             [title]="'career.where.none' | t"
             [hint]="'career.where.noneHint' | t"
           />
+        }
+        @if (placesPeople()) {
+          <button mat-stroked-button type="button" (click)="place()" data-testid="place">
+            <mat-icon>move_up</mat-icon>{{ 'career.place.action' | t }}
+          </button>
         }
       </section>
 
@@ -354,6 +365,8 @@ export class CareerViewComponent {
     ),
   );
   protected readonly planning = submission();
+  /** HR places people on levels and credits experience from before they joined. */
+  protected readonly placesPeople = computed(() => this.session.hasPermission('careers:manage'));
 
   protected level(id: string) {
     return this.levels().get(id) ?? null;
@@ -393,6 +406,22 @@ export class CareerViewComponent {
     );
     if (!saved) return;
     this.notifier.success(`career.assess.${mode}.done`);
+    this.career.reload();
+  }
+
+  protected async place(): Promise<void> {
+    const c = this.career.value();
+    if (!c) return;
+    const placed = await firstValueFrom(
+      this.dialog
+        .open<PlaceDialogComponent, CareerDto, CareerDto>(PlaceDialogComponent, {
+          data: c,
+          autoFocus: 'dialog',
+        })
+        .afterClosed(),
+    );
+    if (!placed) return;
+    this.notifier.success('career.place.done', { name: c.fullName });
     this.career.reload();
   }
 

@@ -22,7 +22,7 @@ import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from 
 import { CareerTabsComponent } from './career-tabs.component';
 import { CycleDialogComponent } from './cycle-dialog.component';
 import { openDecision } from './decision-dialog.component';
-import { LevelDialogComponent } from './level-dialog.component';
+import { LevelDialogComponent, type LevelDialogData } from './level-dialog.component';
 import { PercentOfPipe } from './percent-of.pipe';
 import { PromotionListComponent } from './promotion-list.component';
 import { TalentTableComponent } from './talent-table.component';
@@ -151,7 +151,17 @@ import { TalentTableComponent } from './talent-table.component';
         <mat-tab [label]="'career.admin.tracks' | t">
           <div class="tab" data-testid="track-editor">
             @for (track of tracks.value() ?? []; track track.id) {
-              <h2>{{ track.name | bilingual }}</h2>
+              <div class="row">
+                <h2>{{ track.name | bilingual }}</h2>
+                <button
+                  mat-stroked-button
+                  type="button"
+                  (click)="addLevel(track)"
+                  [attr.data-testid]="'add-level-' + track.kind"
+                >
+                  <mat-icon>add</mat-icon>{{ 'career.level.add' | t }}
+                </button>
+              </div>
               @for (level of track.levels; track level.id) {
                 <article class="level">
                   <header>
@@ -161,7 +171,7 @@ import { TalentTableComponent } from './talent-table.component';
                     <button
                       mat-stroked-button
                       type="button"
-                      (click)="editLevel(level)"
+                      (click)="editLevel(track, level)"
                       [attr.data-testid]="'edit-level-' + level.roleProfileCode"
                     >
                       <mat-icon>edit</mat-icon>{{ 'common.edit' | t }}
@@ -360,18 +370,26 @@ export class CareersAdminPageComponent {
     this.cycles.reload();
   }
 
-  protected async editLevel(level: CareerLevelDto): Promise<void> {
+  protected editLevel(track: CareerTrackDto, level: CareerLevelDto): Promise<void> {
+    return this.openLevel({ tracks: this.tracks.value() ?? [], trackId: track.id, level });
+  }
+
+  protected addLevel(track: CareerTrackDto): Promise<void> {
+    return this.openLevel({ tracks: this.tracks.value() ?? [], trackId: track.id, level: null });
+  }
+
+  private async openLevel(data: LevelDialogData): Promise<void> {
     const saved = await firstValueFrom(
       this.dialog
-        .open<LevelDialogComponent, CareerLevelDto, CareerTrackDto[]>(LevelDialogComponent, {
-          data: level,
+        .open<LevelDialogComponent, LevelDialogData, CareerTrackDto[]>(LevelDialogComponent, {
+          data,
           autoFocus: 'dialog',
           maxWidth: '95vw',
         })
         .afterClosed(),
     );
     if (!saved) return;
-    this.notifier.success('career.level.saved');
+    this.notifier.success(data.level ? 'career.level.saved' : 'career.level.added');
     this.tracks.set(saved);
   }
 }

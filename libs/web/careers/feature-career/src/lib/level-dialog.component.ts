@@ -1,16 +1,23 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import Decimal from 'decimal.js';
 import { firstValueFrom } from 'rxjs';
-import type { CareerLevelDto, CareerTrackDto, ResultsThreshold } from '@cadre/shared/contracts';
+import type {
+  CareerLevelDto,
+  CareerLevelTerms,
+  CareerTrackDto,
+  ResultsThreshold,
+} from '@cadre/shared/contracts';
 import { CareersApi } from '@cadre/web/careers/data-access';
 import { ControlMessagePipe, formSubmission } from '@cadre/web/core';
 import { BilingualPipe, TranslatePipe } from '@cadre/web/i18n';
+import { RoleProfileChoices } from '@cadre/web/talent/widgets';
 import { FormDialogComponent } from '@cadre/web/ui';
 
 const threshold = (t?: ResultsThreshold) =>
@@ -31,6 +38,20 @@ const threshold = (t?: ResultsThreshold) =>
     }),
   });
 
+export interface LevelDialogData {
+  tracks: CareerTrackDto[];
+  trackId: string;
+  /** The level edited; null adds one at the top of the track. */
+  level: CareerLevelDto | null;
+}
+
+const NO_TERMS: CareerLevelTerms = {
+  responsibilities: { en: '', zh: '' },
+  certifications: [],
+  minMonthsInPreviousLevel: 12,
+  results: [],
+};
+
 /**
  * HR edits what a level asks beyond its role profile's competencies; saving makes a new
  * version (nominations keep the readiness they were made on). Cancel changes nothing.
@@ -43,17 +64,23 @@ const threshold = (t?: ResultsThreshold) =>
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    MatSelectModule,
     MatButtonModule,
     MatIconModule,
     TranslatePipe,
     BilingualPipe,
     ControlMessagePipe,
   ],
+  providers: [RoleProfileChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <cadre-form-dialog
       [formGroup]="form"
-      [title]="'career.level.edit' | t: { level: data.name | bilingual }"
+      [title]="
+        data.level
+          ? ('career.level.edit' | t: { level: data.level.name | bilingual })
+          : ('career.level.add' | t)
+      "
       [submitLabel]="'career.level.save' | t"
       [cancelLabel]="'common.cancel' | t"
       [busy]="busy()"
@@ -62,7 +89,20 @@ const threshold = (t?: ResultsThreshold) =>
       (submitted)="save()"
     >
       <mat-dialog-content class="fields">
-        <p class="muted">{{ 'career.level.competenciesHint' | t: { profile: data.roleProfileCode } }}</p>
+        @if (data.level; as level) {
+          <p class="muted">{{ 'career.level.competenciesHint' | t: { profile: level.roleProfileCode } }}</p>
+        } @else {
+          <mat-form-field>
+            <mat-label>{{ 'career.level.roleProfile' | t }}</mat-label>
+            <mat-select formControlName="roleProfileId" required data-testid="level-profile">
+              @for (p of freeProfiles(); track p.id) {
+                <mat-option [value]="p.id">{{ p.current.name | bilingual }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'career.level.roleProfileHint' | t }}</mat-hint>
+            <mat-error>{{ form.controls.roleProfileId.errors | controlMessage }}</mat-error>
+          </mat-form-field>
+        }
         <ng-container formGroupName="responsibilities">
           <mat-form-field>
             <mat-label>{{ 'career.level.responsibilitiesEn' | t }}</mat-label>
@@ -94,6 +134,17 @@ const threshold = (t?: ResultsThreshold) =>
           />
           <mat-error>{{ form.controls.minMonthsInPreviousLevel.errors | controlMessage }}</mat-error>
         </mat-form-field>
+        @if (otherLevels.length) {
+          <mat-form-field>
+            <mat-label>{{ 'career.level.movesTo' | t }}</mat-label>
+            <mat-select formControlName="movesTo" multiple data-testid="level-moves">
+              @for (l of otherLevels; track l.id) {
+                <mat-option [value]="l.id">{{ l.name | bilingual }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'career.level.movesHint' | t }}</mat-hint>
+          </mat-form-field>
+        }
         <h3 class="sub">{{ 'career.part.results' | t }}</h3>
         <div formArrayName="results" class="thresholds">
           @for (row of form.controls.results.controls; track row; let i = $index) {
@@ -174,27 +225,42 @@ const threshold = (t?: ResultsThreshold) =>
   `,
 })
 export class LevelDialogComponent {
-  protected readonly data = inject<CareerLevelDto>(MAT_DIALOG_DATA);
+  protected readonly data = inject<LevelDialogData>(MAT_DIALOG_DATA);
+  private readonly terms = this.data.level ?? NO_TERMS;
+  private readonly levelsHere = new Set(
+    this.data.tracks.flatMap((t) => t.levels.map((l) => l.roleProfileId)),
+  );
+  /** Role profiles that are no level yet: what a new level may be. */
+  protected readonly freeProfiles = computed(() =>
+    this.profileChoices.profiles().filter((p) => !this.levelsHere.has(p.id)),
+  );
+  /** Levels of the other tracks, where one may move to from this level. */
+  protected readonly otherLevels = this.data.tracks
+    .filter((t) => t.id !== this.data.trackId)
+    .flatMap((t) => t.levels);
   private readonly ref = inject(MatDialogRef<LevelDialogComponent, CareerTrackDto[]>);
   private readonly api = inject(CareersApi);
+  private readonly profileChoices = inject(RoleProfileChoices);
   protected readonly newThreshold = () => threshold();
   protected readonly form = new FormGroup({
+    roleProfileId: new FormControl<string | null>(null, this.data.level ? [] : [Validators.required]),
+    movesTo: new FormControl<string[]>(this.data.level?.movesTo ?? [], { nonNullable: true }),
     responsibilities: new FormGroup({
-      en: new FormControl(this.data.responsibilities.en, {
+      en: new FormControl(this.terms.responsibilities.en, {
         nonNullable: true,
         validators: [Validators.required],
       }),
-      zh: new FormControl(this.data.responsibilities.zh, {
+      zh: new FormControl(this.terms.responsibilities.zh, {
         nonNullable: true,
         validators: [Validators.required],
       }),
     }),
-    certifications: new FormControl(this.data.certifications.join(', '), { nonNullable: true }),
-    minMonthsInPreviousLevel: new FormControl(this.data.minMonthsInPreviousLevel, {
+    certifications: new FormControl(this.terms.certifications.join(', '), { nonNullable: true }),
+    minMonthsInPreviousLevel: new FormControl(this.terms.minMonthsInPreviousLevel, {
       nonNullable: true,
       validators: [Validators.required, Validators.min(0), Validators.max(240)],
     }),
-    results: new FormArray(this.data.results.map((t) => threshold(t))),
+    results: new FormArray(this.terms.results.map((t) => threshold(t))),
   });
   private readonly submission = formSubmission(() => this.form);
   protected readonly busy = this.submission.busy;
@@ -204,23 +270,28 @@ export class LevelDialogComponent {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
     const value = this.form.getRawValue();
+    const terms = {
+      responsibilities: { en: value.responsibilities.en.trim(), zh: value.responsibilities.zh.trim() },
+      certifications: value.certifications
+        .split(/[,，\s]+/)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+      minMonthsInPreviousLevel: Number(value.minMonthsInPreviousLevel),
+      results: value.results.map((t) => ({
+        metric: t.metric.trim(),
+        minAttainment: new Decimal(t.minAttainment).dividedBy(100).toFixed(2),
+        quarters: Number(t.quarters),
+        ofQuarters: Number(t.ofQuarters),
+      })),
+      movesTo: value.movesTo,
+    };
+    const level = this.data.level;
     await this.submission.run(async () => {
       this.ref.close(
         await firstValueFrom(
-          this.api.updateLevel(this.data.id, {
-            responsibilities: { en: value.responsibilities.en.trim(), zh: value.responsibilities.zh.trim() },
-            certifications: value.certifications
-              .split(/[,，\s]+/)
-              .map((c) => c.trim().toUpperCase())
-              .filter(Boolean),
-            minMonthsInPreviousLevel: Number(value.minMonthsInPreviousLevel),
-            results: value.results.map((t) => ({
-              metric: t.metric.trim(),
-              minAttainment: new Decimal(t.minAttainment).dividedBy(100).toFixed(2),
-              quarters: Number(t.quarters),
-              ofQuarters: Number(t.ofQuarters),
-            })),
-          }),
+          level
+            ? this.api.updateLevel(level.id, terms)
+            : this.api.addLevel(this.data.trackId, { ...terms, roleProfileId: value.roleProfileId ?? '' }),
         ),
       );
     });

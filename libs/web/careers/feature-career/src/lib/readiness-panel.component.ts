@@ -35,6 +35,7 @@ import { PercentOfPipe } from './percent-of.pipe';
           {{ 'career.part.competencies' | t }}
           <span class="score">{{ r.parts.competencies.score | percentOf }}%</span>
         </h4>
+        <p class="muted small">{{ 'career.competencies.how' | t }}</p>
         <table>
           <thead>
             <tr>
@@ -90,11 +91,15 @@ import { PercentOfPipe } from './percent-of.pipe';
           }}</mat-icon>
           {{ 'career.part.time' | t }}
         </h4>
-        <p>
-          {{ 'career.time.months' | t: { months: r.parts.time.months, required: r.parts.time.required } }}
-        </p>
-        @if (r.parts.time.since) {
-          <p class="muted">{{ 'career.time.since' | t: { date: (r.parts.time.since | localDate) } }}</p>
+        @if (r.parts.time.since || !r.parts.time.required) {
+          <p>
+            {{ 'career.time.months' | t: { months: r.parts.time.months, required: r.parts.time.required } }}
+          </p>
+          @if (r.parts.time.since) {
+            <p class="muted">{{ 'career.time.since' | t: { date: (r.parts.time.since | localDate) } }}</p>
+          }
+        } @else {
+          <p>{{ 'career.time.notYet' | t: { required: r.parts.time.required } }}</p>
         }
       </section>
       <section class="part" [class.met]="r.parts.results.met" data-testid="part-results">
