@@ -56,6 +56,12 @@ export class CareerService {
     return (await this.reader.catalogue()).tracks;
   }
 
+  /** The caller's own career; an account without an employee record has none. */
+  mine(principal: Principal, levelId: string | undefined): Promise<CareerDto> {
+    if (!principal.employeeId) throw new NotFoundError('Employee record for this account');
+    return this.career(principal, principal.employeeId, levelId);
+  }
+
   /** The readiness of the level asked for, or of the first level one may go to next. */
   async career(principal: Principal, employeeId: string, levelId: string | undefined): Promise<CareerDto> {
     await this.access.assertCanSee(principal, employeeId);

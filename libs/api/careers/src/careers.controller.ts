@@ -11,7 +11,6 @@ import {
 import {
   ApiErrorSchema,
   CurrentPrincipal,
-  NotFoundError,
   RequirePermission,
   UuidPipe,
   type Principal,
@@ -97,8 +96,7 @@ export class CareersController {
   @RequirePermission('careers:take-part')
   @ApiOkResponse({ description: 'My career: where I stand, readiness for a level, my plan and assessment' })
   me(@CurrentPrincipal() p: Principal, @Query() query: CareerQueryDto) {
-    if (!p.employeeId) throw new NotFoundError('Employee record for this account');
-    return this.careers.career(p, p.employeeId, query.levelId);
+    return this.careers.mine(p, query.levelId);
   }
 
   @Get('people/:employeeId')

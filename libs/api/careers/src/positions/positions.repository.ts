@@ -20,10 +20,12 @@ const COLUMNS = `employee_id as "employeeId", level_id as "levelId", starts_on::
  * that is their role profile (a new hire, say) from their hire date; the position is
  * written the first time it changes.
  */
-const IMPLIED = `select e.id as employee_id, l.id as level_id, e.hire_date as starts_on, null::date as ends_on,
+const implied = (
+  who: string,
+) => `select e.id as employee_id, l.id as level_id, e.hire_date as starts_on, null::date as ends_on,
                         'role_profile' as source
                    from employees e join career_levels l on l.role_profile_id = e.role_profile_id
-                  where e.id = any($1::uuid[]) and e.status <> 'left'
+                  where ${who} and e.status <> 'left'
                     and not exists (select 1 from career_positions p where p.employee_id = e.id)`;
 
 @Injectable()
@@ -36,7 +38,7 @@ export class PositionsRepository {
       tx ?? this.dataSource.manager,
       `select ${COLUMNS} from career_positions where ends_on is null and employee_id = any($1::uuid[])
        union all
-       select ${COLUMNS} from (${IMPLIED}) implied`,
+       select ${COLUMNS} from (${implied('e.id = any($1::uuid[])')}) implied`,
       [employeeIds],
     );
   }
@@ -48,7 +50,7 @@ export class PositionsRepository {
       `select ${COLUMNS} from (
          select employee_id, level_id, starts_on, ends_on, source, created_at from career_positions where employee_id = $1
          union all
-         select employee_id, level_id, starts_on, ends_on, source, now() from (${IMPLIED.replace('$1::uuid[]', 'array[$1]::uuid[]')}) implied) h
+         select employee_id, level_id, starts_on, ends_on, source, now() from (${implied('e.id = $1')}) implied) h
        order by starts_on desc, created_at desc`,
       [employeeId],
     );
@@ -60,7 +62,7 @@ export class PositionsRepository {
       tx,
       `select ${COLUMNS} from career_positions where ends_on is null
        union all
-       select ${COLUMNS} from (${IMPLIED.replace('e.id = any($1::uuid[]) and ', '')}) implied`,
+       select ${COLUMNS} from (${implied('true')}) implied`,
       [],
     );
   }
@@ -101,13 +103,15 @@ export class PositionsRepository {
 
   /** Writes the position someone's role profile implies, if that is all they have. */
   private async writeImplied(tx: Tx, employeeId: string): Promise<void> {
-    const [implied] = await selectRows<PositionRow>(tx, `select ${COLUMNS} from (${IMPLIED}) implied`, [
+    const [only] = await selectRows<PositionRow>(
+      tx,
+      `select ${COLUMNS} from (${implied('e.id = $1')}) implied`,
       [employeeId],
-    ]);
-    if (implied)
+    );
+    if (only)
       await tx.query(
         `insert into career_positions (employee_id, level_id, starts_on, source) values ($1, $2, $3, $4)`,
-        [employeeId, implied.levelId, implied.startsOn, implied.source],
+        [employeeId, only.levelId, only.startsOn, only.source],
       );
   }
 }

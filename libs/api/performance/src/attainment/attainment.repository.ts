@@ -31,7 +31,7 @@ export interface UnitRow {
  * Σ weight; last → the latest month's amount. A window's target is the period's own, or
  * else the sum of its months' targets.
  */
-const ACTUAL = `case m.aggregation when 'sum' then t.amount when 'count' then t.counted
+export const METRIC_ACTUAL = `case m.aggregation when 'sum' then t.amount when 'count' then t.counted
                   when 'average' then round(t.amount / nullif(t.weight, 0), 6) else t.last_amount end`;
 
 const TARGET = (holder: 'employee_id' | 'org_unit_id') => `coalesce(
@@ -54,7 +54,7 @@ export class AttainmentRepository {
            from credited_totals ct
           where ct.employee_id = any($1::uuid[]) and ct.month between $2 and $3
           group by 1, 2)
-       select h.id as "holderId", m.id as "metricId", (${ACTUAL})::text as actual, (${TARGET('employee_id')})::text as target
+       select h.id as "holderId", m.id as "metricId", (${METRIC_ACTUAL})::text as actual, (${TARGET('employee_id')})::text as target
          from unnest($1::uuid[]) as h(id)
         cross join metrics m
          left join totals t on t.employee_id = h.id and t.metric_id = m.id`,
@@ -73,7 +73,7 @@ export class AttainmentRepository {
            from credited_totals ct
           where ct.employee_id = $1 and ct.month between $2 and $3
           group by 1, 2)
-       select mo.key as month, m.id as "metricId", (${ACTUAL})::text as actual, g.value::text as target
+       select mo.key as month, m.id as "metricId", (${METRIC_ACTUAL})::text as actual, g.value::text as target
          from fiscal_periods mo
         cross join metrics m
          left join totals t on t.month = mo.starts_on and t.metric_id = m.id
@@ -105,7 +105,7 @@ export class AttainmentRepository {
                 sum(p.counted) as counted, sum(p.last_amount) as last_amount
            from per_person p join employees e on e.id = p.employee_id join tree tr on tr.id = e.org_unit_id
           group by 1, 2)
-       select h.id as "holderId", m.id as "metricId", (${ACTUAL})::text as actual, (${TARGET('org_unit_id')})::text as target
+       select h.id as "holderId", m.id as "metricId", (${METRIC_ACTUAL})::text as actual, (${TARGET('org_unit_id')})::text as target
          from (select distinct root as id from tree) h
         cross join metrics m
          left join totals t on t.unit_id = h.id and t.metric_id = m.id`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectRows, type Tx } from '@cadre/api/core';
+import { METRIC_ACTUAL } from './attainment.repository';
 import { attainmentOf } from './attainment.service';
 
 export interface QuarterResult {
@@ -43,6 +44,8 @@ export class ResultsLookup {
     quarterKeys: string[],
   ): Promise<QuarterResult[]> {
     if (!employeeIds.length || !metricCodes.length || !quarterKeys.length) return [];
+    // Actual as the attainment pages read it (attainment.repository); a quarter's target
+    // is its own, else the sum of its months'.
     const rows = await selectRows<{
       employeeId: string;
       metric: string;
@@ -67,8 +70,7 @@ export class ResultsLookup {
                where g.employee_id = any($1::uuid[]) and g.metric_id in (select id from m)
                group by 1, 2, 3)
        select h.id as "employeeId", m.code as metric, q.key as period,
-              (case m.aggregation when 'sum' then coalesce(t.amount, 0) when 'count' then coalesce(t.counted, 0)
-                 when 'average' then round(t.amount / nullif(t.weight, 0), 6) else t.last_amount end)::text as actual,
+              (${METRIC_ACTUAL})::text as actual,
               coalesce(own.value, mt.value)::text as target
          from unnest($1::uuid[]) as h(id) cross join q cross join m
          left join totals t on t.employee_id = h.id and t.metric_id = m.id and t.period_id = q.id
@@ -80,7 +82,8 @@ export class ResultsLookup {
       employeeId: r.employeeId,
       metric: r.metric,
       period: r.period,
-      attainment: attainmentOf(r.actual, r.target),
+      // No sales against a target is 0%, as the attainment pages show it.
+      attainment: attainmentOf(r.actual ?? '0', r.target),
     }));
   }
 }
