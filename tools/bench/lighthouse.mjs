@@ -3,6 +3,7 @@
 //
 //   npm i --no-save lighthouse@12        (not a dependency: only this measurement needs it)
 //   node tools/bench/lighthouse.mjs [http://127.0.0.1:3000]
+//   LH_PRESETS=mobile LH_RUNS=5 node tools/bench/lighthouse.mjs
 //
 // Uses Debian's Chromium (CHROMIUM_PATH to override). The signed-in pages are measured as
 // the demo manager and rep: the script signs in, then Lighthouse navigates to "/".
@@ -10,6 +11,9 @@ import puppeteer from 'puppeteer-core';
 import { desktopConfig, startFlow } from 'lighthouse';
 
 const BASE = process.argv[2] ?? 'http://127.0.0.1:3000';
+// LH_PRESETS=mobile LH_RUNS=5: one preset, several runs (simulated throttling varies run to run).
+const PRESETS = (process.env.LH_PRESETS ?? 'mobile,desktop').split(',');
+const RUNS = Number(process.env.LH_RUNS ?? 1);
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -65,4 +69,5 @@ for (const [path, email] of [
   ['/', 'manager@cadre.test'],
   ['/', 'rep@cadre.test'],
 ])
-  for (const preset of ['mobile', 'desktop']) console.log(await measure(preset, path, email));
+  for (const preset of PRESETS)
+    for (let run = 0; run < RUNS; run++) console.log(await measure(preset, path, email));

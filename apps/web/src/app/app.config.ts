@@ -2,17 +2,22 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
   provideBrowserGlobalErrorListeners,
+  inject,
+  provideAppInitializer,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { authInterceptor, provideEmployeePageSection, provideHomeSection } from '@cadre/web/core';
+import {
+  authInterceptor,
+  provideEmployeePageSection,
+  provideHomeSection,
+  SessionStore,
+} from '@cadre/web/core';
 import { TRANSLATIONS } from '@cadre/web/i18n';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
 import { appRoutes } from './app.routes';
-import { TranslatedPaginatorIntl } from './layout/translated-paginator-intl';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -24,8 +29,12 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
     provideHttpClient(withInterceptors([authInterceptor])),
+    // The session refresh starts with the app, not once the router has loaded the first
+    // page's code and reached its guard (which then awaits this same request); not awaited.
+    provideAppInitializer(() => {
+      void inject(SessionStore).refresh();
+    }),
     { provide: TRANSLATIONS, useValue: { en, 'zh-CN': zhCN } },
-    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
     // The sections of a person's page, contributed by each feature, loaded when first shown.
     provideEmployeePageSection({
       key: 'identity',

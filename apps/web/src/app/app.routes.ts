@@ -1,10 +1,10 @@
 import { Routes } from '@angular/router';
-import { authGuard, permissionGuard } from '@cadre/web/core';
+import { authGuard } from '@cadre/web/core';
 
 /**
- * The app only mounts: each feature owns its routes (and registers its words when they
- * are first entered). A mount's permission guard sits here, so nobody downloads the code
- * of a part of Cadre they may not use.
+ * The app only mounts the sign-in page and the signed-in shell, which mounts each feature
+ * (shell.routes); each feature owns its routes (and registers its words when they are
+ * first entered).
  */
 export const appRoutes: Routes = [
   {
@@ -13,78 +13,10 @@ export const appRoutes: Routes = [
   },
   {
     path: '',
-    // Lazy, like every page: the sign-in page downloads neither the shell nor its menu.
-    loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
+    // Lazy, like every page: the sign-in page downloads neither the shell, its menu nor
+    // what only signed-in pages share (see shell.routes).
     canActivate: [authGuard],
-    children: [
-      {
-        path: '',
-        pathMatch: 'full',
-        loadChildren: () => import('@cadre/web/identity/feature-home').then((m) => m.homeRoutes),
-      },
-      {
-        path: 'people',
-        canMatch: [permissionGuard('employees:read')],
-        loadChildren: () => import('@cadre/web/identity/feature-admin').then((m) => m.peopleRoutes),
-      },
-      {
-        path: 'organisation',
-        canMatch: [permissionGuard('org:overview')],
-        loadChildren: () => import('@cadre/web/identity/feature-admin').then((m) => m.organisationRoutes),
-      },
-      {
-        path: 'admin',
-        canMatch: [permissionGuard('users:manage', 'audit:read')],
-        loadChildren: () => import('@cadre/web/identity/feature-admin').then((m) => m.adminRoutes),
-      },
-      {
-        path: 'profile',
-        loadChildren: () => import('@cadre/web/identity/feature-profile').then((m) => m.profileRoutes),
-      },
-      {
-        path: 'talent',
-        canMatch: [permissionGuard('talent:read')],
-        loadChildren: () => import('@cadre/web/talent/feature-library').then((m) => m.talentRoutes),
-      },
-      {
-        path: 'learning',
-        canMatch: [permissionGuard('learning:learn')],
-        loadChildren: () => import('@cadre/web/learning/feature-learning').then((m) => m.learningRoutes),
-      },
-      {
-        path: 'mentoring',
-        canMatch: [permissionGuard('mentorship:take-part')],
-        loadChildren: () => import('@cadre/web/mentorship/feature-mentoring').then((m) => m.mentoringRoutes),
-      },
-      {
-        path: 'career',
-        canMatch: [permissionGuard('careers:take-part')],
-        loadChildren: () => import('@cadre/web/careers/feature-career').then((m) => m.careerRoutes),
-      },
-      {
-        path: 'performance',
-        canMatch: [permissionGuard('performance:read')],
-        loadChildren: () =>
-          import('@cadre/web/performance/feature-performance').then((m) => m.performanceRoutes),
-      },
-      {
-        path: 'pay',
-        canMatch: [permissionGuard('compensation:read-own')],
-        loadChildren: () => import('@cadre/web/compensation/feature-pay').then((m) => m.payRoutes),
-      },
-      {
-        path: 'compensation',
-        canMatch: [permissionGuard('compensation:simulate')],
-        loadChildren: () =>
-          import('@cadre/web/compensation/feature-simulator').then((m) => m.compensationRoutes),
-      },
-      {
-        path: 'recruitment',
-        canMatch: [permissionGuard('recruitment:participate')],
-        loadChildren: () =>
-          import('@cadre/web/recruitment/feature-pipeline').then((m) => m.recruitmentRoutes),
-      },
-    ],
+    loadChildren: () => import('./layout/shell.routes').then((m) => m.shellRoutes),
   },
   { path: '**', redirectTo: '' },
 ];

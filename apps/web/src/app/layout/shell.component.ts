@@ -18,6 +18,9 @@ import { IdentityApi } from '@cadre/web/identity/data-access';
 import { visibleNavItems } from './navigation';
 
 import { NotificationBellComponent } from './notification-bell.component';
+
+const HANDSET = '(max-width: 959px)';
+
 @Component({
   selector: 'cadre-shell',
   imports: [
@@ -215,12 +218,12 @@ export class ShellComponent {
   private readonly api = inject(IdentityApi);
 
   protected readonly themeModes: ThemeMode[] = ['light', 'dark', 'system'];
-  protected readonly isHandset = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 959px)')
-      .pipe(map((s) => s.matches)),
-    { initialValue: false },
-  );
+  private readonly breakpoints = inject(BreakpointObserver);
+  // Known from the first render: starting as a desktop and turning into a phone a moment
+  // later rendered the whole shell twice and slid the open menu away on every phone visit.
+  protected readonly isHandset = toSignal(this.breakpoints.observe(HANDSET).pipe(map((s) => s.matches)), {
+    initialValue: this.breakpoints.isMatched(HANDSET),
+  });
   protected readonly navItems = computed(() => {
     const user = this.session.user();
     return user ? visibleNavItems(user.permissions) : [];

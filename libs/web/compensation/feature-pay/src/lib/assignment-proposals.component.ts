@@ -125,7 +125,7 @@ export class AssignmentProposalsComponent {
   private readonly notifier = inject(Notifier);
   protected readonly proposals = rxResource({ stream: () => this.api.proposals('open') });
   protected readonly plans = rxResource({ stream: () => this.api.plans() });
-  protected readonly choice = signal<Record<string, string>>({});
+  protected readonly choice = signal<Partial<Record<string, string>>>({});
   protected readonly saving = submission();
 
   protected choose(proposalId: string, planId: string): void {

@@ -3,14 +3,12 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { of } from 'rxjs';
 import { ErrorTextPipe, HOME_SECTIONS, loadSections, SessionStore } from '@cadre/web/core';
 import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
-import { EmployeeDirectoryStore, IdentityApi } from '@cadre/web/identity/data-access';
+import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmployeeTableComponent } from '@cadre/web/identity/ui';
 import {
   EmptyStateComponent,
@@ -19,6 +17,7 @@ import {
   PageHeaderComponent,
   StatCardComponent,
 } from '@cadre/web/ui';
+import { HomeDirectoryComponent } from './home-directory.component';
 
 /**
  * Each role's starting point, from real data: a rep's own place in the organisation, a
@@ -34,18 +33,16 @@ import {
     MatCardModule,
     MatButtonModule,
     MatIconModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslatePipe,
     LocalDatePipe,
     EmployeeTableComponent,
+    HomeDirectoryComponent,
     PageHeaderComponent,
     StatCardComponent,
     EmptyStateComponent,
     LoadingBlockComponent,
     ErrorStateComponent,
   ],
-  providers: [EmployeeDirectoryStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.component.html',
   styleUrl: './home-page.component.scss',
@@ -54,7 +51,6 @@ export class HomePageComponent {
   private readonly api = inject(IdentityApi);
   private readonly i18n = inject(I18n);
   protected readonly session = inject(SessionStore);
-  protected readonly directory = inject(EmployeeDirectoryStore);
 
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
   protected readonly isHr = computed(() => this.session.hasRole('hr'));
@@ -98,10 +94,6 @@ export class HomePageComponent {
 
   protected statusLabel(status: string): string {
     return this.i18n.t(`people.statuses.${status}`);
-  }
-
-  protected onSearch(event: Event): void {
-    this.directory.setSearch((event.target as HTMLInputElement).value);
   }
 }
 
