@@ -14,6 +14,7 @@ import { RefreshTokensRepository } from './auth/refresh-tokens.repository';
 import { TokenIssuer } from './auth/token-issuer';
 import { EmployeesController } from './employees/employees.controller';
 import { EmployeesRepository } from './employees/employees.repository';
+import { EmployeeMoves } from './employees/employee-moves';
 import { EmployeesService } from './employees/employees.service';
 import { PlacementRules } from './employees/placement-rules';
 import { NewHiresService } from './hires/new-hires.service';
@@ -48,6 +49,7 @@ import { UsersService } from './users/users.service';
     OrgUnitsService,
     EmployeesRepository,
     EmployeesService,
+    EmployeeMoves,
     RoleChangesService,
     EmployeeAccess,
     PlacementRules,
@@ -68,6 +70,7 @@ import { UsersService } from './users/users.service';
     NewHiresService,
     PeopleLookup,
     RoleChangesService,
+    EmployeeMoves,
     PasswordHasher,
   ],
 })

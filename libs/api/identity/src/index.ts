@@ -6,6 +6,8 @@ export type { EmployeeScope } from './access/employee-scope';
 export { PlacementRules, type Placement, type ManagerRule } from './employees/placement-rules';
 export { NewHiresService, type NewHire, type PreparedPassword } from './hires/new-hires.service';
 export { RoleChangesService } from './employees/role-changes.service';
+// Identity's event: employees who changed unit or left, told inside the mover's transaction.
+export { EmployeeMoves, type EmployeeMove, type EmployeeMovesListener } from './employees/employee-moves';
 export { PeopleLookup, type ActingUser, type EmployeeAccounts } from './people/people-lookup.service';
 // The demo seed and the server's start-up hash the demo password with it.
 export { PasswordHasher } from './auth/password-hasher';

@@ -8,6 +8,7 @@ import { CurriculumEntity } from './curricula/curriculum.entity';
 import { EnrolmentEntity } from './enrolments/enrolment.entity';
 import { ItemProgressEntity } from './enrolments/item-progress.entity';
 import { PersonSummaryEntity } from './enrolments/person-summary.entity';
+import { UnitCourseCountEntity } from './enrolments/unit-course-count.entity';
 import { LearningFileEntity } from './files/learning-file.entity';
 import {
   LibraryResourceCompetencyEntity,
@@ -37,4 +38,5 @@ export const LEARNING_ENTITIES = [
   LibraryResourceCompetencyEntity,
   LibraryResourceViewEntity,
   PersonSummaryEntity,
+  UnitCourseCountEntity,
 ];

@@ -12,6 +12,7 @@ import { CurriculaService } from './curricula/curricula.service';
 import { EnrolmentsRepository } from './enrolments/enrolments.repository';
 import { EnrolmentsService } from './enrolments/enrolments.service';
 import { TeamLearningRepository } from './enrolments/team-learning.repository';
+import { UnitCourseCounts } from './enrolments/unit-course-counts';
 import { LearningFilesRepository } from './files/learning-files.repository';
 import { LearningFilesService } from './files/learning-files.service';
 import { LearningController } from './learning.controller';
@@ -36,6 +37,7 @@ import { RemindersRepository } from './reminders/reminders.repository';
     EnrolmentsRepository,
     EnrolmentsService,
     TeamLearningRepository,
+    UnitCourseCounts,
     CourseCompletion,
     QuizAttemptsRepository,
     QuizzesService,

@@ -103,6 +103,11 @@ export class EmployeesRepository {
     return this.manager(tx).getRepository(EmployeeEntity).findOneBy({ id });
   }
 
+  /** The row, locked until the transaction ends: changes to one person take turns. */
+  findForUpdate(tx: Tx, id: string): Promise<EmployeeEntity | null> {
+    return tx.getRepository(EmployeeEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   findByEmail(email: string, tx?: Tx | null): Promise<EmployeeEntity | null> {
     return this.manager(tx).getRepository(EmployeeEntity).findOneBy({ email });
   }

@@ -20,6 +20,7 @@ import type {
 } from '@cadre/shared/contracts';
 import { EmployeeAccess } from '../access/employee-access.service';
 import { auditedEmployee, toEmployeeDto } from './employee.mapper';
+import { countedUnit, EmployeeMoves } from './employee-moves';
 import { EmployeesRepository } from './employees.repository';
 import { PlacementRules } from './placement-rules';
 
@@ -31,6 +32,7 @@ export class EmployeesService {
     private readonly access: EmployeeAccess,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly moves: EmployeeMoves,
   ) {}
 
   async search(principal: Principal, query: EmployeeQuery & PageRequest): Promise<Page<EmployeeDto>> {
@@ -69,7 +71,9 @@ export class EmployeesService {
   async update(principal: Principal, id: string, changes: UpdateEmployeeRequest): Promise<EmployeeDto> {
     await this.access.assertCanSee(principal, id);
     await this.transactions.run(async (tx) => {
-      const before = await this.employees.findById(id, tx);
+      // Locked: two moves of one person at once would each tell the other contexts where
+      // they moved from, and one of those would be wrong.
+      const before = await this.employees.findForUpdate(tx, id);
       if (!before) throw new NotFoundError('Employee', id);
       if (changes.orgUnitId !== undefined || changes.managerId !== undefined) {
         await this.assertValidPlacement(
@@ -101,6 +105,8 @@ export class EmployeesService {
       }
       await this.employees.update(tx, id, changes);
       const after = await this.employees.findById(id, tx);
+      if (after)
+        await this.moves.publish(tx, [{ employeeId: id, from: countedUnit(before), to: countedUnit(after) }]);
       await this.audit.record(tx, {
         action: 'employee.update',
         entityType: 'employee',

@@ -32,7 +32,7 @@ import { LibraryService } from '../library/library.service';
 import { QuizAttemptsRepository } from '../quizzes/quiz-attempts.repository';
 import { CourseCompletion } from './course-completion';
 import { toEnrolmentSummary, today } from './enrolment.mapper';
-import { TeamLearningRepository } from './team-learning.repository';
+import { TeamLearningRepository, type LearnerScope } from './team-learning.repository';
 import { EnrolmentsRepository } from './enrolments.repository';
 
 /** Who learns what: enrolling, assigning, a learner's courses and their progress. */
@@ -148,10 +148,9 @@ export class EnrolmentsService {
 
   /** The learning of everyone the caller may see: a manager's subtree, HR everyone. */
   async teamLearning(principal: Principal): Promise<TeamLearningDto> {
-    const visible = await this.access.visibleEmployees(principal);
-    const ids = visible.all ? null : visible.ids;
+    const scope = await this.learnerScope(principal);
     const on = today();
-    const [people, courses] = await Promise.all([this.team.people(ids, on), this.team.courses(ids, on)]);
+    const [people, courses] = await Promise.all([this.team.people(scope, on), this.team.courses(scope, on)]);
     return {
       peopleTotal: people[0]?.total ?? 0,
       people: people.map(({ total: _total, ...person }) => person),
@@ -164,17 +163,28 @@ export class EnrolmentsService {
    * everyone (HR) or the caller's subtree; a unit shows only what the caller may see.
    */
   async report(principal: Principal): Promise<LearningReportDto> {
-    const visible = await this.access.visibleEmployees(principal);
-    const ids = visible.all ? null : visible.ids;
+    const scope = await this.learnerScope(principal);
     const on = today();
-    const [units, courses] = await Promise.all([this.team.units(ids, on), this.team.courses(ids, on)]);
-    const shown = ids ? withoutPassThroughAncestors(units) : units;
+    const [units, courses] = await Promise.all([this.team.units(scope, on), this.team.courses(scope, on)]);
+    const shown = scope.unitIds ? withoutPassThroughAncestors(units) : units;
     const top = shown.length ? Math.min(...shown.map((u) => u.depth)) : 0;
     return {
       asOf: on,
       units: shown.map((u) => ({ ...u, depth: u.depth - top })),
       courses: courses.map(toCourseTakeUp),
     };
+  }
+
+  /**
+   * Everyone the caller may see, as the units they cover (a manager's units and those
+   * below) and themself, so the figures read learning's per-unit counts rather than a list
+   * of thousands of people.
+   */
+  private async learnerScope(principal: Principal): Promise<LearnerScope> {
+    const units = await this.access.visibleUnits(principal);
+    return units.all
+      ? { unitIds: null, selfId: null }
+      : { unitIds: units.ids, selfId: principal.employeeId ?? null };
   }
 
   /** One certification, for its certificate: its holder's own, a manager's subtree, HR anyone's. */

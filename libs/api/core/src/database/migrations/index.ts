@@ -1,3 +1,4 @@
+import { LearningUnitCourseCounts1795977314683 } from './1795977314683-learning-unit-course-counts';
 import { CareerTracksAndPromotions1795966062028 } from './1795966062028-career-tracks-and-promotions';
 import { StatementRecalculations1795949985496 } from './1795949985496-statement-recalculations';
 import { StatementDisputes1795946453982 } from './1795946453982-statement-disputes';
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   StatementDisputes1795946453982,
   StatementRecalculations1795949985496,
   CareerTracksAndPromotions1795966062028,
+  LearningUnitCourseCounts1795977314683,
 ];
