@@ -2,6 +2,7 @@ export * from './errors/app-error';
 export * from './errors/notifier';
 export * from './session/session.store';
 export * from './session/guards';
+export * from './session/permitted-tabs';
 export * from './http/auth.interceptor';
 export * from './theme/theme.service';
 export * from './errors/submission';

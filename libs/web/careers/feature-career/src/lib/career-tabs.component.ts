@@ -1,10 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import type { Permission } from '@cadre/shared/contracts';
-import { SessionStore } from '@cadre/web/core';
-import { I18n } from '@cadre/web/i18n';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { permittedTabs, type PermittedTab } from '@cadre/web/core';
 import { SectionTabsComponent } from '@cadre/web/ui';
 
-const TABS: { path: string; key: string; permission: Permission }[] = [
+const TABS: PermittedTab[] = [
   { path: '/career', key: 'career.tabs.mine', permission: 'careers:take-part' },
   { path: '/career/team', key: 'career.tabs.team', permission: 'careers:manage-team' },
   { path: '/career/admin', key: 'career.tabs.admin', permission: 'careers:manage' },
@@ -18,12 +16,5 @@ const TABS: { path: string; key: string; permission: Permission }[] = [
   template: `<cadre-section-tabs [tabs]="tabs()" />`,
 })
 export class CareerTabsComponent {
-  private readonly session = inject(SessionStore);
-  private readonly i18n = inject(I18n);
-  protected readonly tabs = computed(() =>
-    TABS.filter((t) => this.session.hasPermission(t.permission)).map((t) => ({
-      path: t.path,
-      label: this.i18n.t(t.key),
-    })),
-  );
+  protected readonly tabs = permittedTabs(TABS);
 }

@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -19,6 +17,7 @@ import {
 } from '@cadre/web/ui';
 import { csvDocument } from '@cadre/shared/util';
 import { attainmentBand, download, formatAttainment, formatMetricValue } from './metric-format';
+import { MetricPickerComponent } from './metric-picker.component';
 import { PerformanceTabsComponent } from './performance-tabs.component';
 import { TABLE_STYLES } from './table-styles';
 import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
@@ -33,8 +32,6 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
   imports: [
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
     MatCardModule,
     MatIconModule,
     TranslatePipe,
@@ -46,6 +43,7 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
     EmptyStateComponent,
     TrendChartComponent,
     PerformanceTabsComponent,
+    MetricPickerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -107,18 +105,12 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
           }
 
           <h2 class="section">{{ 'performance.mine.trend' | t }}</h2>
-          <mat-form-field class="trend-metric">
-            <mat-label>{{ 'performance.metric' | t }}</mat-label>
-            <mat-select
-              [value]="trendCode()"
-              (selectionChange)="trendMetric.set($event.value)"
-              data-testid="trend-metric"
-            >
-              @for (m of d.metrics; track m.id) {
-                <mat-option [value]="m.code">{{ metricName(m.code) }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
+          <cadre-metric-picker
+            [metrics]="d.metrics"
+            [value]="trendCode()"
+            (valueChange)="trendMetric.set($event)"
+            testId="trend-metric"
+          />
           @if (trend(); as series) {
             <mat-card appearance="outlined" class="chart"
               ><cadre-trend-chart [series]="series" [label]="'performance.mine.trend' | t"
@@ -299,10 +291,6 @@ import { TrendChartComponent, type TrendSeries } from './trend-chart.component';
       .muted {
         color: var(--mat-sys-on-surface-variant);
         font: var(--mat-sys-body-small);
-      }
-      .trend-metric {
-        width: 240px;
-        max-width: 100%;
       }
       .chart {
         padding: 12px;

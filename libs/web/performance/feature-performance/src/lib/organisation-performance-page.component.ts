@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { of } from 'rxjs';
 import { ORG_UNIT_KINDS, type MetricDto, type UnitAttainmentDto } from '@cadre/shared/contracts';
-import { todayIso, csvDocument } from '@cadre/shared/util';
+import { csvDocument } from '@cadre/shared/util';
 import { ErrorTextPipe } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { PerformanceApi } from '@cadre/web/performance/data-access';
@@ -19,16 +17,16 @@ import {
 import { attainmentBand, download, formatAttainment, formatMetricValue } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
 import { TABLE_STYLES } from './table-styles';
-import { periodChoices } from './period-choice';
+import { MetricPickerComponent } from './metric-picker.component';
+import { periodSelection } from './period-choice';
+import { PeriodPickerComponent } from './period-picker.component';
 
 /** HR and admin: every unit's subtree against its target, grouped by kind of unit. */
 @Component({
   selector: 'cadre-organisation-performance-page',
   imports: [
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     TranslatePipe,
     ErrorTextPipe,
     PageHeaderComponent,
@@ -36,6 +34,8 @@ import { periodChoices } from './period-choice';
     ErrorStateComponent,
     EmptyStateComponent,
     PerformanceTabsComponent,
+    PeriodPickerComponent,
+    MetricPickerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -53,26 +53,8 @@ import { periodChoices } from './period-choice';
       </cadre-page-header>
       <cadre-performance-tabs />
       <div class="filters">
-        <mat-form-field>
-          <mat-label>{{ 'performance.period' | t }}</mat-label>
-          <mat-select [value]="period()" (selectionChange)="period.set($event.value)" data-testid="period">
-            @for (p of choices().periods; track p.id) {
-              <mat-option [value]="p.key">{{ p.key }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'performance.metric' | t }}</mat-label>
-          <mat-select
-            [value]="metricCode()"
-            (selectionChange)="metricCode.set($event.value)"
-            data-testid="metric"
-          >
-            @for (m of metrics(); track m.id) {
-              <mat-option [value]="m.code">{{ name(m) }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <cadre-period-picker [periods]="choices().periods" [(value)]="period" />
+        <cadre-metric-picker [metrics]="metrics()" [(value)]="metricCode" />
       </div>
       @if (completion.hasValue() && completion.value().length) {
         <h2 class="section">{{ 'performance.review.completionTitle' | t: { period: period() } }}</h2>
@@ -195,16 +177,13 @@ export class OrganisationPerformancePageComponent {
   private readonly api = inject(PerformanceApi);
   private readonly i18n = inject(I18n);
 
-  protected readonly calendar = rxResource({ stream: () => this.api.calendar() });
+  private readonly periodState = periodSelection();
+  protected readonly calendar = this.periodState.calendar;
+  protected readonly choices = this.periodState.choices;
+  protected readonly period = this.periodState.key;
   protected readonly metricList = rxResource({ stream: () => this.api.metrics() });
   protected readonly metrics = computed(() => (this.metricList.hasValue() ? this.metricList.value() : []));
   protected readonly metricCode = linkedSignal(() => this.metrics()[0]?.code ?? '');
-  protected readonly choices = computed(() =>
-    this.calendar.hasValue()
-      ? periodChoices(this.calendar.value(), todayIso())
-      : { periods: [], current: '' },
-  );
-  protected readonly period = linkedSignal(() => this.choices().current);
   protected readonly units = rxResource({
     params: () => this.period() || undefined,
     stream: ({ params }) => (params ? this.api.units(params) : of([])),

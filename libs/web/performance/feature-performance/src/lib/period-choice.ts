@@ -1,4 +1,8 @@
+import { computed, inject, linkedSignal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import type { FiscalCalendarDto, FiscalPeriodDto } from '@cadre/shared/contracts';
+import { todayIso } from '@cadre/shared/util';
+import { PerformanceApi } from '@cadre/web/performance/data-access';
 
 /** The months, quarters and years a screen offers, the one containing today first chosen. */
 export function periodChoices(
@@ -16,3 +20,19 @@ export function periodChoices(
 }
 
 const order = (kind: string) => (kind === 'year' ? 0 : kind === 'quarter' ? 1 : 2);
+
+/**
+ * A page's chosen fiscal period: the calendar, the periods offered, the key chosen (this
+ * quarter until the reader picks another) and that period. Call in a component's field
+ * initialisers (it injects the API).
+ */
+export function periodSelection() {
+  const api = inject(PerformanceApi);
+  const calendar = rxResource({ stream: () => api.calendar() });
+  const choices = computed(() =>
+    calendar.hasValue() ? periodChoices(calendar.value(), todayIso()) : { periods: [], current: '' },
+  );
+  const key = linkedSignal(() => choices().current);
+  const selected = computed(() => choices().periods.find((p) => p.key === key()));
+  return { calendar, choices, key, selected };
+}

@@ -1,14 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import type { MetricDto, PersonAttainmentDto, TargetDto } from '@cadre/shared/contracts';
-import { todayIso, csvDocument } from '@cadre/shared/util';
+import { csvDocument } from '@cadre/shared/util';
 import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import { PerformanceApi } from '@cadre/web/performance/data-access';
@@ -23,7 +21,8 @@ import { TargetDialogComponent, type TargetDialogData } from './target-dialog.co
 import { attainmentBand, download, formatAttainment, formatMetricValue } from './metric-format';
 import { PerformanceTabsComponent } from './performance-tabs.component';
 import { TABLE_STYLES } from './table-styles';
-import { periodChoices } from './period-choice';
+import { periodSelection } from './period-choice';
+import { PeriodPickerComponent } from './period-picker.component';
 
 /**
  * A manager's team (HR: a unit's): the leaderboard and a person × metric heatmap of
@@ -35,9 +34,7 @@ import { periodChoices } from './period-choice';
   imports: [
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     TranslatePipe,
     ErrorTextPipe,
     PageHeaderComponent,
@@ -45,6 +42,7 @@ import { periodChoices } from './period-choice';
     ErrorStateComponent,
     EmptyStateComponent,
     PerformanceTabsComponent,
+    PeriodPickerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -71,16 +69,7 @@ import { periodChoices } from './period-choice';
       </cadre-page-header>
       <cadre-performance-tabs />
       @if (calendar.hasValue()) {
-        <mat-form-field class="period">
-          <mat-label>{{ 'performance.period' | t }}</mat-label>
-          <mat-select [value]="period()" (selectionChange)="period.set($event.value)" data-testid="period">
-            @for (p of choices().periods; track p.id) {
-              <mat-option [value]="p.key"
-                >{{ p.key }}{{ p.closed ? ' · ' + ('performance.closed' | t) : '' }}</mat-option
-              >
-            }
-          </mat-select>
-        </mat-form-field>
+        <cadre-period-picker [periods]="choices().periods" [(value)]="period" />
       }
       @if (people.isLoading() && !people.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
@@ -251,10 +240,6 @@ import { periodChoices } from './period-choice';
   styles: [
     TABLE_STYLES,
     `
-      .period {
-        width: 220px;
-        max-width: 100%;
-      }
       .section {
         font: var(--mat-sys-title-medium);
         margin: 24px 0 12px;
@@ -296,14 +281,12 @@ export class TeamPerformancePageComponent {
   private readonly session = inject(SessionStore);
   private readonly notifier = inject(Notifier);
 
-  protected readonly calendar = rxResource({ stream: () => this.api.calendar() });
+  private readonly periodState = periodSelection();
+  protected readonly calendar = this.periodState.calendar;
+  protected readonly choices = this.periodState.choices;
+  protected readonly period = this.periodState.key;
+  protected readonly selected = this.periodState.selected;
   protected readonly metricList = rxResource({ stream: () => this.api.metrics() });
-  protected readonly choices = computed(() =>
-    this.calendar.hasValue()
-      ? periodChoices(this.calendar.value(), todayIso())
-      : { periods: [], current: '' },
-  );
-  protected readonly period = linkedSignal(() => this.choices().current);
   protected readonly people = rxResource({
     params: () => this.period() || undefined,
     stream: ({ params }) => (params ? this.api.people(params) : of([])),
@@ -329,7 +312,6 @@ export class TeamPerformancePageComponent {
     const key = (p: PersonAttainmentDto) => Number(this.figure(p, lead)?.attainment ?? -1);
     return [...this.people.value()].sort((a, b) => key(b) - key(a) || a.fullName.localeCompare(b.fullName));
   });
-  protected readonly selected = computed(() => this.choices().periods.find((p) => p.key === this.period()));
   protected readonly reviews = rxResource({
     params: () => {
       const p = this.selected();

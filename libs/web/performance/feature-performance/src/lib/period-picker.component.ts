@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import type { FiscalPeriodDto } from '@cadre/shared/contracts';
+import { TranslatePipe } from '@cadre/web/i18n';
+
+/** The fiscal period a performance page shows, closed ones marked. */
+@Component({
+  selector: 'cadre-period-picker',
+  imports: [MatFormFieldModule, MatSelectModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    :host {
+      display: block;
+      width: 240px;
+      max-width: 100%;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+  `,
+  template: `
+    <mat-form-field>
+      <mat-label>{{ 'performance.period' | t }}</mat-label>
+      <mat-select [value]="value()" (selectionChange)="value.set($event.value)" data-testid="period">
+        @for (p of periods(); track p.id) {
+          <mat-option [value]="p.key"
+            >{{ p.key }}{{ p.closed ? ' · ' + ('performance.closed' | t) : '' }}</mat-option
+          >
+        }
+      </mat-select>
+    </mat-form-field>
+  `,
+})
+export class PeriodPickerComponent {
+  readonly periods = input.required<readonly FiscalPeriodDto[]>();
+  /** The chosen period's key. */
+  readonly value = model.required<string>();
+}
