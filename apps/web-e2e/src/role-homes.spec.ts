@@ -79,6 +79,25 @@ test.describe('each demo role signs in and sees its home', () => {
     await signOut(page);
   });
 
+  test('on a phone the menu opens when asked, takes the keyboard, and closes on Escape or a choice', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'rep@cadre.test');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(page.getByTestId('my-profile-card')).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Learning' })).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(nav.getByRole('link')).toHaveCount(7);
+    await expect(nav.getByRole('link', { name: 'Home' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nav.getByRole('link', { name: 'Learning' })).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await nav.getByRole('link', { name: 'Learning' }).click();
+    await expect(page).toHaveURL(/\/learning$/);
+    await expect(nav.getByRole('link', { name: 'Learning' })).toBeHidden();
+  });
+
   test('a first visit to the sign-in page asks the server nothing it must refuse', async ({ page }) => {
     const refused: string[] = [];
     page.on('response', (res) => {

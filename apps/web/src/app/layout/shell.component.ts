@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -129,25 +129,34 @@ const HANDSET = '(max-width: 959px)';
     </mat-toolbar>
 
     <mat-sidenav-container class="container">
-      <mat-sidenav #drawer [mode]="isHandset() ? 'over' : 'side'" [opened]="!isHandset()" class="sidenav">
+      <mat-sidenav
+        #drawer
+        [mode]="isHandset() ? 'over' : 'side'"
+        [opened]="!isHandset()"
+        (openedStart)="menuOpened.set(true)"
+        class="sidenav"
+      >
         <nav [attr.aria-label]="'nav.main' | t">
-          <mat-nav-list>
-            @for (item of navItems(); track item.path) {
-              <a
-                mat-list-item
-                [routerLink]="item.path"
-                routerLinkActive
-                #active="routerLinkActive"
-                [routerLinkActiveOptions]="{ exact: item.path === '/' }"
-                [activated]="active.isActive"
-                [attr.aria-current]="active.isActive ? 'page' : null"
-                (click)="isHandset() && drawer.close()"
-              >
-                <mat-icon matListItemIcon>{{ item.icon }}</mat-icon>
-                <span matListItemTitle>{{ item.labelKey | t }}</span>
-              </a>
-            }
-          </mat-nav-list>
+          <!-- On a phone the menu is closed until asked for: it is drawn then, not with the first page. -->
+          @if (!isHandset() || menuOpened()) {
+            <mat-nav-list>
+              @for (item of navItems(); track item.path) {
+                <a
+                  mat-list-item
+                  [routerLink]="item.path"
+                  routerLinkActive
+                  #active="routerLinkActive"
+                  [routerLinkActiveOptions]="{ exact: item.path === '/' }"
+                  [activated]="active.isActive"
+                  [attr.aria-current]="active.isActive ? 'page' : null"
+                  (click)="isHandset() && drawer.close()"
+                >
+                  <mat-icon matListItemIcon>{{ item.icon }}</mat-icon>
+                  <span matListItemTitle>{{ item.labelKey | t }}</span>
+                </a>
+              }
+            </mat-nav-list>
+          }
         </nav>
       </mat-sidenav>
       <mat-sidenav-content>
@@ -224,6 +233,8 @@ export class ShellComponent {
   protected readonly isHandset = toSignal(this.breakpoints.observe(HANDSET).pipe(map((s) => s.matches)), {
     initialValue: this.breakpoints.isMatched(HANDSET),
   });
+  /** Whether the phone's menu has been opened once (then it stays drawn). */
+  protected readonly menuOpened = signal(false);
   protected readonly navItems = computed(() => {
     const user = this.session.user();
     return user ? visibleNavItems(user.permissions) : [];
