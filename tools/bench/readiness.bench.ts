@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createRoleProfile, createTestOrganisation } from '@cadre/api/testing';
+import { completeCalendarQuarters, createRoleProfile, createTestOrganisation } from '@cadre/api/testing';
 import globalSetup from '../../apps/api-e2e/src/support/global-setup';
 import globalTeardown from '../../apps/api-e2e/src/support/global-teardown';
 import { call, login, timed } from './http';
@@ -25,23 +25,6 @@ const option = (name: string, fallback: number) => {
 const TEAMS = option('teams', 50);
 const SIZE = option('size', 100);
 const RUNS = option('runs', 30);
-
-/** The last three calendar quarters that have ended, newest first. */
-function completeQuarters(): { key: string; starts: string }[] {
-  const now = new Date();
-  let year = now.getUTCFullYear();
-  let q = Math.floor(now.getUTCMonth() / 3);
-  const quarters = [];
-  for (let i = 0; i < 3; i++) {
-    q -= 1;
-    if (q < 0) {
-      q = 3;
-      year -= 1;
-    }
-    quarters.push({ key: `${year}-Q${q + 1}`, starts: `${year}-${String(q * 3 + 1).padStart(2, '0')}-01` });
-  }
-  return quarters;
-}
 
 async function main(): Promise<void> {
   await globalSetup();
@@ -56,7 +39,7 @@ async function main(): Promise<void> {
     const [hr, manager, rep] = await Promise.all(
       [org.hr, org.manager, org.rep].map((p) => login(baseUrl, p.user.email)),
     );
-    const quarters = completeQuarters();
+    const quarters = completeCalendarQuarters(3);
     for (const year of new Set(quarters.map((q) => Number(q.key.slice(0, 4)))))
       await call(baseUrl, hr, 'POST', '/api/performance/calendar/years', { fiscalYear: year });
     await call(baseUrl, hr, 'POST', '/api/performance/metrics', {

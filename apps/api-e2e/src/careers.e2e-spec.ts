@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
+  completeCalendarQuarters,
   createEmployee,
   createRoleProfile,
   createUser,
@@ -29,24 +30,6 @@ const monthsAgo = (n: number) => {
   d.setUTCMonth(d.getUTCMonth() - n);
   return d.toISOString().slice(0, 10);
 };
-/** The last `count` calendar quarters that have ended, newest first: keys and first days. */
-function completeQuarters(count: number): { key: string; starts: string; ends: string }[] {
-  const now = new Date();
-  let year = now.getUTCFullYear();
-  let q = Math.floor(now.getUTCMonth() / 3); // the current quarter, 0-based, is not complete
-  const quarters = [];
-  for (let i = 0; i < count; i++) {
-    q -= 1;
-    if (q < 0) {
-      q = 3;
-      year -= 1;
-    }
-    const starts = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
-    const end = new Date(Date.UTC(year, q * 3 + 3, 0)).toISOString().slice(0, 10);
-    quarters.push({ key: `${year}-Q${q + 1}`, starts, ends: end });
-  }
-  return quarters;
-}
 
 /**
  * Careers over HTTP: tracks, readiness explained, assessments, development plans and
@@ -68,7 +51,7 @@ describe('careers: tracks, readiness, assessments, plans and promotions', () => 
     principal: randomUUID(),
     lead: randomUUID(),
   };
-  const quarters = completeQuarters(3);
+  const quarters = completeCalendarQuarters(3);
 
   const get = (token: string, path: string) => api().get(`/api/careers${path}`).set(bearer(token));
   const post = (token: string, path: string, body: object = {}) =>

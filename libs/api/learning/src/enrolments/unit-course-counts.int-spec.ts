@@ -15,9 +15,8 @@ import {
 import { CoursesService } from '../courses/courses.service';
 import { LEARNING_ENTITIES } from '../entities';
 import { LearningModule } from '../learning.module';
+import { publishOneLessonCourse } from '../testing/one-lesson-course';
 import { EnrolmentsService } from './enrolments.service';
-
-const t2 = (en: string) => ({ en, zh: `${en}（中文）` });
 
 /** A small deterministic generator, so a failure replays. */
 function random(seed: number) {
@@ -56,34 +55,7 @@ describe('learning_unit_course_counts', () => {
     const competency = await createCompetency(t.db);
     courseVersions = [];
     for (const code of ['COUNT-1', 'COUNT-2', 'COUNT-3']) {
-      const course = await courses.create({
-        code,
-        category: 'in-role',
-        title: t2(code),
-        summary: t2('Counted'),
-        estimatedMinutes: 10,
-        competencies: [{ competencyId: competency.id, level: 2 }],
-        certifying: false,
-        validityMonths: null,
-        modules: [
-          {
-            id: '',
-            title: t2('One'),
-            items: [
-              {
-                id: '',
-                kind: 'lesson',
-                title: t2('Read'),
-                body: t2('Text'),
-                url: null,
-                estimatedMinutes: 5,
-                quiz: null,
-              },
-            ],
-          },
-        ],
-      });
-      await courses.publish(course.id);
+      const course = await publishOneLessonCourse(courses, code, competency.id);
       const [v] = await t.db.query(`select id from course_versions where course_id = $1`, [course.id]);
       courseVersions.push({ courseId: course.id, versionId: v.id });
     }

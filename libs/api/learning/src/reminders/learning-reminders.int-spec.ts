@@ -13,9 +13,8 @@ import { CoursesService } from '../courses/courses.service';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { LEARNING_ENTITIES } from '../entities';
 import { LearningModule } from '../learning.module';
+import { publishOneLessonCourse } from '../testing/one-lesson-course';
 import { LearningReminders } from './learning-reminders';
-
-const t2 = (en: string) => ({ en, zh: `${en}（中文）` });
 
 describe('the daily learning reminders', () => {
   let t: TestApp;
@@ -31,34 +30,7 @@ describe('the daily learning reminders', () => {
     reminders = t.app.get(LearningReminders);
     const courses = t.app.get(CoursesService);
     const competency = await createCompetency(t.db);
-    const course = await courses.create({
-      code: 'REMIND-101',
-      category: 'in-role',
-      title: t2('Reminders'),
-      summary: t2('A course to be reminded of'),
-      estimatedMinutes: 10,
-      competencies: [{ competencyId: competency.id, level: 2 }],
-      certifying: false,
-      validityMonths: null,
-      modules: [
-        {
-          id: '',
-          title: t2('One'),
-          items: [
-            {
-              id: '',
-              kind: 'lesson',
-              title: t2('Read'),
-              body: t2('Text'),
-              url: null,
-              estimatedMinutes: 5,
-              quiz: null,
-            },
-          ],
-        },
-      ],
-    });
-    await courses.publish(course.id);
+    const course = await publishOneLessonCourse(courses, 'REMIND-101', competency.id);
     // The manager assigns it to the rep, due 2031-03-10 (days the bootstrap run never reaches).
     await t.app.get(EnrolmentsService).enrol(principalOf(org.manager), {
       courseId: course.id,
