@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { TestOrganisation } from '@cadre/api/testing';
+import { createEmployee, type TestOrganisation } from '@cadre/api/testing';
 import type { ImportJobDto } from '@cadre/shared/contracts';
 import { api, bearer, connectDatabase, organisationWithTokens, type RoleTokens } from './support/api';
 
@@ -98,6 +98,42 @@ describe('performance: metrics, periods, targets, imports and attainment', () =>
     expect((again.body.periods as { key: string }[]).filter((p) => p.key.startsWith(`${year}-`)).length).toBe(
       16,
     );
+  });
+
+  it("lists for a period only the people hired by its end, in the team's figures and in review completion alike", async () => {
+    const late = await createEmployee(db, {
+      orgUnitId: org.myTeam.id,
+      managerId: org.manager.employee.id,
+      hireDate: `${year}-03-01`,
+    });
+    const listed = async (period: string) =>
+      (
+        (
+          await api()
+            .get('/api/performance/attainment/people')
+            .query({ period })
+            .set(bearer(tokens.manager))
+            .expect(200)
+        ).body as { employeeId: string }[]
+      ).map((p) => p.employeeId);
+    const completion = async (period: string) =>
+      (
+        (
+          await api()
+            .get('/api/performance/reviews/completion')
+            .query({ periodId: periods[period] })
+            .set(bearer(tokens.hr))
+            .expect(200)
+        ).body as { orgUnitId: string; people: number }[]
+      ).find((u) => u.orgUnitId === org.myTeam.id)?.people;
+    const february = await listed(`${year}-02`);
+    expect(february).not.toContain(late.id);
+    expect(await listed(`${year}-03`)).toContain(late.id);
+    // The team's reviews are of everyone listed but its manager; completion counts the same people.
+    expect(await completion(`${year}-02`)).toBe(
+      february.filter((id) => id !== org.manager.employee.id).length,
+    );
+    expect(await completion(`${year}-03`)).toBe(february.length);
   });
 
   it('imports a file, credits splits and overlays, and reads attainment against the target', async () => {

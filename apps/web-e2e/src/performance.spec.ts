@@ -74,6 +74,20 @@ test('HR maps the columns of a file whose headers differ', async ({ page }) => {
   await expect(page.getByTestId('import-job')).toHaveAttribute('data-status', 'succeeded');
 });
 
+test('HR reads a team by choosing its unit, and the periods are grouped by kind', async ({ page }) => {
+  await signIn(page, 'hr@cadre.test');
+  await page.goto('/performance/team');
+  await expect(page.getByTestId('choose-unit')).toBeVisible();
+  const period = page.getByTestId('period');
+  await period.click();
+  await expect(page.getByRole('group', { name: 'Quarters' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Months' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await pick(page, page.getByTestId('team-unit'), 'Analytics Instruments Team');
+  await expect(page.getByTestId('team-heatmap')).toContainText('Huang Jie');
+  await expect(page.getByTestId('choose-unit')).toBeHidden();
+});
+
 test('a manager cascades the team target; Escape changes nothing', async ({ page }) => {
   await signIn(page, 'manager@cadre.test');
   await page.getByRole('link', { name: 'Performance' }).first().click();

@@ -87,12 +87,16 @@ test.describe('each demo role signs in and sees its home', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(page.getByTestId('my-profile-card')).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Learning' })).toBeHidden();
-    await page.getByRole('button', { name: 'Menu' }).click();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
     await expect(nav.getByRole('link')).toHaveCount(7);
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(nav.getByRole('link', { name: 'Home' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(nav.getByRole('link', { name: 'Learning' })).toBeHidden();
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
     await nav.getByRole('link', { name: 'Learning' }).click();
     await expect(page).toHaveURL(/\/learning$/);
     await expect(nav.getByRole('link', { name: 'Learning' })).toBeHidden();

@@ -43,7 +43,14 @@ const HANDSET = '(max-width: 959px)';
     <a class="skip-link" href="#main">{{ 'nav.skipToContent' | t }}</a>
     <mat-toolbar class="toolbar">
       @if (isHandset()) {
-        <button mat-icon-button type="button" (click)="drawer.toggle()" [attr.aria-label]="'nav.menu' | t">
+        <button
+          mat-icon-button
+          type="button"
+          (click)="drawer.toggle()"
+          [attr.aria-label]="'nav.menu' | t"
+          [attr.aria-expanded]="menuOpen()"
+          aria-controls="main-menu"
+        >
           <mat-icon>menu</mat-icon>
         </button>
       }
@@ -134,6 +141,8 @@ const HANDSET = '(max-width: 959px)';
         [mode]="isHandset() ? 'over' : 'side'"
         [opened]="!isHandset()"
         (openedStart)="menuOpened.set(true)"
+        (openedChange)="menuOpen.set($event)"
+        id="main-menu"
         class="sidenav"
       >
         <nav [attr.aria-label]="'nav.main' | t">
@@ -235,6 +244,8 @@ export class ShellComponent {
   });
   /** Whether the phone's menu has been opened once (then it stays drawn). */
   protected readonly menuOpened = signal(false);
+  /** Whether the menu is open now, for the Menu button's aria-expanded. */
+  protected readonly menuOpen = signal(false);
   protected readonly navItems = computed(() => {
     const user = this.session.user();
     return user ? visibleNavItems(user.permissions) : [];

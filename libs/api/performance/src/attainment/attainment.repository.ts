@@ -131,25 +131,27 @@ export class AttainmentRepository {
   }
 
   /** Read model: identity's employees for names. */
-  names(ids: string[]) {
+  /** Read model: these people's names (only those hired by `hiredBy`, a period's last day, when given). */
+  names(ids: string[], hiredBy: string | null) {
     return selectRows<{ id: string; fullName: string; orgUnitName: string }>(
       this.dataSource,
       `select e.id, e.full_name as "fullName", u.name as "orgUnitName"
-         from employees e join org_units u on u.id = e.org_unit_id where e.id = any($1::uuid[]) order by e.full_name`,
-      [ids],
+         from employees e join org_units u on u.id = e.org_unit_id
+        where e.id = any($1::uuid[]) and ($2::date is null or e.hire_date <= $2::date) order by e.full_name`,
+      [ids, hiredBy],
     );
   }
 
-  /** Read model: the people in a unit's subtree, for names. */
-  peopleInUnit(unitId: string) {
+  /** Read model: the people in a unit's subtree hired by `hiredBy` (a period's last day), for names. */
+  peopleInUnit(unitId: string, hiredBy: string) {
     return selectRows<{ id: string; fullName: string; orgUnitName: string }>(
       this.dataSource,
       `with recursive tree as (select id from org_units where id = $1
                                union all select c.id from org_units c join tree t on c.parent_id = t.id)
        select e.id, e.full_name as "fullName", u.name as "orgUnitName"
          from employees e join tree t on t.id = e.org_unit_id join org_units u on u.id = e.org_unit_id
-        where e.status <> 'left' order by e.full_name limit 2000`,
-      [unitId],
+        where e.status <> 'left' and e.hire_date <= $2::date order by e.full_name limit 2000`,
+      [unitId, hiredBy],
     );
   }
 

@@ -49,11 +49,12 @@ export class AttainmentService {
         'Choose a unit: the whole organisation is read unit by unit',
         'required',
       );
+    // Those on the books during the period: someone hired later has nothing in it to show or review.
     const people = orgUnitId
-      ? (await this.attainment.peopleInUnit(orgUnitId)).filter(
+      ? (await this.attainment.peopleInUnit(orgUnitId, period.endsOn)).filter(
           (p) => visible.all || visible.ids.includes(p.id),
         )
-      : await this.attainment.names(visible.all ? [] : visible.ids);
+      : await this.attainment.names(visible.all ? [] : visible.ids, period.endsOn);
     const figures = await this.figures(
       await this.attainment.people(
         people.map((p) => p.id),
@@ -94,7 +95,7 @@ export class AttainmentService {
     const who = employeeId ?? principal.employeeId;
     if (!who) throw new NotFoundError('Employee');
     await this.access.assertCanSee(principal, who);
-    const [name] = await this.attainment.names([who]);
+    const [name] = await this.attainment.names([who], null);
     if (!name) throw new NotFoundError('Employee', who);
     const containing = await this.periods.containing(todayIso());
     const month = containing.find((p) => p.kind === 'month');

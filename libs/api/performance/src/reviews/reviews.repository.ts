@@ -150,7 +150,11 @@ export class ReviewsRepository {
          select c.id, t.root from org_units c join tree t on c.parent_id = t.id),
        people as (
          select t.root, e.id from tree t join employees e on e.org_unit_id = t.id
-          where e.status = 'active' and not exists (select 1 from org_units m where m.manager_id = e.id))
+          -- As the team view lists them: everyone who has not left and was hired by the period's
+          -- end, but the units' managers (whose reviews are held a level up).
+          where e.status <> 'left'
+            and e.hire_date <= (select ends_on from fiscal_periods where id = $1)
+            and not exists (select 1 from org_units m where m.manager_id = e.id))
        select u.id as "orgUnitId", u.name, u.kind::text as kind, count(p.id)::int as people,
               count(r.id)::int as started,
               count(r.id) filter (where r.status in ('shared', 'acknowledged'))::int as shared,

@@ -51,6 +51,7 @@ export const performanceEn: Record<string, string> = {
   'performance.targets.unitTitle': 'Unit targets',
   'performance.targets.noUnitTargets': 'No unit targets for this period.',
   'performance.targets.parts': 'Cascaded',
+  'performance.targets.partSum': '1 part, {sum}',
   'performance.targets.partsSum': '{count} parts, {sum}',
   'performance.targets.notCascaded': 'Not cascaded yet',
   'performance.targets.cascade': 'Cascade',
@@ -68,6 +69,10 @@ export const performanceEn: Record<string, string> = {
 
   'performance.team.title': 'Team performance',
   'performance.team.subtitle': 'Attainment per person and metric; open a person for the sales behind it',
+  'performance.periodKinds.year': 'Years',
+  'performance.periodKinds.quarter': 'Quarters',
+  'performance.periodKinds.month': 'Months',
+  'performance.team.chooseUnit': "Choose a unit to see its people's numbers.",
   'performance.team.empty': 'No one to show',
   'performance.team.emptyHint': 'People in your part of the organisation appear here with their numbers.',
 

@@ -51,6 +51,7 @@ export const performanceZhCN: Record<string, string> = {
   'performance.targets.unitTitle': '组织单元目标',
   'performance.targets.noUnitTargets': '该期间没有组织单元目标。',
   'performance.targets.parts': '分解',
+  'performance.targets.partSum': '1 项，合计 {sum}',
   'performance.targets.partsSum': '{count} 项，合计 {sum}',
   'performance.targets.notCascaded': '尚未分解',
   'performance.targets.cascade': '分解目标',
@@ -68,6 +69,10 @@ export const performanceZhCN: Record<string, string> = {
 
   'performance.team.title': '团队业绩',
   'performance.team.subtitle': '每人每项指标的达成率；点开员工查看背后的交易',
+  'performance.periodKinds.year': '财年',
+  'performance.periodKinds.quarter': '季度',
+  'performance.periodKinds.month': '月份',
+  'performance.team.chooseUnit': '请选择一个组织单元，查看其人员的业绩。',
   'performance.team.empty': '暂无可显示的人员',
   'performance.team.emptyHint': '您所管辖组织内的人员及其业绩会显示在这里。',
 

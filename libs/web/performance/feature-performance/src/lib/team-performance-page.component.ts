@@ -1,14 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import type { MetricDto, PersonAttainmentDto, TargetDto } from '@cadre/shared/contracts';
 import { csvDocument } from '@cadre/shared/util';
 import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { OrgUnitChoices } from '@cadre/web/identity/widgets';
 import { PerformanceApi } from '@cadre/web/performance/data-access';
 import {
   EmptyStateComponent,
@@ -42,8 +45,11 @@ import { PeriodPickerComponent } from './period-picker.component';
     ErrorStateComponent,
     EmptyStateComponent,
     PerformanceTabsComponent,
+    MatFormFieldModule,
+    MatSelectModule,
     PeriodPickerComponent,
   ],
+  providers: [OrgUnitChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -68,10 +74,31 @@ import { PeriodPickerComponent } from './period-picker.component';
         </button>
       </cadre-page-header>
       <cadre-performance-tabs />
-      @if (calendar.hasValue()) {
-        <cadre-period-picker [periods]="choices().periods" [(value)]="period" />
-      }
-      @if (people.isLoading() && !people.hasValue()) {
+      <div class="filters">
+        @if (calendar.hasValue()) {
+          <cadre-period-picker [periods]="choices().periods" [(value)]="period" />
+        }
+        @if (wholeOrganisation) {
+          <!-- HR and admin see everyone: the team is a unit they choose. -->
+          <mat-form-field class="unit">
+            <mat-label>{{ 'performance.unit' | t }}</mat-label>
+            <mat-select
+              [value]="unitId()"
+              (selectionChange)="unitId.set($event.value)"
+              data-testid="team-unit"
+            >
+              @for (u of units(); track u.id) {
+                <mat-option [value]="u.id"
+                  ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
+                >
+              }
+            </mat-select>
+          </mat-form-field>
+        }
+      </div>
+      @if (wholeOrganisation && !unitId()) {
+        <p class="muted" data-testid="choose-unit">{{ 'performance.team.chooseUnit' | t }}</p>
+      } @else if (people.isLoading() && !people.hasValue()) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (people.error()) {
         <cadre-error-state
@@ -207,7 +234,10 @@ import { PeriodPickerComponent } from './period-picker.component';
                           {{ 'performance.balance.' + balance | t }}
                         </span>
                         <span class="muted">{{
-                          'performance.targets.partsSum'
+                          (t.children.count === 1
+                            ? 'performance.targets.partSum'
+                            : 'performance.targets.partsSum'
+                          )
                             | t
                               : {
                                   count: t.children.count,
@@ -240,6 +270,15 @@ import { PeriodPickerComponent } from './period-picker.component';
   styles: [
     TABLE_STYLES,
     `
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 12px;
+      }
+      .unit {
+        width: 280px;
+        max-width: 100%;
+      }
       .section {
         font: var(--mat-sys-title-medium);
         margin: 24px 0 12px;
@@ -287,9 +326,14 @@ export class TeamPerformancePageComponent {
   protected readonly period = this.periodState.key;
   protected readonly selected = this.periodState.selected;
   protected readonly metricList = rxResource({ stream: () => this.api.metrics() });
+  /** HR and admin see everyone, so their team is the unit they pick (the API reads it unit by unit). */
+  protected readonly wholeOrganisation = this.session.hasPermission('employees:read-all');
+  protected readonly units = inject(OrgUnitChoices).units;
+  protected readonly unitId = signal<string | null>(null);
   protected readonly people = rxResource({
-    params: () => this.period() || undefined,
-    stream: ({ params }) => (params ? this.api.people(params) : of([])),
+    params: () => (this.period() ? { period: this.period(), unitId: this.unitId() } : undefined),
+    stream: ({ params }) =>
+      this.wholeOrganisation && !params.unitId ? of([]) : this.api.people(params.period, params.unitId),
   });
   protected readonly targets = rxResource({
     params: () => {

@@ -4,10 +4,12 @@ import {
   type ElementRef,
   OnDestroy,
   effect,
+  inject,
   input,
   viewChild,
 } from '@angular/core';
 import type { Chart } from 'chart.js';
+import { ThemeService } from '@cadre/web/core';
 
 export interface TrendSeries {
   labels: string[];
@@ -40,8 +42,10 @@ export class TrendChartComponent implements OnDestroy {
   private chart: Chart | null = null;
 
   constructor() {
+    const theme = inject(ThemeService);
     effect(() => {
       const series = this.series();
+      theme.mode(); // drawn again in the other scheme's colours when the reader switches
       void this.draw(series);
     });
   }
@@ -70,13 +74,13 @@ export class TrendChartComponent implements OnDestroy {
       Legend,
       Tooltip,
     );
-    const styles = getComputedStyle(document.documentElement);
-    const primary = styles.getPropertyValue('--mat-sys-primary').trim() || '#3f51b5';
-    const outline = styles.getPropertyValue('--mat-sys-outline').trim() || '#888';
+    const canvas = this.canvas().nativeElement;
+    const primary = themeColor(canvas, '--mat-sys-primary', '#3f51b5');
+    const outline = themeColor(canvas, '--mat-sys-outline', '#888');
     // Chart.js draws numbers, not money: the decimal strings become numbers here only, for pixels.
     const numbers = (values: (string | null)[]) => values.map((v) => (v === null ? null : Number(v)));
     this.chart?.destroy();
-    this.chart = new Chart(this.canvas().nativeElement, {
+    this.chart = new Chart(canvas, {
       type: 'bar',
       data: {
         labels: series.labels,
@@ -105,4 +109,18 @@ export class TrendChartComponent implements OnDestroy {
   ngOnDestroy(): void {
     this.chart?.destroy();
   }
+}
+
+/**
+ * A theme colour as the canvas can use it. The theme's variables hold `light-dark(…, …)`,
+ * which canvas does not understand (the bars came out black): let the browser resolve it
+ * on an element beside the chart, in the colour scheme in force there.
+ */
+function themeColor(beside: HTMLElement, variable: string, fallback: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${variable}, ${fallback})`;
+  beside.parentElement?.appendChild(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color || fallback;
 }
