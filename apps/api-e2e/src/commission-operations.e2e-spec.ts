@@ -526,6 +526,8 @@ describe('commission operations: plans, assignments, runs and approvals', () => 
     const [assignment] = (
       await api().get('/api/compensation/assignments/mine').set(bearer(tokens.rep)).expect(200)
     ).body;
+    // The plan's terms name its metrics in both languages, not by their codes.
+    expect(assignment.metrics).toEqual([{ code: revenue, nameEn: 'Revenue', nameZh: '收入' }]);
     const wrong = await api()
       .post(`/api/compensation/assignments/${assignment.id}/acknowledge`)
       .set(bearer(tokens.rep))

@@ -53,6 +53,7 @@ const SELECT = `
 const toDto = (r: AssignmentRow): AssignmentDto => ({
   ...r,
   acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null,
+  metrics: [],
 });
 
 @Injectable()

@@ -33,9 +33,21 @@ export class AssignmentsService {
     return this.assignments.list({ planId });
   }
 
-  mine(principal: Principal): Promise<AssignmentDto[]> {
-    if (!principal.employeeId) return Promise.resolve([]);
-    return this.assignments.list({ employeeIds: [principal.employeeId], withPlan: true });
+  /** The caller's own, each with its plan's document and the names of the metrics it reads. */
+  async mine(principal: Principal): Promise<AssignmentDto[]> {
+    if (!principal.employeeId) return [];
+    const mine = await this.assignments.list({ employeeIds: [principal.employeeId], withPlan: true });
+    const codes = [...new Set(mine.flatMap((a) => metricsOf(a.planDocument)))];
+    const names = codes.length ? await this.targets.metricNames(null, codes) : [];
+    return mine.map((a) => {
+      const read = metricsOf(a.planDocument);
+      return {
+        ...a,
+        metrics: names
+          .filter((m) => read.includes(m.code))
+          .map(({ code, nameEn, nameZh }) => ({ code, nameEn, nameZh })),
+      };
+    });
   }
 
   /** The assignment form's people, by search, with the plan each holds today. */
@@ -159,4 +171,15 @@ export class AssignmentsService {
     if (!updated) throw new NotFoundError('Assignment', id);
     return updated;
   }
+}
+
+/** The metric codes a plan document's components pay on or are gated by. */
+function metricsOf(document: Record<string, unknown> | null): string[] {
+  const components = Array.isArray(document?.['components'])
+    ? (document['components'] as Record<string, unknown>[])
+    : [];
+  return components.flatMap((c) => {
+    const gate = c['gate'] as Record<string, unknown> | undefined;
+    return [c['metric'], gate?.['metric']].filter((m): m is string => typeof m === 'string');
+  });
 }

@@ -78,6 +78,8 @@ export interface AssignmentDto {
   /** The plan as it pays now (the latest published version's document), for the person to read. */
   planName: string;
   planDocument: Record<string, unknown> | null;
+  /** The metrics the document reads, named in both languages (with the document; else empty). */
+  metrics: { code: string; nameEn: string; nameZh: string }[];
 }
 
 export interface CreateAssignmentsRequest {

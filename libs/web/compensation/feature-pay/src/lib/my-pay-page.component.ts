@@ -211,7 +211,14 @@ export class MyPayPageComponent {
   });
 
   protected terms(a: AssignmentDto): string[] {
-    return planSentences(a.planDocument, (key, params) => this.i18n.t(key, params));
+    return planSentences(
+      a.planDocument,
+      (key, params) => this.i18n.t(key, params),
+      (code) => {
+        const m = a.metrics.find((x) => x.code === code);
+        return m ? this.i18n.pick({ en: m.nameEn, zh: m.nameZh }) : code;
+      },
+    );
   }
 
   /** The quotas of the latest period the assignment has any for. */

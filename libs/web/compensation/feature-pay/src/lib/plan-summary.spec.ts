@@ -40,6 +40,29 @@ describe('planSentences', () => {
     ]);
   });
 
+  it("names metrics as the reader's language does, the gate's too", () => {
+    const names: Record<string, string> = { revenue: '收入', margin: '毛利' };
+    expect(
+      planSentences(
+        {
+          components: [
+            {
+              id: 'r',
+              type: 'rate',
+              metric: 'revenue',
+              rate: '0.05',
+              gate: { metric: 'margin', minAttainment: '0.6' },
+            },
+          ],
+        },
+        t,
+        (code) => names[code] ?? code,
+      ),
+    ).toEqual([
+      'r: pay.plan.rate {"rate":"5%","metric":"收入"} (pay.plan.gate {"metric":"毛利","min":"60%"})',
+    ]);
+  });
+
   it('says nothing of a plan it does not have', () => {
     expect(planSentences(null, t)).toEqual([]);
   });

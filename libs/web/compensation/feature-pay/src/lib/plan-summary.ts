@@ -10,7 +10,12 @@ const times = (ratio: unknown) => `${new Decimal(String(ratio)).times(100).toStr
  * what it pays, then the cap and the draw. Reads the document format's plan object; parts it
  * does not know are left out rather than guessed.
  */
-export function planSentences(document: Record<string, unknown> | null, t: Translate): string[] {
+export function planSentences(
+  document: Record<string, unknown> | null,
+  t: Translate,
+  /** A metric's name in the reader's language; its code where none is known. */
+  metricName: (code: string) => string = (code) => code,
+): string[] {
   if (!document) return [];
   const sentences: string[] = [];
   const components = Array.isArray(document['components'])
@@ -18,7 +23,7 @@ export function planSentences(document: Record<string, unknown> | null, t: Trans
     : [];
   for (const c of components) {
     const name = String(c['name'] ?? c['id'] ?? '');
-    const metric = String(c['metric'] ?? '');
+    const metric = metricName(String(c['metric'] ?? ''));
     const gate = c['gate'] as Record<string, unknown> | undefined;
     const requires = Array.isArray(c['requires']) ? (c['requires'] as string[]) : [];
     let what = '';
@@ -56,7 +61,12 @@ export function planSentences(document: Record<string, unknown> | null, t: Trans
             });
     else if (c['type'] === 'curve') what = t('pay.plan.curve', { metric });
     const extras = [
-      gate ? t('pay.plan.gate', { metric: String(gate['metric']), min: times(gate['minAttainment']) }) : '',
+      gate
+        ? t('pay.plan.gate', {
+            metric: metricName(String(gate['metric'])),
+            min: times(gate['minAttainment']),
+          })
+        : '',
       requires.length ? t('pay.plan.requires', { codes: requires.join(', ') }) : '',
       c['cap'] !== undefined ? t('pay.plan.componentCap', { cap: groupDigits(String(c['cap'])) }) : '',
     ].filter(Boolean);
