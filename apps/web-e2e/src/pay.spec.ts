@@ -122,7 +122,9 @@ test('the new rep acknowledges the plan by typing their name', async ({ page }) 
   await expect(page.getByTestId('plan-terms')).toContainText('Revenue with accelerators');
   // Metrics by their names, not their codes.
   await expect(page.getByTestId('plan-terms')).toContainText('500 for each unit of New customers');
-  await expect(page.getByTestId('plan-terms')).toContainText('only when Gross margin reaches 60% of its quota');
+  await expect(page.getByTestId('plan-terms')).toContainText(
+    'only when Gross margin reaches 60% of its quota',
+  );
   const dialog = await openDialog(page, page.getByTestId('acknowledge'));
   await dialog.getByTestId('acknowledge-dialog-text').fill('Somebody Else');
   await dialog.getByTestId('acknowledge-dialog-submit').click();
