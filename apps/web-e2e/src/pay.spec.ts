@@ -136,6 +136,17 @@ test('the new rep acknowledges the plan by typing their name', async ({ page }) 
   await expect(page.getByTestId('acknowledge')).toHaveCount(0);
 });
 
+test('someone no plan pays is told so by the estimator, without a refused request', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('response', (res) => {
+    if (res.status() >= 400) refused.push(`${res.status()} ${res.url()}`);
+  });
+  await signIn(page, 'hr@cadre.test');
+  await page.goto('/pay/estimate');
+  await expect(page.getByTestId('estimate-unavailable')).toContainText('No plan pays you this period');
+  expect(refused).toEqual([]);
+});
+
 test('a rep estimates what a deal would earn them this month, on their own plan', async ({ page }) => {
   await signIn(page, 'rep@cadre.test');
   await page.goto('/pay');

@@ -19,6 +19,7 @@ import type { PayEstimateInputsDto } from '@cadre/shared/contracts';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { StatementViewComponent } from '@cadre/web/compensation/ui';
 import { ErrorTextPipe, SessionStore, toAppError } from '@cadre/web/core';
+import { todayIso } from '@cadre/shared/util';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 import {
   EmptyStateComponent,
@@ -71,7 +72,7 @@ function sharePercent(control: AbstractControl<string>): ValidationErrors | null
     <div class="page">
       <cadre-page-header [title]="'pay.estimate.title' | t" [subtitle]="'pay.estimate.subtitle' | t" />
       <cadre-pay-tabs />
-      @if (inputs.isLoading() && !inputs.hasValue()) {
+      @if (planPending() || (inputs.isLoading() && !inputs.hasValue())) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (unavailable(); as reason) {
         <cadre-empty-state
@@ -267,7 +268,24 @@ export class PayEstimatorPageComponent {
   private readonly session = inject(SessionStore);
   protected readonly attributes = ATTRIBUTES;
 
-  protected readonly inputs = rxResource({ stream: () => this.api.estimateInputs() });
+  /**
+   * Whether a plan of the reader's covers today: someone with none is told so without asking
+   * for an estimate the server can only refuse (a 404 in the console on every visit).
+   */
+  private readonly assignments = rxResource({ stream: () => this.api.myAssignments() });
+  private readonly planToday = computed(() => {
+    if (!this.assignments.hasValue()) return undefined;
+    const today = todayIso();
+    return this.assignments
+      .value()
+      .some((a) => a.startsOn <= today && (a.endsOn === null || today <= a.endsOn));
+  });
+  protected readonly planPending = computed(() => this.assignments.isLoading());
+  protected readonly inputs = rxResource({
+    // Asked once the plans are known, unless none covers today (or, when they could not be read, anyway).
+    params: () => (this.assignments.isLoading() || this.planToday() === false ? undefined : true),
+    stream: () => this.api.estimateInputs(),
+  });
 
   protected readonly form = new FormGroup({
     values: new FormGroup<Record<string, FormControl<string>>>({}),
@@ -298,6 +316,7 @@ export class PayEstimatorPageComponent {
 
   /** A 404 (no plan this period) or 409 (no quota yet) is a state of the person, not a failure. */
   protected readonly unavailable = computed(() => {
+    if (this.planToday() === false) return 'noPlan';
     const error = this.inputs.error();
     if (!error) return null;
     const status = toAppError(error).status;
