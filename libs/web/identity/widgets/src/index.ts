@@ -1,3 +1,4 @@
 export * from './lib/employee-picker.component';
 export * from './lib/org-unit-choices';
 export * from './lib/active-user-choices';
+export * from './lib/org-unit-select.component';

@@ -2,9 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { of, firstValueFrom } from 'rxjs';
 import type {
@@ -17,7 +15,7 @@ import type {
 import { CareersApi } from '@cadre/web/careers/data-access';
 import { ErrorTextPipe, Notifier } from '@cadre/web/core';
 import { BilingualPipe, I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
-import { OrgUnitChoices } from '@cadre/web/identity/widgets';
+import { OrgUnitSelectComponent } from '@cadre/web/identity/widgets';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { CareerTabsComponent } from './career-tabs.component';
 import { CycleDialogComponent } from './cycle-dialog.component';
@@ -35,9 +33,8 @@ import { TalentTableComponent } from './talent-table.component';
   selector: 'cadre-careers-admin-page',
   imports: [
     MatButtonModule,
-    MatFormFieldModule,
+    OrgUnitSelectComponent,
     MatIconModule,
-    MatSelectModule,
     MatTabsModule,
     TranslatePipe,
     BilingualPipe,
@@ -51,7 +48,6 @@ import { TalentTableComponent } from './talent-table.component';
     PromotionListComponent,
     TalentTableComponent,
   ],
-  providers: [OrgUnitChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -212,20 +208,7 @@ import { TalentTableComponent } from './talent-table.component';
         </mat-tab>
         <mat-tab [label]="'career.admin.units' | t">
           <div class="tab">
-            <mat-form-field class="unit">
-              <mat-label>{{ 'career.col.unit' | t }}</mat-label>
-              <mat-select
-                [value]="unitId()"
-                (selectionChange)="unitId.set($event.value)"
-                data-testid="unit-choice"
-              >
-                @for (u of units(); track u.id) {
-                  <mat-option [value]="u.id"
-                    ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
-                  >
-                }
-              </mat-select>
-            </mat-form-field>
+            <cadre-org-unit-select [label]="'career.col.unit' | t" [(value)]="unitId" testId="unit-choice" />
             @if (unit.isLoading()) {
               <cadre-loading [label]="'common.loading' | t" />
             } @else if (unit.hasValue() && unitId()) {
@@ -308,10 +291,6 @@ import { TalentTableComponent } from './talent-table.component';
       place-items: center;
       background: var(--mat-sys-surface-container-high);
     }
-    .unit {
-      max-width: 420px;
-      width: 100%;
-    }
     .muted {
       color: var(--mat-sys-on-surface-variant);
     }
@@ -322,7 +301,6 @@ export class CareersAdminPageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18n);
-  protected readonly units = inject(OrgUnitChoices).units;
   protected readonly promotions = rxResource({ stream: () => this.api.promotions() });
   protected readonly tracks = rxResource({ stream: () => this.api.tracks() });
   protected readonly cycles = rxResource({ stream: () => this.api.cycles() });

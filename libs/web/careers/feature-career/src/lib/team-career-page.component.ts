@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { of } from 'rxjs';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatDialog } from '@angular/material/dialog';
 import type { PromotionAction, PromotionDto, TalentRowDto } from '@cadre/shared/contracts';
 import { CareersApi } from '@cadre/web/careers/data-access';
 import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
-import { OrgUnitChoices } from '@cadre/web/identity/widgets';
+import { OrgUnitSelectComponent } from '@cadre/web/identity/widgets';
 import { TranslatePipe } from '@cadre/web/i18n';
 import { ErrorStateComponent, LoadingBlockComponent, PageHeaderComponent } from '@cadre/web/ui';
 import { CareerTabsComponent } from './career-tabs.component';
@@ -24,8 +22,7 @@ import { TalentTableComponent } from './talent-table.component';
 @Component({
   selector: 'cadre-team-career-page',
   imports: [
-    MatFormFieldModule,
-    MatSelectModule,
+    OrgUnitSelectComponent,
     TranslatePipe,
     ErrorTextPipe,
     PageHeaderComponent,
@@ -36,7 +33,6 @@ import { TalentTableComponent } from './talent-table.component';
     NineBoxComponent,
     PromotionListComponent,
   ],
-  providers: [OrgUnitChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -49,16 +45,7 @@ import { TalentTableComponent } from './talent-table.component';
         </section>
       }
       @if (wholeOrganisation) {
-        <mat-form-field class="unit">
-          <mat-label>{{ 'career.col.unit' | t }}</mat-label>
-          <mat-select [value]="unitId()" (selectionChange)="unitId.set($event.value)" data-testid="team-unit">
-            @for (u of units(); track u.id) {
-              <mat-option [value]="u.id"
-                ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
-              >
-            }
-          </mat-select>
-        </mat-form-field>
+        <cadre-org-unit-select [label]="'career.col.unit' | t" [(value)]="unitId" testId="team-unit" />
       }
       @if (wholeOrganisation && !unitId()) {
         <p class="muted">{{ 'career.admin.chooseUnit' | t }}</p>
@@ -111,10 +98,6 @@ import { TalentTableComponent } from './talent-table.component';
     .muted {
       color: var(--mat-sys-on-surface-variant);
     }
-    .unit {
-      max-width: 420px;
-      width: 100%;
-    }
   `,
 })
 export class TeamCareerPageComponent {
@@ -123,7 +106,6 @@ export class TeamCareerPageComponent {
   private readonly notifier = inject(Notifier);
   /** Admins see everyone: they pick a unit, as HR does on its own page. */
   protected readonly wholeOrganisation = inject(SessionStore).hasPermission('careers:manage');
-  protected readonly units = inject(OrgUnitChoices).units;
   protected readonly unitId = signal<string | null>(null);
   protected readonly team = rxResource({
     params: () => ({ unitId: this.unitId() }),

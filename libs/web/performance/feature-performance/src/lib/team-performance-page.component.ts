@@ -2,16 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import type { MetricDto, PersonAttainmentDto, TargetDto } from '@cadre/shared/contracts';
 import { csvDocument } from '@cadre/shared/util';
 import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
-import { OrgUnitChoices } from '@cadre/web/identity/widgets';
+import { OrgUnitSelectComponent } from '@cadre/web/identity/widgets';
 import { PerformanceApi } from '@cadre/web/performance/data-access';
 import {
   EmptyStateComponent,
@@ -45,11 +43,9 @@ import { PeriodPickerComponent } from './period-picker.component';
     ErrorStateComponent,
     EmptyStateComponent,
     PerformanceTabsComponent,
-    MatFormFieldModule,
-    MatSelectModule,
+    OrgUnitSelectComponent,
     PeriodPickerComponent,
   ],
-  providers: [OrgUnitChoices],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
@@ -80,20 +76,7 @@ import { PeriodPickerComponent } from './period-picker.component';
         }
         @if (wholeOrganisation) {
           <!-- HR and admin see everyone: the team is a unit they choose. -->
-          <mat-form-field class="unit">
-            <mat-label>{{ 'performance.unit' | t }}</mat-label>
-            <mat-select
-              [value]="unitId()"
-              (selectionChange)="unitId.set($event.value)"
-              data-testid="team-unit"
-            >
-              @for (u of units(); track u.id) {
-                <mat-option [value]="u.id"
-                  ><span [style.padding-left.px]="u.depth * 12">{{ u.name }}</span></mat-option
-                >
-              }
-            </mat-select>
-          </mat-form-field>
+          <cadre-org-unit-select [label]="'performance.unit' | t" [(value)]="unitId" testId="team-unit" />
         }
       </div>
       @if (wholeOrganisation && !unitId()) {
@@ -275,10 +258,6 @@ import { PeriodPickerComponent } from './period-picker.component';
         flex-wrap: wrap;
         gap: 12px;
       }
-      .unit {
-        width: 280px;
-        max-width: 100%;
-      }
       .section {
         font: var(--mat-sys-title-medium);
         margin: 24px 0 12px;
@@ -328,7 +307,6 @@ export class TeamPerformancePageComponent {
   protected readonly metricList = rxResource({ stream: () => this.api.metrics() });
   /** HR and admin see everyone, so their team is the unit they pick (the API reads it unit by unit). */
   protected readonly wholeOrganisation = this.session.hasPermission('employees:read-all');
-  protected readonly units = inject(OrgUnitChoices).units;
   protected readonly unitId = signal<string | null>(null);
   protected readonly people = rxResource({
     params: () => (this.period() ? { period: this.period(), unitId: this.unitId() } : undefined),
