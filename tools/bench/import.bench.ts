@@ -8,6 +8,8 @@
  * Prints rows/s end to end, the ratio to the bare COPY, and the server's peak RSS after
  * the 100k-row file and after the 1M-row file (VmHWM: memory flat as the file grows
  * means the two are close).
+ * Then the floor: the same rows inserted, unchecked, into tables shaped, indexed and keyed
+ * as the merged ones, which no import into them can beat.
  * Options: --rows N (default 1000000), --small N (default 100000).
  */
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream } from 'node:fs';
@@ -121,6 +123,74 @@ async function bareCopy(url: string, path: string): Promise<number> {
   }
 }
 
+/**
+ * The least any import into these tables must spend, whatever it checks: the bare-copied rows
+ * inserted into a table shaped and indexed as `sales_transactions` (no fingerprint, no checks),
+ * then one credit each into a table shaped, indexed and keyed as `sales_credits`, timed
+ * apart from preparing their input. Runs right after `bareCopy` of the same file.
+ */
+async function floor(
+  url: string,
+  path: string,
+): Promise<{ transactions: number; credits: number; unkeyed: number }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const timed = async (sql: string) => {
+    const started = performance.now();
+    await client.query(sql);
+    return performance.now() - started;
+  };
+  try {
+    await client.query(`set statement_timeout = 0`);
+    await client.query(
+      `create unlogged table bench_floor_rows (external_id text, date text, employee text, share text, customer text,
+         product_line text, region text, segment text, revenue text, units text)`,
+    );
+    await pipeline(
+      createReadStream(path),
+      client.query(copyFrom(`copy bench_floor_rows from stdin (format csv, header)`)),
+    );
+    await client.query(`create table bench_floor_tx (like sales_transactions including all)`);
+    const transactions = await timed(
+      `insert into bench_floor_tx (source, external_id, occurred_on, customer, product_line, region, segment,
+                                   metric_values, fingerprint)
+       select 'floor', external_id, date::date, customer, product_line, region, segment,
+              jsonb_build_object('revenue', revenue::numeric, 'units', units::numeric), ''
+         from bench_floor_rows`,
+    );
+    await client.query(
+      `create unlogged table bench_floor_credit_rows as
+       select t.id as transaction_id, e.id as employee_id, false as overlay, r.share::numeric as share, t.occurred_on
+         from bench_floor_rows r
+         join bench_floor_tx t on t.external_id = r.external_id
+         join employees e on e.email = r.employee`,
+    );
+    const insertCredits = async (keyed: boolean) => {
+      await client.query(`drop table if exists bench_floor_credits`);
+      await client.query(`create table bench_floor_credits (like sales_credits including all)`);
+      if (keyed)
+        await client.query(
+          `alter table bench_floor_credits
+             add foreign key (transaction_id) references bench_floor_tx (id),
+             add foreign key (employee_id) references employees (id)`,
+        );
+      return timed(`insert into bench_floor_credits select * from bench_floor_credit_rows`);
+    };
+    const credits = await insertCredits(true);
+    const unkeyed = await insertCredits(false);
+    return { transactions, credits, unkeyed };
+  } finally {
+    for (const table of [
+      'bench_floor_credits',
+      'bench_floor_credit_rows',
+      'bench_floor_tx',
+      'bench_floor_rows',
+    ])
+      await client.query(`drop table if exists ${table}`).catch(() => undefined);
+    await client.end();
+  }
+}
+
 const peakRssMb = (pid: number) => {
   const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return kb ? Math.round(Number(kb) / 1024) : NaN;
@@ -169,6 +239,7 @@ async function main(): Promise<void> {
     const second = await importFile(baseUrl, hr, large, 'bench-large');
     const rssLarge = peakRssMb(pid);
     const bareLarge = await bareCopy(dbUrl, large);
+    const least = await floor(dbUrl, large);
     const again = await importFile(baseUrl, hr, large, 'bench-large');
 
     const line = (
@@ -187,6 +258,12 @@ async function main(): Promise<void> {
     line(`${ROWS} rows`, second, bareLarge, rssLarge);
     console.log(
       `${ROWS} rows again (unchanged): ${(again.ms / 1000).toFixed(2)} s (${Math.round(again.rows / (again.ms / 1000))} rows/s)`,
+    );
+    const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(
+      `floor for ${ROWS} rows: insert into a table shaped as sales_transactions ${secs(least.transactions)}, ` +
+        `their credits ${secs(least.credits)} (without the two foreign keys ${secs(least.unkeyed)}); ` +
+        `together ${secs(least.transactions + least.credits)} = ${((least.transactions + least.credits) / bareLarge).toFixed(2)}× the bare COPY`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -48,8 +48,8 @@ const PROGRESS_EVERY_MS = 1000;
 /**
  * Streams a CSV file through Papa Parse into `copy` (a COPY … FROM STDIN of the staging
  * table): the header row picks the columns, every later row becomes one staged line with
- * its row number (the header is row 1). Memory stays flat: the parser pauses while COPY
- * catches up. Nothing is checked here beyond the file itself; the rows are checked in SQL.
+ * its row number (the header is row 1). Memory stays flat: the parser and the upload
+ * pause while COPY catches up. Nothing is checked here beyond the file itself; the rows are checked in SQL.
  */
 export function stageCsv(file: Readable, copy: Writable, options: StagingOptions): Promise<StagingResult> {
   const text = new Utf8Text(options.maxBytes);
@@ -77,7 +77,10 @@ export function stageCsv(file: Readable, copy: Writable, options: StagingOptions
       if (error instanceof FileRefused) refused = { failure: error.failure, params: error.params };
     });
 
-    Papa.parse<string[]>(file.pipe(text) as unknown as File, {
+    // Papa's own pause (the handle a chunk callback gets) stops parsing but keeps reading
+    // the stream into a queue; pausing the stream too is what holds the upload back.
+    const input = file.pipe(text);
+    Papa.parse<string[]>(input as unknown as File, {
       // Comma-separated only: a guessed delimiter would read a semicolon file "successfully".
       delimiter: ',',
       skipEmptyLines: 'greedy',
@@ -110,7 +113,10 @@ export function stageCsv(file: Readable, copy: Writable, options: StagingOptions
         const flowing = copy.write(lines);
         const now = Date.now();
         const report = now - lastProgress >= PROGRESS_EVERY_MS;
-        if (!flowing || report) parser.pause();
+        if (!flowing || report) {
+          parser.pause();
+          input.pause();
+        }
         void (async () => {
           if (!flowing) await once(copy, 'drain');
           if (report) {
@@ -120,7 +126,10 @@ export function stageCsv(file: Readable, copy: Writable, options: StagingOptions
               return parser.abort();
             }
           }
-          if (!flowing || report) parser.resume();
+          if (!flowing || report) {
+            input.resume();
+            parser.resume();
+          }
         })().catch(() => fail('interrupted'));
       },
       complete: () => {
