@@ -158,6 +158,45 @@ describe('imports that do not finish', () => {
     await expect(imports.cancel(job.id)).rejects.toMatchObject({ status: 409 });
   }, 120_000);
 
+  it('flags every cell a spreadsheet would run as a formula, and only those', async () => {
+    // Customer cells, quoted as a CSV writer would; file row = index + 2.
+    const cells: [string, boolean][] = [
+      ['=SUM(A1)', true],
+      ['+86 21 5555', true],
+      ['@handle', true],
+      ['\tindented', true],
+      ['\rreturn', true],
+      ['-x', true],
+      ['--', true],
+      ['-1200', false],
+      ['-', false],
+      ['', false],
+      ['a=b', false],
+      ['Acme - East', false],
+      ['张伟', false],
+    ];
+    const lines = ['external_id,date,employee,share,customer,revenue'];
+    cells.forEach(([cell], i) =>
+      lines.push(`formula-${i},${YEAR}-02-01,${org.rep.employee.email},1,"${cell}",1.00`),
+    );
+    const job = await settle(
+      (
+        await imports.start(
+          principalOf(org.hr),
+          { source: 'formula', fileName: 'formula.csv', mapping: {}, declaredBytes: null },
+          Readable.from([Buffer.from(lines.join('\n'))]),
+        )
+      ).id,
+    );
+    expect(job).toMatchObject({ status: 'failed', failure: 'row_problems' });
+    const problems = [];
+    for await (const page of imports.problems(job.id)) problems.push(...page);
+    expect(problems.filter((p) => p.code === 'formula').map((p) => p.row)).toEqual(
+      cells.flatMap(([, flagged], i) => (flagged ? [i + 2] : [])),
+    );
+    expect(problems.every((p) => p.code === 'formula')).toBe(true);
+  });
+
   it('fails a job whose process stopped answering, and drops what it staged', async () => {
     const [{ id }] = (await t.db.query(
       `insert into import_jobs (source, file_name, status, column_map, metric_codes, heartbeat_at)
