@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, MIGRATION_LIMITS, type DatabaseLimits } from './data-source-options';
 import { quoteIdent } from './embedded-postgres';
 import { TransactionEscapeError } from './transaction-guard';
-import { TransactionRunner } from './transaction-runner';
+import { TRANSACTION_ATTEMPTS, TransactionRunner, type Tx } from './transaction-runner';
 
 /**
  * The database can never hang the API: a query that escapes its transaction fails at
- * once, a wait for a pooled connection and a slow statement each end in bounded time.
+ * once, a wait for a pooled connection and a slow statement each end in bounded time, and
+ * of two transactions that deadlock, the one PostgreSQL rolls back runs again.
  * (Global setup provides the server; this file makes its own empty database.)
  */
 describe('bounded waits on the database', () => {
@@ -65,6 +66,57 @@ describe('bounded waits on the database', () => {
   it('cancels a statement that runs past the statement timeout (SQLSTATE 57014)', async () => {
     const db = await open({ statementTimeoutMs: 200 });
     await expect(db.query('select pg_sleep(5)')).rejects.toMatchObject({ driverError: { code: '57014' } });
+  });
+
+  it('runs again the transaction PostgreSQL rolled back to end a deadlock, so both writes land', async () => {
+    const db = await open({ poolSize: 4 });
+    const transactions = new TransactionRunner(db);
+    await db.query(`create table deadlock_rows (id int primary key, v int not null)`);
+    await db.query(`insert into deadlock_rows values (1, 0), (2, 0)`);
+    const add = (tx: Tx, id: number) => tx.query(`update deadlock_rows set v = v + 1 where id = $1`, [id]);
+    // Each takes its first row, then waits until the other has its own: a deadlock, once.
+    let firstHeld = () => undefined as void;
+    let secondHeld = () => undefined as void;
+    const first = new Promise<void>((r) => (firstHeld = r));
+    const second = new Promise<void>((r) => (secondHeld = r));
+    let attempts = 0;
+    const crossing = (mine: number, theirs: number, held: () => void, theyHold: Promise<void>) =>
+      transactions.run(async (tx) => {
+        attempts++;
+        await add(tx, mine);
+        held();
+        await theyHold;
+        await add(tx, theirs);
+      });
+    await Promise.all([crossing(1, 2, firstHeld, second), crossing(2, 1, secondHeld, first)]);
+    expect(attempts).toBe(3);
+    expect(await db.query(`select id, v from deadlock_rows order by id`)).toEqual([
+      { id: 1, v: 2 },
+      { id: 2, v: 2 },
+    ]);
+  });
+
+  it('stops after the last attempt and lets the deadlock through', async () => {
+    const db = await open({});
+    const transactions = new TransactionRunner(db);
+    let attempts = 0;
+    const deadlock = Object.assign(new Error('deadlock detected'), { driverError: { code: '40P01' } });
+    await expect(
+      transactions.run(async () => {
+        attempts++;
+        throw deadlock;
+      }),
+    ).rejects.toBe(deadlock);
+    expect(attempts).toBe(TRANSACTION_ATTEMPTS);
+    // Anything else is not run again.
+    attempts = 0;
+    await expect(
+      transactions.run(async () => {
+        attempts++;
+        throw new Error('not a database error');
+      }),
+    ).rejects.toThrow('not a database error');
+    expect(attempts).toBe(1);
   });
 
   it('sets the limits on every connection, and none on the connection that migrates', async () => {
