@@ -18,14 +18,25 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Pages with an HTML of their own, written at build time (tools/scripts/precompress.mjs):
+ * index.html plus the page's chunks, so the browser asks for them all at once.
+ */
+const PAGE_HTML: Record<string, string> = { '/login': 'login.html' };
+
+/**
  * Serves the built Angular client from the same origin as the API: the Brotli or gzip
  * copy written at build time (tools/scripts/precompress.mjs) when the browser takes it,
  * hashed assets cached for a year, index.html never cached, and any other non-API GET
- * answered with index.html so deep links work. Returns false when there is no build.
+ * answered with index.html (or the page's own HTML) so deep links work. Returns false
+ * when there is no build.
  */
 export function serveWebClient(app: NestExpressApplication, webRoot: string): boolean {
   const index = join(webRoot, 'index.html');
   if (!existsSync(index)) return false;
+  const pageHtml = (path: string) => {
+    const own = PAGE_HTML[path.replace(/\/+$/, '')];
+    return own && existsSync(join(webRoot, own)) ? join(webRoot, own) : index;
+  };
   const cacheControl = (path: string) =>
     HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 
@@ -57,12 +68,13 @@ export function serveWebClient(app: NestExpressApplication, webRoot: string): bo
     if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/') || !req.accepts('html'))
       return next();
     res.setHeader('Cache-Control', 'no-cache');
-    const encoding = encodingFor(req, index);
-    if (!encoding) return res.sendFile(index);
+    const html = pageHtml(req.path);
+    const encoding = encodingFor(req, html);
+    if (!encoding) return res.sendFile(html);
     res.setHeader('Content-Type', TYPES['.html'] as string);
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Vary', 'Accept-Encoding');
-    res.sendFile(`${index}.${encoding === 'br' ? 'br' : 'gz'}`);
+    res.sendFile(`${html}.${encoding === 'br' ? 'br' : 'gz'}`);
   });
   return true;
 }

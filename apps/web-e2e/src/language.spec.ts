@@ -15,6 +15,12 @@ test('the language switch shows Chinese, and the choice survives a reload', asyn
   await page.reload();
   await expect(page.getByRole('heading', { name: '我的团队' })).toBeVisible();
 
+  // The paginator's labels come from a provider of each table's own, not the shell's.
+  await page.goto('/people');
+  await expect(page.getByText('每页')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^\s*第 1–\d+ 条，共 \d+ 条\s*$/ })).toBeVisible();
+  await page.goto('/');
+
   await page.getByTestId('language-menu').click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'My team' })).toBeVisible();

@@ -1,21 +1,15 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '@cadre/web/core';
 import { ShellComponent } from './shell.component';
-import { TranslatedPaginatorIntl } from './translated-paginator-intl';
 
 /**
- * Every signed-in page, inside the shell. Providers only these pages use live here rather
- * than in the app's config, so they stay out of the sign-in page's download (the
- * paginator's labels alone brought the paginator, select and tooltip code with them).
- * Each mount's permission guard sits here, so nobody downloads the code of a part of Cadre
- * they may not use.
+ * Every signed-in page, inside the shell. Each mount's permission guard sits here, so
+ * nobody downloads the code of a part of Cadre they may not use.
  */
 export const shellRoutes: Routes = [
   {
     path: '',
     component: ShellComponent,
-    providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
     children: [
       {
         path: '',

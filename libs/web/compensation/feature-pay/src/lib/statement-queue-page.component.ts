@@ -11,7 +11,7 @@ import type { StatementStatus, StatementSummaryDto } from '@cadre/shared/contrac
 import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { ErrorTextPipe, Notifier, saveFile } from '@cadre/web/core';
 import { firstValueFrom } from 'rxjs';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { I18n, provideTranslatedPaginator, TranslatePipe } from '@cadre/web/i18n';
 import {
   EmptyStateComponent,
   ErrorStateComponent,
@@ -47,6 +47,7 @@ import { STATUS_STYLES } from './status-chip';
     PayTabsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslatedPaginator()],
   template: `
     <div class="page">
       <cadre-page-header

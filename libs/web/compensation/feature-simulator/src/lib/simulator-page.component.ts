@@ -23,7 +23,7 @@ import { firstValueFrom } from 'rxjs';
 import { Decimal, type SimulationOutput, type Statement } from '@cadre/compensation/engine';
 import { CompensationApi } from '@cadre/web/compensation/data-access';
 import { describeError, fieldReason, saveFile, toAppError } from '@cadre/web/core';
-import { I18n, TranslatePipe } from '@cadre/web/i18n';
+import { I18n, provideTranslatedPaginator, TranslatePipe } from '@cadre/web/i18n';
 import type { FieldError, PlanExampleDto } from '@cadre/shared/contracts';
 import { groupDigits, StatementViewComponent } from '@cadre/web/compensation/ui';
 import { EmptyStateComponent, PageHeaderComponent } from '@cadre/web/ui';
@@ -61,6 +61,7 @@ type Outcome =
     StatementViewComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslatedPaginator()],
   templateUrl: './simulator-page.component.html',
   styleUrl: './simulator-page.component.scss',
 })

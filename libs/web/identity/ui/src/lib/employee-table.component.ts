@@ -7,7 +7,7 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import type { EmployeeDto } from '@cadre/shared/contracts';
-import { LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { LocalDatePipe, provideTranslatedPaginator, TranslatePipe } from '@cadre/web/i18n';
 import { phoneWidth } from '@cadre/web/ui';
 
 const NEW_HIRE_DAYS = 90;
@@ -27,6 +27,7 @@ const NEW_HIRE_DAYS = 90;
     LocalDatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslatedPaginator()],
   template: `
     <div class="table-wrap">
       <table mat-table [dataSource]="employees()" [attr.aria-label]="caption()" data-testid="employee-table">

@@ -14,7 +14,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { JsonPipe } from '@angular/common';
 import type { AuditEntryDto } from '@cadre/shared/contracts';
 import { ErrorTextPipe } from '@cadre/web/core';
-import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { I18n, LocalDatePipe, provideTranslatedPaginator, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import { EmptyStateComponent, ErrorStateComponent, PageHeaderComponent, phoneWidth } from '@cadre/web/ui';
 
@@ -80,7 +80,7 @@ const ENTITY_TYPES = [
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Native dates, shown and typed in the reader's locale (see the constructor).
-  providers: [provideNativeDateAdapter()],
+  providers: [provideNativeDateAdapter(), provideTranslatedPaginator()],
   template: `
     <div class="page">
       <cadre-page-header [title]="'audit.title' | t" [subtitle]="'audit.subtitle' | t" />

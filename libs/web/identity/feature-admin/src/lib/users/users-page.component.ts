@@ -14,7 +14,7 @@ import { MatTableModule } from '@angular/material/table';
 import { debounceTime } from 'rxjs';
 import { ROLES, type Role, type UserDto } from '@cadre/shared/contracts';
 import { ErrorTextPipe, Notifier, SessionStore } from '@cadre/web/core';
-import { I18n, LocalDatePipe, TranslatePipe } from '@cadre/web/i18n';
+import { I18n, LocalDatePipe, provideTranslatedPaginator, TranslatePipe } from '@cadre/web/i18n';
 import { IdentityApi } from '@cadre/web/identity/data-access';
 import {
   confirmAction,
@@ -48,6 +48,7 @@ import { UserDialogComponent } from './user-dialog.component';
     ErrorStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslatedPaginator()],
   template: `
     <div class="page">
       <cadre-page-header [title]="'users.title' | t" [subtitle]="'users.subtitle' | t">

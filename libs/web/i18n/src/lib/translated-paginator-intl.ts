@@ -1,6 +1,6 @@
-import { Injectable, effect, inject } from '@angular/core';
+import { Injectable, effect, inject, type Provider } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
-import { I18n } from '@cadre/web/i18n';
+import { I18n } from './i18n.service';
 
 /** The paginator's labels in the reader's language, updated when it changes. */
 @Injectable()
@@ -26,4 +26,13 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
     const end = Math.min(length, (page + 1) * pageSize);
     return this.i18n.t('paginator.range', { start, end, length });
   };
+}
+
+/**
+ * For the providers of each component that shows a paginator: provided by the app or the
+ * shell instead, it brought the paginator's code (and with it select, option and forms)
+ * into pages that have no paginator.
+ */
+export function provideTranslatedPaginator(): Provider {
+  return { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl };
 }
