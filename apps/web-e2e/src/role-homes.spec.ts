@@ -120,5 +120,20 @@ test.describe('each demo role signs in and sees its home', () => {
     await page.getByTestId('login-password').fill('not-the-password');
     await page.getByTestId('login-submit').click();
     await expect(page.getByTestId('login-error')).toHaveText('The email or password is not right.');
+    // The message follows a language switch, and goes once the form no longer applies.
+    await page.getByTestId('login-chinese').click();
+    await expect(page.getByTestId('login-error')).toHaveText('邮箱或密码不正确。');
+    await page.getByTestId('login-password').fill('');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('login-error')).toHaveCount(0);
+  });
+
+  test('someone signed in who opens the sign-in page lands on their home page', async ({ page }) => {
+    await signIn(page, 'rep@cadre.test');
+    for (const path of ['/login', '/login/']) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole('heading', { name: 'Welcome, Huang Jie' })).toBeVisible();
+    }
   });
 });

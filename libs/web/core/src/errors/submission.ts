@@ -11,6 +11,8 @@ import { describeError } from './notifier';
 export class Submission {
   readonly busy = signal(false);
   readonly error = signal<string | null>(null);
+  /** What the last save failed with, for a page that reads its message again in another language. */
+  readonly failure = signal<AppError | null>(null);
 
   constructor(private readonly describe: (error: AppError) => string | null) {}
 
@@ -18,16 +20,24 @@ export class Submission {
   async run(work: () => Promise<unknown>): Promise<boolean> {
     if (this.busy()) return false;
     this.busy.set(true);
-    this.error.set(null);
+    this.clear();
     try {
       await work();
       return true;
     } catch (error) {
-      this.error.set(this.describe(toAppError(error)));
+      const failure = toAppError(error);
+      this.failure.set(failure);
+      this.error.set(this.describe(failure));
       return false;
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Forgets the last failure: the form changed, it no longer applies. */
+  clear(): void {
+    this.error.set(null);
+    this.failure.set(null);
   }
 }
 

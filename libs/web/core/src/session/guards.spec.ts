@@ -5,7 +5,7 @@ import { provideRouter, Router, UrlTree } from '@angular/router';
 import type { Route, UrlSegment } from '@angular/router';
 import type { TokenResponse } from '@cadre/shared/contracts';
 import { TRANSLATIONS } from '@cadre/web/i18n';
-import { permissionGuard } from './guards';
+import { guestGuard, permissionGuard } from './guards';
 import { SIGNED_IN_MARK } from './session.store';
 
 describe('permissionGuard', () => {
@@ -106,5 +106,53 @@ describe('permissionGuard', () => {
       .flush({}, { status: 401, statusText: 'Unauthorized' });
     await decision;
     expect(localStorage.getItem(SIGNED_IN_MARK)).toBeNull();
+  });
+});
+
+describe('guestGuard', () => {
+  beforeEach(() => {
+    localStorage.setItem(SIGNED_IN_MARK, '1');
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: TRANSLATIONS, useValue: { en: {}, 'zh-CN': {} } },
+      ],
+    });
+  });
+  afterEach(() => localStorage.clear());
+
+  const run = () =>
+    TestBed.runInInjectionContext(() => guestGuard({} as never, {} as never)) as Promise<boolean | UrlTree>;
+
+  it('sends home someone whose session the refresh cookie restores (/login opened while signed in)', async () => {
+    const decision = run();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/refresh')
+      .flush({
+        accessToken: 'a',
+        expiresIn: 900,
+        refreshToken: 'r',
+        user: {
+          id: 'u',
+          email: 'rep@cadre.test',
+          displayName: 'Rep',
+          roles: ['rep'],
+          permissions: ['self-service'],
+          employeeId: null,
+          locale: 'en',
+        },
+      } satisfies TokenResponse);
+    const result = await decision;
+    expect(result instanceof UrlTree && TestBed.inject(Router).serializeUrl(result)).toBe('/');
+  });
+
+  it('shows the sign-in page when there is no session to restore', async () => {
+    const decision = run();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/refresh')
+      .flush({ message: 'no session' }, { status: 401, statusText: 'Unauthorized' });
+    expect(await decision).toBe(true);
   });
 });

@@ -34,7 +34,9 @@ export const permissionGuard =
 
 /** The sign-in page sends a signed-in user home. */
 export const guestGuard: CanActivateFn = async () => {
+  // Both before the first await: inject() only works while the guard starts.
   const session = inject(SessionStore);
-  if (session.isSignedIn() || (await session.refresh())) return inject(Router).createUrlTree(['/']);
+  const router = inject(Router);
+  if (session.isSignedIn() || (await session.refresh())) return router.createUrlTree(['/']);
   return true;
 };

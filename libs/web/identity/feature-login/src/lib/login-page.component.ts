@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import type { Locale } from '@cadre/shared/contracts';
-import { SessionStore, submission } from '@cadre/web/core';
+import { describeError, SessionStore, submission } from '@cadre/web/core';
 import { I18n, TranslatePipe } from '@cadre/web/i18n';
 
 @Component({
@@ -175,7 +175,11 @@ export class LoginPageComponent {
   });
   private readonly submission = submission();
   protected readonly busy = this.submission.busy;
-  protected readonly error = this.submission.error;
+  /** The last failure in the language chosen now: the page offers a switch right beside it. */
+  protected readonly error = computed(() => {
+    const failure = this.submission.failure();
+    return failure ? describeError(this.i18n, failure) : null;
+  });
   protected readonly showPassword = signal(false);
 
   protected use(locale: Locale): void {
@@ -184,7 +188,10 @@ export class LoginPageComponent {
 
   protected async submit(): Promise<void> {
     this.form.markAllAsTouched();
-    if (this.form.invalid) return;
+    if (this.form.invalid) {
+      this.submission.clear();
+      return;
+    }
     await this.submission.run(async () => {
       const { email, password } = this.form.getRawValue();
       await this.session.login(email, password);
