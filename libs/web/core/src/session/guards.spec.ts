@@ -8,34 +8,37 @@ import { TRANSLATIONS } from '@cadre/web/i18n';
 import { guestGuard, permissionGuard } from './guards';
 import { SIGNED_IN_MARK } from './session.store';
 
-describe('permissionGuard', () => {
-  const tokens = (permissions: TokenResponse['user']['permissions']): TokenResponse => ({
-    accessToken: 'a',
-    expiresIn: 900,
-    refreshToken: 'r',
-    user: {
-      id: 'u',
-      email: 'hr@cadre.test',
-      displayName: 'HR',
-      roles: ['hr'],
-      permissions,
-      employeeId: null,
-      locale: 'en',
-    },
-  });
+/** What the server answers a refresh with, for a user holding `permissions`. */
+const tokens = (permissions: TokenResponse['user']['permissions']): TokenResponse => ({
+  accessToken: 'a',
+  expiresIn: 900,
+  refreshToken: 'r',
+  user: {
+    id: 'u',
+    email: 'hr@cadre.test',
+    displayName: 'HR',
+    roles: ['hr'],
+    permissions,
+    employeeId: null,
+    locale: 'en',
+  },
+});
 
-  beforeEach(() => {
-    // This browser has signed in before: a refresh cookie may be there to trade.
-    localStorage.setItem(SIGNED_IN_MARK, '1');
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: TRANSLATIONS, useValue: { en: {}, 'zh-CN': {} } },
-      ],
-    });
+/** This browser has signed in before: a refresh cookie may be there to trade. */
+function signedInBefore(): void {
+  localStorage.setItem(SIGNED_IN_MARK, '1');
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: TRANSLATIONS, useValue: { en: {}, 'zh-CN': {} } },
+    ],
   });
+}
+
+describe('permissionGuard', () => {
+  beforeEach(signedInBefore);
   afterEach(() => localStorage.clear());
 
   const run = () =>
@@ -110,17 +113,7 @@ describe('permissionGuard', () => {
 });
 
 describe('guestGuard', () => {
-  beforeEach(() => {
-    localStorage.setItem(SIGNED_IN_MARK, '1');
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: TRANSLATIONS, useValue: { en: {}, 'zh-CN': {} } },
-      ],
-    });
-  });
+  beforeEach(signedInBefore);
   afterEach(() => localStorage.clear());
 
   const run = () =>
@@ -130,20 +123,7 @@ describe('guestGuard', () => {
     const decision = run();
     TestBed.inject(HttpTestingController)
       .expectOne('/api/auth/refresh')
-      .flush({
-        accessToken: 'a',
-        expiresIn: 900,
-        refreshToken: 'r',
-        user: {
-          id: 'u',
-          email: 'rep@cadre.test',
-          displayName: 'Rep',
-          roles: ['rep'],
-          permissions: ['self-service'],
-          employeeId: null,
-          locale: 'en',
-        },
-      } satisfies TokenResponse);
+      .flush(tokens(['self-service']));
     const result = await decision;
     expect(result instanceof UrlTree && TestBed.inject(Router).serializeUrl(result)).toBe('/');
   });
