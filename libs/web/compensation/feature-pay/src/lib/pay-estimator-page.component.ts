@@ -72,7 +72,7 @@ function sharePercent(control: AbstractControl<string>): ValidationErrors | null
     <div class="page">
       <cadre-page-header [title]="'pay.estimate.title' | t" [subtitle]="'pay.estimate.subtitle' | t" />
       <cadre-pay-tabs />
-      @if (planPending() || (inputs.isLoading() && !inputs.hasValue())) {
+      @if (assignments.isLoading() || (inputs.isLoading() && !inputs.hasValue())) {
         <cadre-loading [label]="'common.loading' | t" />
       } @else if (unavailable(); as reason) {
         <cadre-empty-state
@@ -272,7 +272,7 @@ export class PayEstimatorPageComponent {
    * Whether a plan of the reader's covers today: someone with none is told so without asking
    * for an estimate the server can only refuse (a 404 in the console on every visit).
    */
-  private readonly assignments = rxResource({ stream: () => this.api.myAssignments() });
+  protected readonly assignments = rxResource({ stream: () => this.api.myAssignments() });
   private readonly planToday = computed(() => {
     if (!this.assignments.hasValue()) return undefined;
     const today = todayIso();
@@ -280,7 +280,6 @@ export class PayEstimatorPageComponent {
       .value()
       .some((a) => a.startsOn <= today && (a.endsOn === null || today <= a.endsOn));
   });
-  protected readonly planPending = computed(() => this.assignments.isLoading());
   protected readonly inputs = rxResource({
     // Asked once the plans are known, unless none covers today (or, when they could not be read, anyway).
     params: () => (this.assignments.isLoading() || this.planToday() === false ? undefined : true),
